@@ -1,0 +1,63 @@
+#include "CommandLine.h"
+
+#include "ParseCommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace salkku::cli {
+
+namespace {
+
+QString overview()
+{
+    return QCoreApplication::translate("salkku::cli",
+                                       "Salkku %1: a portfolio browser for Finnish social- and health-care "
+                                       "development projects (Innokylä pages).\n\n"
+                                       "Usage:\n"
+                                       "  salkku                      start the desktop app\n"
+                                       "  salkku parse [--json] FILE...  print what Innokylä text exports say\n"
+                                       "  salkku --help | --version\n\n"
+                                       "Run `salkku COMMAND --help` for a command's options.\n")
+        .arg(QStringLiteral(SALKKU_VERSION));
+}
+
+} // namespace
+
+QStringList CommandLine::commands()
+{
+    return {QStringLiteral("parse")};
+}
+
+bool CommandLine::wanted(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments[1];
+    return commands().contains(first) || first == u"-h" || first == u"--help" || first == u"--help-all" ||
+           first == u"-v" || first == u"--version" || !first.startsWith(u'-');
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.size() < 2) {
+        err << overview();
+        return Usage;
+    }
+    const QString &command = arguments[1];
+    if (command == u"-h" || command == u"--help" || command == u"--help-all") {
+        out << overview();
+        return Success;
+    }
+    if (command == u"-v" || command == u"--version") {
+        out << "salkku " << SALKKU_VERSION << '\n';
+        return Success;
+    }
+    if (command == u"parse")
+        return ParseCommand::run(arguments.mid(1), out, err);
+    err << QCoreApplication::translate("salkku::cli", "salkku: unknown command “%1”").arg(command) << "\n\n"
+        << overview();
+    return Usage;
+}
+
+} // namespace salkku::cli

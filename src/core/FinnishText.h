@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+#include <unicode/uversion.h>
+
+#include <memory>
+
+U_NAMESPACE_BEGIN
+class Collator;
+U_NAMESPACE_END
+
+namespace salkku::core {
+
+// Text helpers for Finnish, on ICU: normalisation, case folding, collation.
+namespace FinnishText {
+
+// Unicode NFC (a page copied from a Mac arrives decomposed: "a" + U+0308 instead of "ä").
+QString nfc(const QString &text);
+
+// Full Unicode case folding (ICU), for case-insensitive comparison.
+QString foldCase(const QString &text);
+
+// The form two strings are compared in when matching labels and names: NFC, case folded, runs of white space
+// (including NO-BREAK SPACE and NARROW NO-BREAK SPACE) as one space, trimmed.
+QString matchKey(const QString &text);
+
+// True for the characters Innokylä pages use as spaces (ASCII space and tab, NBSP, NNBSP and other Zs).
+bool isSpace(QChar c);
+
+} // namespace FinnishText
+
+// Sorts strings the Finnish way (ICU collation for "fi": å, ä, ö after z, w with v only at secondary level).
+// Not thread-safe: one per thread.
+class FinnishCollator
+{
+public:
+    FinnishCollator();
+    ~FinnishCollator();
+    FinnishCollator(const FinnishCollator &) = delete;
+    FinnishCollator &operator=(const FinnishCollator &) = delete;
+
+    // <0, 0 or >0 like strcmp.
+    int compare(const QString &a, const QString &b) const;
+    bool operator()(const QString &a, const QString &b) const { return compare(a, b) < 0; }
+
+private:
+    std::unique_ptr<icu::Collator> m_collator;
+};
+
+} // namespace salkku::core

@@ -1,0 +1,186 @@
+#include "RecordJson.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace salkku::core {
+
+namespace {
+
+// Absent values are null, not "".
+QJsonValue text(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue year(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue date(const std::optional<QDate> &value)
+{
+    return value ? QJsonValue(value->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray strings(const QStringList &values)
+{
+    QJsonArray array;
+    for (const QString &value : values)
+        array.append(value);
+    return array;
+}
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+std::optional<int> optInt(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    return value.isDouble() ? std::optional<int>(value.toInt()) : std::nullopt;
+}
+
+std::optional<QDate> optDate(const QJsonObject &object, const char *key)
+{
+    const QDate value = QDate::fromString(str(object, key), Qt::ISODate);
+    return value.isValid() ? std::optional<QDate>(value) : std::nullopt;
+}
+
+QStringList stringList(const QJsonObject &object, const char *key)
+{
+    QStringList list;
+    for (const QJsonValue &value : object.value(QLatin1String(key)).toArray())
+        list.append(value.toString());
+    return list;
+}
+
+QJsonArray array(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toArray();
+}
+
+} // namespace
+
+QJsonObject RecordJson::toJson(const PageRecord &record)
+{
+    QJsonObject object;
+    object[u"file"] = record.file;
+    object[u"kind"] = pageKindKey(record.kind);
+    object[u"name"] = text(record.name);
+    object[u"region"] = text(record.region);
+    object[u"summary"] = text(record.summary);
+    object[u"purpose"] = text(record.purpose);
+    object[u"timeline"] = QJsonObject{{QStringLiteral("text"), text(record.timeline.text)},
+                                      {QStringLiteral("start_year"), year(record.timeline.startYear)},
+                                      {QStringLiteral("end_year"), year(record.timeline.endYear)}};
+    QJsonArray actors;
+    for (const Person &person : record.actors)
+        actors.append(QJsonObject{{QStringLiteral("name"), person.name}, {QStringLiteral("role"), text(person.role)}});
+    object[u"actors"] = actors;
+    QJsonArray organizations;
+    for (const Organization &organization : record.organizations)
+        organizations.append(QJsonObject{{QStringLiteral("name"), organization.name},
+                                         {QStringLiteral("role"), organizationRoleKey(organization.role)}});
+    object[u"organizations"] = organizations;
+    object[u"funder"] = text(record.funder);
+    object[u"contact"] = QJsonObject{{QStringLiteral("name"), text(record.contact.name)},
+                                     {QStringLiteral("organization"), text(record.contact.organization)},
+                                     {QStringLiteral("email"), text(record.contact.email)}};
+    object[u"created"] = date(record.created);
+    object[u"modified"] = date(record.modified);
+    QJsonArray links;
+    for (const Link &link : record.links)
+        links.append(QJsonObject{{QStringLiteral("label"), text(link.label)}, {QStringLiteral("url"), text(link.url)}});
+    object[u"links"] = links;
+    object[u"topics"] = strings(record.topics);
+    object[u"phenomena"] = strings(record.phenomena);
+    QJsonArray subAreas;
+    for (const SubArea &subArea : record.subAreas) {
+        subAreas.append(QJsonObject{{QStringLiteral("number"), subArea.number},
+                                    {QStringLiteral("title"), text(subArea.title)},
+                                    {QStringLiteral("goal"), text(subArea.goal)},
+                                    {QStringLiteral("outputs"), strings(subArea.outputs)},
+                                    {QStringLiteral("results"), text(subArea.results)},
+                                    {QStringLiteral("benefits"), text(subArea.benefits)},
+                                    {QStringLiteral("impacts"), text(subArea.impacts)}});
+    }
+    object[u"sub_areas"] = subAreas;
+    QJsonArray sections;
+    for (const Section &section : record.sections)
+        sections.append(QJsonObject{{QStringLiteral("heading"), text(section.heading)},
+                                    {QStringLiteral("text"), section.text},
+                                    {QStringLiteral("line"), section.line}});
+    object[u"sections"] = sections;
+    QJsonArray warnings;
+    for (const Warning &warning : record.warnings)
+        warnings.append(QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
+    object[u"warnings"] = warnings;
+    object[u"encoding"] = text(record.encoding);
+    return object;
+}
+
+Result<PageRecord> RecordJson::fromJson(const QJsonObject &object)
+{
+    PageRecord record;
+    record.file = str(object, "file");
+    const auto kind = pageKindFromKey(str(object, "kind"));
+    if (!kind)
+        return Error{record.file, 0, QStringLiteral("unknown page kind \"%1\"").arg(str(object, "kind"))};
+    record.kind = *kind;
+    record.name = str(object, "name");
+    record.region = str(object, "region");
+    record.summary = str(object, "summary");
+    record.purpose = str(object, "purpose");
+    const QJsonObject timeline = object.value(u"timeline").toObject();
+    record.timeline = Timeline{str(timeline, "text"), optInt(timeline, "start_year"), optInt(timeline, "end_year")};
+    for (const QJsonValue &value : array(object, "actors")) {
+        const QJsonObject person = value.toObject();
+        record.actors.append(Person{str(person, "name"), str(person, "role")});
+    }
+    for (const QJsonValue &value : array(object, "organizations")) {
+        const QJsonObject organization = value.toObject();
+        const auto role = organizationRoleFromKey(str(organization, "role"));
+        if (!role)
+            return Error{record.file, 0,
+                         QStringLiteral("unknown organisation role \"%1\"").arg(str(organization, "role"))};
+        record.organizations.append(Organization{str(organization, "name"), *role});
+    }
+    record.funder = str(object, "funder");
+    const QJsonObject contact = object.value(u"contact").toObject();
+    record.contact = Contact{str(contact, "name"), str(contact, "organization"), str(contact, "email")};
+    record.created = optDate(object, "created");
+    record.modified = optDate(object, "modified");
+    for (const QJsonValue &value : array(object, "links")) {
+        const QJsonObject link = value.toObject();
+        record.links.append(Link{str(link, "label"), str(link, "url")});
+    }
+    record.topics = stringList(object, "topics");
+    record.phenomena = stringList(object, "phenomena");
+    for (const QJsonValue &value : array(object, "sub_areas")) {
+        const QJsonObject subArea = value.toObject();
+        record.subAreas.append(SubArea{subArea.value(u"number").toInt(), str(subArea, "title"), str(subArea, "goal"),
+                                       stringList(subArea, "outputs"), str(subArea, "results"),
+                                       str(subArea, "benefits"), str(subArea, "impacts")});
+    }
+    for (const QJsonValue &value : array(object, "sections")) {
+        const QJsonObject section = value.toObject();
+        record.sections.append(Section{str(section, "heading"), str(section, "text"), section.value(u"line").toInt()});
+    }
+    for (const QJsonValue &value : array(object, "warnings")) {
+        const QJsonObject warning = value.toObject();
+        record.warnings.append(Warning{warning.value(u"line").toInt(), str(warning, "message")});
+    }
+    record.encoding = str(object, "encoding");
+    return record;
+}
+
+QJsonObject RecordJson::errorToJson(const Error &error)
+{
+    return QJsonObject{{QStringLiteral("file"), error.file},
+                       {QStringLiteral("error"), QJsonObject{{QStringLiteral("line"), error.line},
+                                                             {QStringLiteral("message"), error.message}}}};
+}
+
+} // namespace salkku::core

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace salkku::core {
+
+// An error that crosses a layer boundary: which file, which line (1-based; 0 when it is about the whole file),
+// and a sentence for a person.
+struct Error
+{
+    QString file;
+    int line = 0;
+    QString message;
+
+    // "file:line: message", the form compilers use, so editors can jump to it.
+    QString toString() const;
+};
+
+// A value or an Error. Layers return this instead of throwing.
+template <typename T>
+class Result
+{
+public:
+    Result(T value) : m_data(std::move(value)) {}
+    Result(Error error) : m_data(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<T>(m_data); }
+    T &value() & { return std::get<T>(m_data); }
+    T &&value() && { return std::get<T>(std::move(m_data)); }
+    const Error &error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+} // namespace salkku::core

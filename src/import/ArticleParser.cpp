@@ -1,0 +1,144 @@
+#include "ArticleParser.h"
+
+#include "FinnishDates.h"
+#include "Gazetteer.h"
+#include "LabelTable.h"
+#include "LinkExtractor.h"
+
+#include <QRegularExpression>
+
+namespace salkku::importer {
+
+namespace {
+
+constexpr int kTopLines = 12;
+constexpr qsizetype kLongestHeading = 120;
+
+const QRegularExpression &topicLine()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(?:aihe|aiheet|avainsanat|tagit)\\s*:\\s*(.*)$"),
+                                            QRegularExpression::CaseInsensitiveOption |
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
+struct Paragraph
+{
+    int line = 0;
+    QList<Line> lines;
+    QString text() const { return joinLines(lines, true); }
+    bool single() const { return lines.size() == 1; }
+};
+
+bool headingLike(const Paragraph &paragraph)
+{
+    if (!paragraph.single())
+        return false;
+    const QString text = paragraph.lines.front().trimmed();
+    if (text.size() > kLongestHeading || text.isEmpty())
+        return false;
+    const QChar last = text.back();
+    return last != u'.' && last != u'!' && last != u'?' && last != u',' && last != u';';
+}
+
+} // namespace
+
+bool ArticleParser::looksLikeArticle(const QList<Line> &lines)
+{
+    int seen = 0;
+    for (const Line &line : lines) {
+        if (line.isBlank())
+            continue;
+        if (++seen > kTopLines)
+            break;
+        if (seen > 1 && line.text.size() < 1000 && topicLine().match(line.trimmed()).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
+{
+    record.kind = core::PageKind::Article;
+    QList<Paragraph> paragraphs;
+    bool titleTaken = false;
+    int seen = 0;
+    bool inParagraph = false;
+    for (const Line &line : lines) {
+        if (line.isBlank()) {
+            inParagraph = false;
+            continue;
+        }
+        ++seen;
+        const QString text = line.trimmed();
+        if (LabelTable::isChrome(text))
+            continue;
+        if (!titleTaken) {
+            record.name = text.simplified();
+            titleTaken = true;
+            continue;
+        }
+        if (seen <= kTopLines && text.size() < 1000) {
+            if (const auto match = topicLine().match(text); match.hasMatch()) {
+                for (const QString &topic : match.captured(1).split(u',', Qt::SkipEmptyParts))
+                    if (!topic.trimmed().isEmpty())
+                        record.topics.append(topic.trimmed());
+                continue;
+            }
+            if (const DateParse date = FinnishDates::parseDate(text); date.looksLikeDate && !record.created) {
+                record.created = date.date;
+                if (!date.date)
+                    record.warnings.append(core::Warning{line.number, QStringLiteral("impossible date “%1”").arg(text)});
+                continue;
+            }
+        }
+        if (!inParagraph) {
+            paragraphs.append(Paragraph{line.number, {}});
+            inParagraph = true;
+        }
+        paragraphs.last().lines.append(line);
+    }
+
+    // Headed sections: a short line that does not end a sentence, followed by a longer paragraph.
+    core::Section current{QString(), QString(), paragraphs.isEmpty() ? 0 : paragraphs.front().line};
+    auto flush = [&] {
+        if (!current.text.isEmpty() || !current.heading.isEmpty())
+            record.sections.append(current);
+    };
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph &paragraph = paragraphs[i];
+        const bool hasNext = i + 1 < paragraphs.size();
+        const bool endsWithColon = paragraph.single() && paragraph.lines.front().trimmed().endsWith(u':');
+        const bool nextIsLong = hasNext && (!paragraphs[i + 1].single() ||
+                                            paragraphs[i + 1].lines.front().trimmed().size() > kLongestHeading);
+        if (headingLike(paragraph) && hasNext && (nextIsLong || endsWithColon)) {
+            flush();
+            QString heading = paragraph.lines.front().trimmed();
+            if (heading.endsWith(u':'))
+                heading.chop(1);
+            current = core::Section{heading.trimmed(), QString(), paragraph.line};
+            continue;
+        }
+        if (record.summary.isEmpty())
+            record.summary = paragraph.text().trimmed();
+        if (!current.text.isEmpty())
+            current.text += QStringLiteral("\n\n");
+        current.text += paragraph.text();
+    }
+    flush();
+
+    QList<Line> all;
+    for (const Paragraph &paragraph : std::as_const(paragraphs))
+        all.append(paragraph.lines);
+    record.links = LinkExtractor::fromLines(all, false);
+
+    const Gazetteer &gazetteer = Gazetteer::builtIn();
+    for (const QString &topic : std::as_const(record.topics)) {
+        if (const Region *region = gazetteer.findIn(topic)) {
+            record.region = region->name;
+            break;
+        }
+    }
+}
+
+} // namespace salkku::importer

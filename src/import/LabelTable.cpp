@@ -1,0 +1,138 @@
+#include "LabelTable.h"
+
+#include "core/FinnishText.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace salkku::importer {
+
+namespace {
+
+using core::PageKind;
+using FR = FieldRole;
+using SA = SubAreaAspect;
+
+// Seen on real Innokylä pages. Add new labels here; nothing else needs to change.
+constexpr std::array kLabels{
+    // Both kinds
+    LabelSpec{u"Perustiedot", FR::Chrome, SA::None, true, true},
+    LabelSpec{u"Verkkosivut", FR::Websites, SA::None, true, true},
+    LabelSpec{u"Liitetiedostot ja linkit", FR::Attachments, SA::None, true, true},
+    LabelSpec{u"Yhteyshenkilön nimi", FR::ContactName, SA::None, true, true},
+    LabelSpec{u"Yhteyshenkilön organisaatio", FR::ContactOrganization, SA::None, true, true},
+    LabelSpec{u"Yhteyshenkilön sähköpostiosoite", FR::ContactEmail, SA::None, true, true},
+    LabelSpec{u"Luotu", FR::Created, SA::None, true, true},
+    LabelSpec{u"Viimeksi muokattu", FR::Modified, SA::None, true, true},
+    LabelSpec{u"Lähtötilanne ja strategiset liittymäkohdat", FR::Section, SA::None, true, true},
+    LabelSpec{u"Päämäärä ja päätavoite", FR::Section, SA::Goal, true, true},
+    LabelSpec{u"Rajaukset ja riippuvuudet", FR::Section, SA::None, true, true},
+    LabelSpec{u"Tuotokset ja tulokset", FR::Section, SA::Outputs, true, true},
+    LabelSpec{u"Tavoiteltavat tulokset, tuotokset ja vaikutukset", FR::Section, SA::Outputs, true, true},
+    LabelSpec{u"Vaikutukset ja vaikuttavuus", FR::Section, SA::Impacts, true, true},
+    LabelSpec{u"Aihealueet", FR::Topics, SA::None, true, true},
+    LabelSpec{u"Ilmiöt", FR::Phenomena, SA::None, true, true},
+    // Project (kokonaisuus) pages
+    LabelSpec{u"Kokonaisuuden nimi", FR::Name, SA::None, true, false},
+    LabelSpec{u"Lyhyt kuvaus", FR::Summary, SA::None, true, false},
+    LabelSpec{u"Kokonaisuuden tarkoitus ja tavoitteet", FR::Purpose, SA::None, true, false},
+    LabelSpec{u"Toimiaika", FR::Timeline, SA::None, true, true},
+    LabelSpec{u"Toimijat", FR::Actors, SA::None, true, true},
+    LabelSpec{u"Rahoittaja", FR::Funder, SA::None, true, true},
+    // Practice (toimintamalli) pages
+    LabelSpec{u"Toimintamallin nimi", FR::Name, SA::None, false, true},
+    LabelSpec{u"Toimintamallin lyhyt kuvaus", FR::Summary, SA::None, false, true},
+    LabelSpec{u"Toimintamallin tavoitteet", FR::Purpose, SA::None, false, true},
+    LabelSpec{u"Toteutuspaikka", FR::Section, SA::None, false, true},
+    LabelSpec{u"Paikkakunta, maakunta tai hyvinvointialue", FR::Locality, SA::None, false, true},
+    LabelSpec{u"Toimintamallin rahoittaja", FR::Funder, SA::None, false, true},
+    LabelSpec{u"Tekijä", FR::Authors, SA::None, false, true},
+    LabelSpec{u"Tekijät", FR::Authors, SA::None, false, true},
+    LabelSpec{u"Kohderyhmät", FR::Section, SA::None, false, true},
+    LabelSpec{u"Toimintamallin kuvaus", FR::Section, SA::None, false, true},
+};
+
+// Lines of page furniture, compared by match key.
+constexpr std::array kChrome{
+    u"Kirjoita hakusi ja paina Enter.",
+    u"Lue myös",
+    u"Created with Sketch.",
+    u"icon/chevron-down",
+};
+
+struct Index
+{
+    QHash<QString, const LabelSpec *> labels;
+    QHash<QString, bool> chrome;
+
+    Index()
+    {
+        for (const LabelSpec &spec : kLabels)
+            labels.insert(core::FinnishText::matchKey(QString::fromUtf16(spec.text)), &spec);
+        for (const char16_t *line : kChrome)
+            chrome.insert(core::FinnishText::matchKey(QString::fromUtf16(line)), true);
+    }
+};
+
+const Index &index()
+{
+    static const Index instance;
+    return instance;
+}
+
+// Labels are short; a long line is never one, and need not be folded.
+constexpr qsizetype kLongestLabel = 80;
+
+QString labelKey(const QString &line)
+{
+    if (line.size() > kLongestLabel * 2)
+        return {};
+    QString key = core::FinnishText::matchKey(line);
+    if (key.endsWith(u':'))
+        key.chop(1);
+    return key.trimmed();
+}
+
+bool validFor(const LabelSpec &spec, PageKind kind)
+{
+    return (kind == PageKind::Project && spec.project) || (kind == PageKind::Practice && spec.practice);
+}
+
+const QRegularExpression &tabLinePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^icon/\\S+\\s+Created with Sketch\\.\\s*\\S*$"));
+    return pattern;
+}
+
+} // namespace
+
+const LabelSpec *LabelTable::find(const QString &line, PageKind kind)
+{
+    const QString key = labelKey(line);
+    if (key.isEmpty())
+        return nullptr;
+    const LabelSpec *spec = index().labels.value(key, nullptr);
+    return spec && validFor(*spec, kind) ? spec : nullptr;
+}
+
+bool LabelTable::isNameLabel(const QString &line, PageKind kind)
+{
+    const LabelSpec *spec = find(line, kind);
+    return spec && spec->role == FieldRole::Name;
+}
+
+bool LabelTable::isTabLine(const QString &line)
+{
+    return line.size() < 200 && tabLinePattern().match(line.trimmed()).hasMatch();
+}
+
+bool LabelTable::isChrome(const QString &line)
+{
+    if (line.size() > kLongestLabel * 2)
+        return false;
+    return isTabLine(line) || index().chrome.contains(core::FinnishText::matchKey(line));
+}
+
+} // namespace salkku::importer

@@ -1,0 +1,40 @@
+#include "cli/CommandLine.h"
+#include "gui/MainWindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Salkku"));
+    QCoreApplication::setApplicationName(QStringLiteral("Salkku"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SALKKU_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Commands run without a display.
+    if (salkku::cli::CommandLine::wanted(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return salkku::cli::CommandLine::run(app.arguments(), out, err);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    salkku::gui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}
