@@ -11,14 +11,14 @@ namespace {
 
 QString overview()
 {
-    return QCoreApplication::translate("salkku::cli",
-                                       "Salkku %1: a portfolio browser for Finnish social- and health-care "
-                                       "development projects (Innokylä pages).\n\n"
-                                       "Usage:\n"
-                                       "  salkku                      start the desktop app\n"
-                                       "  salkku parse [--json] FILE...  print what Innokylä text exports say\n"
-                                       "  salkku --help | --version\n\n"
-                                       "Run `salkku COMMAND --help` for a command's options.\n")
+    return QCoreApplication::translate(
+               "salkku::cli", "Salkku %1: a portfolio browser for Finnish social- and health-care "
+                              "development projects (Innokylä pages).\n\n"
+                              "Usage:\n"
+                              "  salkku                      start the desktop app\n"
+                              "  salkku parse [--json] FILE...  print what Innokylä text exports say\n"
+                              "  salkku --help | --version\n\n"
+                              "Run `salkku COMMAND --help` for a command's options.\n")
         .arg(QStringLiteral(SALKKU_VERSION));
 }
 

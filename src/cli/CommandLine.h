@@ -16,7 +16,8 @@ public:
         Usage = 2,   // the command line itself is wrong
     };
 
-    // True when the arguments ask for the command line (a command, --help or --version) rather than the window.
+    // True when the arguments ask for the command line (a command, --help or --version) rather than the
+    // window.
     static bool wanted(const QStringList &arguments);
 
     // arguments as QCoreApplication::arguments() gives them (the program first).

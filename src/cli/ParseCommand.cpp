@@ -31,13 +31,16 @@ QString years(const core::Timeline &timeline)
 void printSummary(const core::PageRecord &record, QTextStream &out)
 {
     out << record.file << ": " << core::pageKindKey(record.kind) << " “" << record.name << "”\n";
-    out << "  " << tr("region") << ": " << (record.region.isEmpty() ? QStringLiteral("–") : record.region) << "   "
-        << tr("years") << ": " << years(record.timeline) << "   " << tr("encoding") << ": " << record.encoding << '\n';
+    out << "  " << tr("region") << ": " << (record.region.isEmpty() ? QStringLiteral("–") : record.region)
+        << "   " << tr("years") << ": " << years(record.timeline) << "   " << tr("encoding") << ": "
+        << record.encoding << '\n';
     if (!record.funder.isEmpty())
         out << "  " << tr("funder") << ": " << record.funder << '\n';
     if (!record.contact.name.isEmpty())
         out << "  " << tr("contact") << ": " << record.contact.name
-            << (record.contact.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(record.contact.email)) << '\n';
+            << (record.contact.email.isEmpty() ? QString()
+                                               : QStringLiteral(" <%1>").arg(record.contact.email))
+            << '\n';
     if (!record.actors.isEmpty() || !record.organizations.isEmpty())
         out << "  " << tr("people") << ": " << record.actors.size() << "   " << tr("organisations") << ": "
             << record.organizations.size() << '\n';
@@ -50,8 +53,8 @@ void printSummary(const core::PageRecord &record, QTextStream &out)
     out << "  " << tr("sections") << ": " << record.sections.size() << "   " << tr("links") << ": "
         << record.links.size() << '\n';
     for (const core::Warning &warning : record.warnings)
-        out << "  " << tr("warning") << ' ' << (warning.line > 0 ? QStringLiteral("line %1").arg(warning.line)
-                                                                 : QStringLiteral("(file)"))
+        out << "  " << tr("warning") << ' '
+            << (warning.line > 0 ? QStringLiteral("line %1").arg(warning.line) : QStringLiteral("(file)"))
             << ": " << warning.message << '\n';
 }
 

@@ -71,10 +71,9 @@ int FinnishCollator::compare(const QString &a, const QString &b) const
     if (!m_collator)
         return QString::compare(a, b);
     UErrorCode status = U_ZERO_ERROR;
-    const UCollationResult result = m_collator->compare(reinterpret_cast<const UChar *>(a.utf16()),
-                                                        static_cast<int32_t>(a.size()),
-                                                        reinterpret_cast<const UChar *>(b.utf16()),
-                                                        static_cast<int32_t>(b.size()), status);
+    const UCollationResult result = m_collator->compare(
+        reinterpret_cast<const UChar *>(a.utf16()), static_cast<int32_t>(a.size()),
+        reinterpret_cast<const UChar *>(b.utf16()), static_cast<int32_t>(b.size()), status);
     return U_SUCCESS(status) ? static_cast<int>(result) : QString::compare(a, b);
 }
 

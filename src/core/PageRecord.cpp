@@ -38,7 +38,8 @@ QString organizationRoleKey(OrganizationRole role)
 
 std::optional<OrganizationRole> organizationRoleFromKey(const QString &key)
 {
-    for (auto role : {OrganizationRole::Administrator, OrganizationRole::CoImplementer, OrganizationRole::Partner})
+    for (auto role :
+         {OrganizationRole::Administrator, OrganizationRole::CoImplementer, OrganizationRole::Partner})
         if (organizationRoleKey(role) == key)
             return role;
     return std::nullopt;

@@ -74,7 +74,7 @@ struct SubArea
     QString title;
     QString goal;
     QStringList outputs;
-    QString results; // evaluation text about what the sub-area reached ("keskeiset tulokset: ...")
+    QString results;  // evaluation text about what the sub-area reached ("keskeiset tulokset: ...")
     QString benefits; // "Saavutetut hyödyt"
     QString impacts;  // from "Vaikutukset ja vaikuttavuus"
     friend bool operator==(const SubArea &, const SubArea &) = default;

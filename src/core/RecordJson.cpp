@@ -77,7 +77,8 @@ QJsonObject RecordJson::toJson(const PageRecord &record)
                                       {QStringLiteral("end_year"), year(record.timeline.endYear)}};
     QJsonArray actors;
     for (const Person &person : record.actors)
-        actors.append(QJsonObject{{QStringLiteral("name"), person.name}, {QStringLiteral("role"), text(person.role)}});
+        actors.append(
+            QJsonObject{{QStringLiteral("name"), person.name}, {QStringLiteral("role"), text(person.role)}});
     object[u"actors"] = actors;
     QJsonArray organizations;
     for (const Organization &organization : record.organizations)
@@ -92,7 +93,8 @@ QJsonObject RecordJson::toJson(const PageRecord &record)
     object[u"modified"] = date(record.modified);
     QJsonArray links;
     for (const Link &link : record.links)
-        links.append(QJsonObject{{QStringLiteral("label"), text(link.label)}, {QStringLiteral("url"), text(link.url)}});
+        links.append(QJsonObject{{QStringLiteral("label"), text(link.label)},
+                                 {QStringLiteral("url"), text(link.url)}});
     object[u"links"] = links;
     object[u"topics"] = strings(record.topics);
     object[u"phenomena"] = strings(record.phenomena);
@@ -115,7 +117,8 @@ QJsonObject RecordJson::toJson(const PageRecord &record)
     object[u"sections"] = sections;
     QJsonArray warnings;
     for (const Warning &warning : record.warnings)
-        warnings.append(QJsonObject{{QStringLiteral("line"), warning.line}, {QStringLiteral("message"), warning.message}});
+        warnings.append(QJsonObject{{QStringLiteral("line"), warning.line},
+                                    {QStringLiteral("message"), warning.message}});
     object[u"warnings"] = warnings;
     object[u"encoding"] = text(record.encoding);
     return object;
@@ -134,7 +137,8 @@ Result<PageRecord> RecordJson::fromJson(const QJsonObject &object)
     record.summary = str(object, "summary");
     record.purpose = str(object, "purpose");
     const QJsonObject timeline = object.value(u"timeline").toObject();
-    record.timeline = Timeline{str(timeline, "text"), optInt(timeline, "start_year"), optInt(timeline, "end_year")};
+    record.timeline =
+        Timeline{str(timeline, "text"), optInt(timeline, "start_year"), optInt(timeline, "end_year")};
     for (const QJsonValue &value : array(object, "actors")) {
         const QJsonObject person = value.toObject();
         record.actors.append(Person{str(person, "name"), str(person, "role")});
@@ -160,13 +164,15 @@ Result<PageRecord> RecordJson::fromJson(const QJsonObject &object)
     record.phenomena = stringList(object, "phenomena");
     for (const QJsonValue &value : array(object, "sub_areas")) {
         const QJsonObject subArea = value.toObject();
-        record.subAreas.append(SubArea{subArea.value(u"number").toInt(), str(subArea, "title"), str(subArea, "goal"),
-                                       stringList(subArea, "outputs"), str(subArea, "results"),
-                                       str(subArea, "benefits"), str(subArea, "impacts")});
+        record.subAreas.append(SubArea{subArea.value(u"number").toInt(), str(subArea, "title"),
+                                       str(subArea, "goal"), stringList(subArea, "outputs"),
+                                       str(subArea, "results"), str(subArea, "benefits"),
+                                       str(subArea, "impacts")});
     }
     for (const QJsonValue &value : array(object, "sections")) {
         const QJsonObject section = value.toObject();
-        record.sections.append(Section{str(section, "heading"), str(section, "text"), section.value(u"line").toInt()});
+        record.sections.append(
+            Section{str(section, "heading"), str(section, "text"), section.value(u"line").toInt()});
     }
     for (const QJsonValue &value : array(object, "warnings")) {
         const QJsonObject warning = value.toObject();

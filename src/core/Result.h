@@ -8,8 +8,8 @@
 
 namespace salkku::core {
 
-// An error that crosses a layer boundary: which file, which line (1-based; 0 when it is about the whole file),
-// and a sentence for a person.
+// An error that crosses a layer boundary: which file, which line (1-based; 0 when it is about the whole
+// file), and a sentence for a person.
 struct Error
 {
     QString file;

@@ -19,9 +19,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Salkku"),
-                       tr("Salkku %1\nA portfolio browser for Finnish social- and health-care development projects.")
-                           .arg(QStringLiteral(SALKKU_VERSION)));
+    QMessageBox::about(
+        this, tr("About Salkku"),
+        tr("Salkku %1\nA portfolio browser for Finnish social- and health-care development projects.")
+            .arg(QStringLiteral(SALKKU_VERSION)));
 }
 
 } // namespace salkku::gui

@@ -14,13 +14,13 @@ using core::Person;
 
 // Parts of job titles (folded). A role begins at or before the first word that holds one of these.
 constexpr const char16_t *kRoleStems[] = {
-    u"johtaja",    u"päällikkö",   u"assistentti", u"koordinaattori", u"suunnittelija", u"asiantuntija",
-    u"sihteeri",   u"vastaava",    u"kehittäjä",   u"työntekijä",     u"lääkäri",       u"hoitaja",
-    u"tutkija",    u"esihenkilö",  u"esimies",     u"analyytikko",    u"arkkitehti",    u"konsultti",
-    u"ohjaaja",    u"valmentaja",  u"kouluttaja",  u"muotoilija",     u"terapeutti",    u"psykologi",
-    u"neuvoja",    u"edustaja",    u"jäsen",       u"puheenjohtaja",  u"vastuuhenkilö", u"yhdyshenkilö",
-    u"viestijä",   u"viestintä",   u"manager",     u"coordinator",    u"director",      u"specialist",
-    u"officer",    u"lead",        u"owner",       u"hankevastaava",  u"kanslisti",     u"ekonomisti",
+    u"johtaja",  u"päällikkö",  u"assistentti", u"koordinaattori", u"suunnittelija", u"asiantuntija",
+    u"sihteeri", u"vastaava",   u"kehittäjä",   u"työntekijä",     u"lääkäri",       u"hoitaja",
+    u"tutkija",  u"esihenkilö", u"esimies",     u"analyytikko",    u"arkkitehti",    u"konsultti",
+    u"ohjaaja",  u"valmentaja", u"kouluttaja",  u"muotoilija",     u"terapeutti",    u"psykologi",
+    u"neuvoja",  u"edustaja",   u"jäsen",       u"puheenjohtaja",  u"vastuuhenkilö", u"yhdyshenkilö",
+    u"viestijä", u"viestintä",  u"manager",     u"coordinator",    u"director",      u"specialist",
+    u"officer",  u"lead",       u"owner",       u"hankevastaava",  u"kanslisti",     u"ekonomisti",
 };
 
 // Lower-case particles that may stand inside a name ("Maria von Bonsdorff").
@@ -66,13 +66,18 @@ struct RoleSentence
 const QList<RoleSentence> &roleSentences()
 {
     static const QList<RoleSentence> sentences = [] {
-        const auto opts = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+        const auto opts =
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
         auto re = [&](const char *pattern) { return QRegularExpression(QString::fromUtf8(pattern), opts); };
         return QList<RoleSentence>{
-            {re(R"(hallinnoij(?:ana|ina)\s+(?:toimii|toimivat|on|ovat)\s+(.+)$)"), OrganizationRole::Administrator},
-            {re(R"(^(?:hallinnoija|hallinnoijat|hallinnoiva organisaatio)\s*:\s*(.+)$)"), OrganizationRole::Administrator},
-            {re(R"(osatoteuttaj(?:ana|ina)\s+(?:toimii|toimivat|on|ovat)\s+(.+)$)"), OrganizationRole::CoImplementer},
-            {re(R"(^(?:osatoteuttajat|osatoteuttaja|toteuttajat)\s*:\s*(.+)$)"), OrganizationRole::CoImplementer},
+            {re(R"(hallinnoij(?:ana|ina)\s+(?:toimii|toimivat|on|ovat)\s+(.+)$)"),
+             OrganizationRole::Administrator},
+            {re(R"(^(?:hallinnoija|hallinnoijat|hallinnoiva organisaatio)\s*:\s*(.+)$)"),
+             OrganizationRole::Administrator},
+            {re(R"(osatoteuttaj(?:ana|ina)\s+(?:toimii|toimivat|on|ovat)\s+(.+)$)"),
+             OrganizationRole::CoImplementer},
+            {re(R"(^(?:osatoteuttajat|osatoteuttaja|toteuttajat)\s*:\s*(.+)$)"),
+             OrganizationRole::CoImplementer},
             {re(R"(kumppane(?:ina|ina)\s+(?:toimii|toimivat|on|ovat)\s+(.+)$)"), OrganizationRole::Partner},
             {re(R"(^(?:kumppanit|yhteistyökumppanit|kumppani)\s*:\s*(.+)$)"), OrganizationRole::Partner},
             {re(R"(\b(?:ovat|on)\s+mukana\s+(.+)$)"), OrganizationRole::Partner},

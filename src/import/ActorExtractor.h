@@ -14,14 +14,15 @@ struct Actors
 };
 
 // People and organisations in a "Toimijat" section: lines like "Tiina Mäki Koordinoiva johtaja" or
-// "Anna Virtanen, projektipäällikkö"; sentences like "Hankekokonaisuuden hallinnoijana toimii Hämeen liitto.";
-// "Osatoteuttajat:" followed by a list in which ", ", " ja ", " sekä " and even ". " separate organisations.
-// Prose that names nobody gives nothing (the section keeps the text).
+// "Anna Virtanen, projektipäällikkö"; sentences like "Hankekokonaisuuden hallinnoijana toimii Hämeen
+// liitto."; "Osatoteuttajat:" followed by a list in which ", ", " ja ", " sekä " and even ". " separate
+// organisations. Prose that names nobody gives nothing (the section keeps the text).
 namespace ActorExtractor {
 
 Actors extract(const QList<Line> &lines);
 
-// "Tiina Mäki Koordinoiva johtaja" → {"Tiina Mäki", "Koordinoiva johtaja"}; nothing when the line is no person.
+// "Tiina Mäki Koordinoiva johtaja" → {"Tiina Mäki", "Koordinoiva johtaja"}; nothing when the line is no
+// person.
 std::optional<core::Person> personFromLine(const QString &line);
 
 // "Hattulan kunta, Janakkalan kunta. Lopen kunta ja Riihimäen kaupunki" → four names.

@@ -88,7 +88,8 @@ void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
             if (const DateParse date = FinnishDates::parseDate(text); date.looksLikeDate && !record.created) {
                 record.created = date.date;
                 if (!date.date)
-                    record.warnings.append(core::Warning{line.number, QStringLiteral("impossible date “%1”").arg(text)});
+                    record.warnings.append(
+                        core::Warning{line.number, QStringLiteral("impossible date “%1”").arg(text)});
                 continue;
             }
         }
@@ -109,8 +110,9 @@ void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
         const Paragraph &paragraph = paragraphs[i];
         const bool hasNext = i + 1 < paragraphs.size();
         const bool endsWithColon = paragraph.single() && paragraph.lines.front().trimmed().endsWith(u':');
-        const bool nextIsLong = hasNext && (!paragraphs[i + 1].single() ||
-                                            paragraphs[i + 1].lines.front().trimmed().size() > kLongestHeading);
+        const bool nextIsLong =
+            hasNext && (!paragraphs[i + 1].single() ||
+                        paragraphs[i + 1].lines.front().trimmed().size() > kLongestHeading);
         if (headingLike(paragraph) && hasNext && (nextIsLong || endsWithColon)) {
             flush();
             QString heading = paragraph.lines.front().trimmed();

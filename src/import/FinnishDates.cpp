@@ -20,7 +20,8 @@ bool plausibleYear(int year)
 
 DateParse FinnishDates::parseDate(const QString &text)
 {
-    static const QRegularExpression finnish(QStringLiteral("^(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\s*\\.\\s*(\\d{4})$"));
+    static const QRegularExpression finnish(
+        QStringLiteral("^(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\s*\\.\\s*(\\d{4})$"));
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     const QString trimmed = text.trimmed();
     if (trimmed.size() > 32)
@@ -48,8 +49,9 @@ DateParse FinnishDates::parseDate(const QString &text)
 YearSpan FinnishDates::yearsOf(const QString &timeline)
 {
     // A range "YYYY – YYYY", possibly with day and month before each year ("1.9.2016 – 31.12.2018").
-    static const QRegularExpression range(QStringLiteral(
-        "(?<!\\d)(?:\\d{1,2}\\.\\d{1,2}\\.)?(\\d{4})\\s*(?:[-–—]|\\bja\\b|\\bsaakka\\b)\\s*(?:\\d{1,2}\\.\\d{1,2}\\.)?(\\d{4})(?!\\d)"));
+    static const QRegularExpression range(
+        QStringLiteral("(?<!\\d)(?:\\d{1,2}\\.\\d{1,2}\\.)?(\\d{4})\\s*(?:[-–—]|\\bja\\b|\\bsaakka\\b)\\s*(?:"
+                       "\\d{1,2}\\.\\d{1,2}\\.)?(\\d{4})(?!\\d)"));
     static const QRegularExpression single(QStringLiteral("(?<![\\d,.])(\\d{4})(?![\\d,])"));
     YearSpan span;
     if (timeline.size() > 100000)

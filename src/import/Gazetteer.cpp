@@ -69,7 +69,8 @@ const Region *Gazetteer::byName(const QString &nominative) const
 
 void Gazetteer::scan(const QString &text, const std::function<bool(qsizetype, int)> &found) const
 {
-    // Folding keeps the length of Finnish and Swedish text; where it would not (ß), the match is only a bit off.
+    // Folding keeps the length of Finnish and Swedish text; where it would not (ß), the match is only a bit
+    // off.
     const QString folded = core::FinnishText::foldCase(core::FinnishText::nfc(text));
     const qsizetype size = folded.size();
     for (qsizetype i = 0; i < size; ++i) {

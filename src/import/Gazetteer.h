@@ -10,11 +10,11 @@ namespace salkku::importer {
 
 struct Region
 {
-    QString id;         // "kanta-hame"
-    QString kind;       // "maakunta", "hyvinvointialue", "maakunta+hyvinvointialue", "kaupunki"
-    QString name;       // nominative: "Kanta-Häme"
-    QString maakunta;   // the region (maakunta) it belongs to: "Kanta-Häme"; Helsinki → "Uusimaa"
-    QStringList forms;  // every form it is found by: nominative, genitive, Swedish, others
+    QString id;        // "kanta-hame"
+    QString kind;      // "maakunta", "hyvinvointialue", "maakunta+hyvinvointialue", "kaupunki"
+    QString name;      // nominative: "Kanta-Häme"
+    QString maakunta;  // the region (maakunta) it belongs to: "Kanta-Häme"; Helsinki → "Uusimaa"
+    QStringList forms; // every form it is found by: nominative, genitive, Swedish, others
 };
 
 // Finnish regions (maakunnat), wellbeing services counties (hyvinvointialueet) and Helsinki, with their

@@ -11,8 +11,8 @@
 #include "TextDecoder.h"
 #include "core/FinnishText.h"
 
-#include <QRegularExpression>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -40,6 +40,12 @@ QString blockValue(const Block &block)
 {
     QString value = joinLines(block.body, false);
     return value == u"-" ? QString() : value; // a lone "-" means empty
+}
+
+// A one-line value: lines joined by a space. NO-BREAK SPACEs stay as they are.
+QString oneLine(const QString &value)
+{
+    return QString(value).replace(u'\n', u' ').trimmed();
 }
 
 QString blockText(const Block &block)
@@ -71,8 +77,9 @@ std::optional<PageKind> labelledKind(const QList<Line> &lines)
 
 bool looksLikeHtml(const QString &text)
 {
-    static const QRegularExpression tags(QStringLiteral("<(?:!doctype\\s+html|html|head|body|div|p|meta)[\\s>]"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(
+        QStringLiteral("<(?:!doctype\\s+html|html|head|body|div|p|meta)[\\s>]"),
+        QRegularExpression::CaseInsensitiveOption);
     return tags.match(QStringView(text).left(8192)).hasMatch();
 }
 
@@ -103,8 +110,7 @@ class ProjectPageParser
 public:
     ProjectPageParser(PageKind kind, const QList<Line> &lines, PageRecord &record)
         : m_kind(kind), m_lines(lines), m_record(record)
-    {
-    }
+    {}
 
     QString locality() const { return m_locality; }
 
@@ -128,8 +134,9 @@ public:
 private:
     void splitIntoBlocks()
     {
-        const bool hasTabLine = std::any_of(m_lines.cbegin(), m_lines.cend(),
-                                            [](const Line &line) { return LabelTable::isTabLine(line.text); });
+        const bool hasTabLine = std::any_of(m_lines.cbegin(), m_lines.cend(), [](const Line &line) {
+            return LabelTable::isTabLine(line.text);
+        });
         bool header = hasTabLine;
         Block current;
         current.header = header;
@@ -201,7 +208,8 @@ private:
         const QString text = blockText(block);
         if (text.isEmpty())
             return;
-        const int line = block.label ? block.line : (block.body.isEmpty() ? block.line : block.body.front().number);
+        const int line =
+            block.label ? block.line : (block.body.isEmpty() ? block.line : block.body.front().number);
         const core::Section section{block.heading, text, line};
         if (!m_record.sections.contains(section))
             m_record.sections.append(section);
@@ -216,9 +224,10 @@ private:
             return false;
         }
         if (core::FinnishText::matchKey(*previous) != core::FinnishText::matchKey(value)) {
-            warn(block.line, QStringLiteral("“%1” appears a second time with another value; the first value is "
-                                            "used, this one is kept as a section")
-                                 .arg(block.heading));
+            warn(block.line,
+                 QStringLiteral("“%1” appears a second time with another value; the first value is "
+                                "used, this one is kept as a section")
+                     .arg(block.heading));
             addSection(block);
         }
         return true;
@@ -261,7 +270,7 @@ private:
             break;
         case FieldRole::Name:
             m_nameLine = block.line;
-            m_record.name = value.simplified();
+            m_record.name = oneLine(value);
             if (value.contains(u'\n'))
                 warn(block.line, QStringLiteral("the name spans several lines; they were joined"));
             break;
@@ -277,7 +286,8 @@ private:
             m_record.timeline.startYear = years.start;
             m_record.timeline.endYear = years.end;
             if (!value.isEmpty() && !years.start)
-                warn(firstTextLine(block), QStringLiteral("no years found in the timeline “%1”").arg(value.left(80)));
+                warn(firstTextLine(block),
+                     QStringLiteral("no years found in the timeline “%1”").arg(value.left(80)));
             break;
         }
         case FieldRole::Actors: {
@@ -298,7 +308,7 @@ private:
             addSection(block);
             break;
         case FieldRole::Funder:
-            m_record.funder = value.simplified();
+            m_record.funder = oneLine(value);
             break;
         case FieldRole::Websites:
         case FieldRole::Attachments:
@@ -306,16 +316,17 @@ private:
             addSection(block);
             break;
         case FieldRole::ContactName:
-            m_record.contact.name = value.simplified();
+            m_record.contact.name = oneLine(value);
             break;
         case FieldRole::ContactOrganization:
-            m_record.contact.organization = value.simplified();
+            m_record.contact.organization = oneLine(value);
             break;
         case FieldRole::ContactEmail: {
             static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-            m_record.contact.email = value.simplified();
+            m_record.contact.email = oneLine(value);
             if (!value.isEmpty() && !email.match(m_record.contact.email).hasMatch())
-                warn(firstTextLine(block), QStringLiteral("“%1” is not an e-mail address").arg(value.left(80)));
+                warn(firstTextLine(block),
+                     QStringLiteral("“%1” is not an e-mail address").arg(value.left(80)));
             break;
         }
         case FieldRole::Created:
@@ -362,7 +373,8 @@ void resolveRegion(PageRecord &record, const QString &locality)
     if (!record.region.isEmpty())
         return;
     const Gazetteer &gazetteer = Gazetteer::builtIn();
-    for (const QString &candidate : {record.name, locality, record.topics.join(u", "), record.contact.organization}) {
+    for (const QString &candidate :
+         {record.name, locality, record.topics.join(u", "), record.contact.organization}) {
         if (const Region *region = gazetteer.findIn(candidate)) {
             record.region = region->name;
             return;
@@ -413,13 +425,15 @@ core::Result<PageRecord> InnokylaParser::parseText(const QString &text, const QS
     } else if (ArticleParser::looksLikeArticle(lines)) {
         ArticleParser::parse(lines, record);
     } else if (looksLikeHtml(text)) {
-        return Error{fileName, 1,
-                     QStringLiteral("this is an HTML page, not a text export: open it in a browser and save it as "
-                                    "text")};
+        return Error{
+            fileName, 1,
+            QStringLiteral("this is an HTML page, not a text export: open it in a browser and save it as "
+                           "text")};
     } else {
-        return Error{fileName, 0,
-                     QStringLiteral("no Innokylä field labels found (a project page has “Kokonaisuuden nimi”, a "
-                                    "practice “Toimintamallin nimi”, an article an “Aihe:” line)")};
+        return Error{
+            fileName, 0,
+            QStringLiteral("no Innokylä field labels found (a project page has “Kokonaisuuden nimi”, a "
+                           "practice “Toimintamallin nimi”, an article an “Aihe:” line)")};
     }
     resolveRegion(record, locality);
     std::stable_sort(record.warnings.begin(), record.warnings.end(),

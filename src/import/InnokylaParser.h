@@ -17,7 +17,8 @@ public:
     // The bytes of one file: decodes them (see TextDecoder), then parses.
     static core::Result<core::PageRecord> parse(const QByteArray &bytes, const QString &fileName);
 
-    // Already decoded text (NFC). Warnings already found (e.g. about the encoding) are carried into the record.
+    // Already decoded text (NFC). Warnings already found (e.g. about the encoding) are carried into the
+    // record.
     static core::Result<core::PageRecord> parseText(const QString &text, const QString &fileName,
                                                     const QList<core::Warning> &warnings = {});
 };

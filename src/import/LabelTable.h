@@ -9,15 +9,15 @@ namespace salkku::importer {
 // What the text under a label becomes.
 enum class FieldRole
 {
-    Chrome,              // a tab name such as "Perustiedot": page furniture, dropped
+    Chrome, // a tab name such as "Perustiedot": page furniture, dropped
     Name,
     Summary,
     Purpose,
     Timeline,
-    Actors,              // people and organisations; the text is also kept as a section
+    Actors, // people and organisations; the text is also kept as a section
     Funder,
-    Websites,            // links; the text is also kept as a section
-    Attachments,         // links; the text is also kept as a section
+    Websites,    // links; the text is also kept as a section
+    Attachments, // links; the text is also kept as a section
     ContactName,
     ContactOrganization,
     ContactEmail,
@@ -25,9 +25,9 @@ enum class FieldRole
     Modified,
     Topics,
     Phenomena,
-    Locality,            // a practice page's place: region; the text is also kept as a section
-    Authors,             // a practice page's authors: actors; the text is also kept as a section
-    Section,             // prose, kept as a section
+    Locality, // a practice page's place: region; the text is also kept as a section
+    Authors,  // a practice page's authors: actors; the text is also kept as a section
+    Section,  // prose, kept as a section
 };
 
 // Which sub-area aspect a section speaks of (its "Osa-alue N" parts).

@@ -16,14 +16,18 @@ struct SocialSite
 };
 
 constexpr SocialSite kSocialSites[] = {
-    {u"facebook", u"https://www.facebook.com/"}, {u"twitter", u"https://twitter.com/"},
-    {u"x", u"https://twitter.com/"},             {u"instagram", u"https://www.instagram.com/"},
-    {u"youtube", u"https://www.youtube.com/@"},  {u"tiktok", u"https://www.tiktok.com/@"},
+    {u"facebook", u"https://www.facebook.com/"},
+    {u"twitter", u"https://twitter.com/"},
+    {u"x", u"https://twitter.com/"},
+    {u"instagram", u"https://www.instagram.com/"},
+    {u"youtube", u"https://www.youtube.com/@"},
+    {u"tiktok", u"https://www.tiktok.com/@"},
 };
 
 // Words that name a site whose address may have been lost in the export.
-constexpr const char16_t *kSiteWords[] = {u"blogi",  u"verkkosivut", u"kotisivut", u"linkedin", u"podcast",
-                                          u"uutiskirje", u"facebook", u"twitter", u"instagram", u"youtube"};
+constexpr const char16_t *kSiteWords[] = {u"blogi",     u"verkkosivut", u"kotisivut", u"linkedin",
+                                          u"podcast",   u"uutiskirje",  u"facebook",  u"twitter",
+                                          u"instagram", u"youtube"};
 
 QString cleanUrl(QString url)
 {
@@ -51,8 +55,9 @@ QList<core::Link> LinkExtractor::fromLines(const QList<Line> &lines, bool namedS
 {
     static const QRegularExpression urlPattern(QStringLiteral("(?:https?://|www\\.)[^\\s<>\"]+"),
                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression handlePattern(QStringLiteral("^([\\p{L} ]{1,30}?)\\s*:\\s*@([\\w.\\-]{1,100})$"),
-                                                  QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression handlePattern(
+        QStringLiteral("^([\\p{L} ]{1,30}?)\\s*:\\s*@([\\w.\\-]{1,100})$"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression namedPattern(QStringLiteral("^([\\p{L} ]{2,30}?)\\s*:\\s*(\\S.{0,150})$"),
                                                  QRegularExpression::UseUnicodePropertiesOption);
     QList<core::Link> links;
@@ -66,7 +71,8 @@ QList<core::Link> LinkExtractor::fromLines(const QList<Line> &lines, bool namedS
             const auto match = it.next();
             const QString url = cleanUrl(match.captured());
             if (QUrl(url).isValid()) {
-                links.append(core::Link{labelAround(text, match.capturedStart(), match.capturedLength(), url), url});
+                links.append(
+                    core::Link{labelAround(text, match.capturedStart(), match.capturedLength(), url), url});
                 found = true;
             }
         }
@@ -91,7 +97,8 @@ QList<core::Link> LinkExtractor::fromLines(const QList<Line> &lines, bool namedS
             const QString word = core::FinnishText::foldCase(match.captured(1).trimmed());
             for (const char16_t *siteWord : kSiteWords) {
                 if (word == QStringView(siteWord)) {
-                    links.append(core::Link{match.captured(1).trimmed() + QStringLiteral(": ") + match.captured(2).trimmed(),
+                    links.append(core::Link{match.captured(1).trimmed() + QStringLiteral(": ") +
+                                                match.captured(2).trimmed(),
                                             QString()});
                     break;
                 }

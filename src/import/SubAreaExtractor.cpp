@@ -9,7 +9,8 @@ namespace {
 constexpr int kMaxSubAreas = 99;
 constexpr qsizetype kLongestTitle = 200;
 
-const auto kOptions = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+const auto kOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
 void appendText(QString &to, const QString &text, const QString &separator)
 {
@@ -31,7 +32,8 @@ QString stripTrailingColon(QString text)
 // "Saavutetut hyödyt: …"
 std::optional<QString> benefitsLine(const QString &content)
 {
-    static const QRegularExpression pattern(QStringLiteral("^saavutetut\\s+hyödyt\\s*[:.\\-–]?\\s*(.*)$"), kOptions);
+    static const QRegularExpression pattern(QStringLiteral("^saavutetut\\s+hyödyt\\s*[:.\\-–]?\\s*(.*)$"),
+                                            kOptions);
     if (content.size() > 20 && !content.startsWith(u'S') && !content.startsWith(u's'))
         return std::nullopt;
     const auto match = pattern.match(content);
@@ -45,14 +47,15 @@ std::optional<QString> benefitsLine(const QString &content)
 std::optional<SubAreaHeading> SubAreaExtractor::matchHeading(const QString &content)
 {
     // "Osa-alue 1: Title", "Osa-alue 2", "Osa-alue 1 keskeiset tulokset: …"
-    static const QRegularExpression leading(QStringLiteral("^osa-alue\\s*(\\d{1,2})(?!\\d)\\s*(.*)$"), kOptions);
+    static const QRegularExpression leading(QStringLiteral("^osa-alue\\s*(\\d{1,2})(?!\\d)\\s*(.*)$"),
+                                            kOptions);
     static const QRegularExpression resultsWords(
         QStringLiteral("^(?:keskeiset\\s+)?(?:tulokset|tuotokset)(?:\\s+ja\\s+(?:tulokset|tuotokset))?"
                        "(?![\\p{L}])\\s*[:.\\-–]?\\s*(.*)$"),
         kOptions);
     // "Keskeiset tuotokset ja saavutetut tulokset, osa-alue 1:", "Yleinen arviointi osa-alue 1:"
-    static const QRegularExpression trailing(QStringLiteral("^([^.!?]{0,80}?)[\\s,:–-]+osa-alue\\s*(\\d{1,2})\\s*:?$"),
-                                             kOptions);
+    static const QRegularExpression trailing(
+        QStringLiteral("^([^.!?]{0,80}?)[\\s,:–-]+osa-alue\\s*(\\d{1,2})\\s*:?$"), kOptions);
 
     if (content.size() >= 8 && content.startsWith(u"osa-alue", Qt::CaseInsensitive)) {
         const auto match = leading.match(content);
@@ -236,7 +239,8 @@ void SubAreaExtractor::addSection(SubAreaAspect aspect, const QList<Line> &lines
             case SubAreaAspect::None:
                 break;
             }
-        } else if (!previousBlank && lastItem && (item.indent > 0 || (!content.isEmpty() && content[0].isLower()))) {
+        } else if (!previousBlank && lastItem &&
+                   (item.indent > 0 || (!content.isEmpty() && content[0].isLower()))) {
             // A wrapped line joins its item.
             *lastItem += u' ' + content;
         } else {

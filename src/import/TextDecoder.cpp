@@ -30,10 +30,10 @@ int lineAtOffset(const QByteArray &bytes, qsizetype offset)
 
 struct Utf8Scan
 {
-    qsizetype multibyte = 0;       // valid sequences of two or more bytes
-    qsizetype invalid = 0;         // invalid sequences
-    qsizetype firstInvalid = -1;   // byte offset
-    qsizetype truncatedTail = 0;   // bytes of a sequence cut off by the end of the file
+    qsizetype multibyte = 0;     // valid sequences of two or more bytes
+    qsizetype invalid = 0;       // invalid sequences
+    qsizetype firstInvalid = -1; // byte offset
+    qsizetype truncatedTail = 0; // bytes of a sequence cut off by the end of the file
 };
 
 // Strict UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
@@ -169,7 +169,8 @@ const char *legacyEncoding(const QByteArray &bytes)
         const unsigned char c = data[i];
         if (c >= 0x80 && c <= 0x9F)
             hasC1Range = true;
-        if (c == 0xA4 || c == 0xA6 || c == 0xA8 || c == 0xB4 || c == 0xB8 || c == 0xBC || c == 0xBD || c == 0xBE)
+        if (c == 0xA4 || c == 0xA6 || c == 0xA8 || c == 0xB4 || c == 0xB8 || c == 0xBC || c == 0xBD ||
+            c == 0xBE)
             ++iso15Evidence;
     }
     if (hasC1Range || iso15Evidence == 0)
@@ -191,7 +192,8 @@ bool looksBinary(const QString &text)
     qsizetype controls = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v') || (u >= 0x7F && u < 0xA0))
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v') ||
+            (u >= 0x7F && u < 0xA0))
             ++controls;
     }
     return controls > 8 && controls * 100 > text.size();
@@ -214,7 +216,7 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
     QByteArray body = bytes;
     const char *encoding = nullptr;
 
-    if (bytes.startsWith("\xFF\xFE\x00\x00")) {
+    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4))) {
         encoding = "UTF-32LE";
         body = bytes.mid(4);
     } else if (bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4))) {
@@ -235,8 +237,9 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
         encoding = unmarkedUtf16(body);
         if (!encoding) {
             const qsizetype at = body.indexOf('\0');
-            return Error{fileName, lineAtOffset(body, at),
-                         QStringLiteral("this is a binary file, not a text export (NUL byte at offset %1)").arg(at)};
+            return Error{
+                fileName, lineAtOffset(body, at),
+                QStringLiteral("this is a binary file, not a text export (NUL byte at offset %1)").arg(at)};
         }
         decoded.warnings.append(
             Warning{0, QStringLiteral("no byte-order mark: read as %1").arg(QString::fromLatin1(encoding))});
@@ -244,8 +247,9 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
 
     if (encoding && QByteArray(encoding).startsWith("UTF-16") && body.size() % 2 != 0) {
         body.chop(1);
-        decoded.warnings.append(Warning{0, QStringLiteral("the file ends in the middle of a character; the partial "
-                                                          "character was dropped")});
+        decoded.warnings.append(
+            Warning{0, QStringLiteral("the file ends in the middle of a character; the partial "
+                                      "character was dropped")});
     }
 
     if (encoding && qstrcmp(encoding, "UTF-8") != 0) {
@@ -255,9 +259,10 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
         const Utf8Scan scan = scanUtf8(body);
         if (scan.invalid == 0) {
             if (scan.truncatedTail > 0) {
-                decoded.warnings.append(Warning{lineAtOffset(body, body.size()),
-                                                QStringLiteral("the file ends in the middle of a character; the "
-                                                               "partial character was dropped")});
+                decoded.warnings.append(
+                    Warning{lineAtOffset(body, body.size()),
+                            QStringLiteral("the file ends in the middle of a character; the "
+                                           "partial character was dropped")});
                 body.chop(scan.truncatedTail);
             }
             decoded.text = QString::fromUtf8(body);
@@ -266,10 +271,11 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
             // Mostly UTF-8 with some damage: keep UTF-8 and mark the damage.
             decoded.text = convert(body, "UTF-8");
             decoded.encoding = QStringLiteral("UTF-8");
-            decoded.warnings.append(Warning{lineAtOffset(body, scan.firstInvalid),
-                                            QStringLiteral("invalid UTF-8 (%1 places, the first on this line); "
-                                                           "replaced with U+FFFD")
-                                                .arg(scan.invalid)});
+            decoded.warnings.append(
+                Warning{lineAtOffset(body, scan.firstInvalid),
+                        QStringLiteral("invalid UTF-8 (%1 places, the first on this line); "
+                                       "replaced with U+FFFD")
+                            .arg(scan.invalid)});
         } else {
             const char *legacy = legacyEncoding(body);
             decoded.text = convert(body, legacy);
@@ -282,7 +288,8 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
             const bool latinFamily = guess.startsWith(u"ISO-8859-1") || guess.startsWith(u"windows-1252") ||
                                      guess.startsWith(u"ISO-8859-15") || guess.isEmpty();
             if (!latinFamily && confidence >= 50)
-                message += QStringLiteral(" (ICU's detector suggested %1, %2% sure)").arg(guess).arg(confidence);
+                message +=
+                    QStringLiteral(" (ICU's detector suggested %1, %2% sure)").arg(guess).arg(confidence);
             decoded.warnings.append(Warning{0, message});
         }
     }

@@ -1,0 +1,57 @@
+#include "core/FinnishText.h"
+
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <functional>
+
+using namespace salkku::core;
+
+TEST(FinnishText, NfcComposesDecomposedLetters)
+{
+    const QString decomposed = QStringLiteral("Ha\u0308meen");
+    const QString composed = FinnishText::nfc(decomposed);
+    EXPECT_EQ(composed, QStringLiteral("Hämeen"));
+    EXPECT_EQ(composed.size(), 6);
+}
+
+TEST(FinnishText, NfcLeavesComposedTextAlone)
+{
+    EXPECT_EQ(FinnishText::nfc(QStringLiteral("Käyhkö")), QStringLiteral("Käyhkö"));
+}
+
+TEST(FinnishText, FoldCaseKeepsFinnishLetters)
+{
+    EXPECT_EQ(FinnishText::foldCase(QStringLiteral("ÄÖÅ Häme")), QStringLiteral("äöå häme"));
+}
+
+TEST(FinnishText, MatchKeyTreatsNoBreakSpacesAsSpaces)
+{
+    const QString withNbsp = QStringLiteral("  Viimeksi\u00A0muokattu\u202F ");
+    EXPECT_EQ(FinnishText::matchKey(withNbsp), QStringLiteral("viimeksi muokattu"));
+}
+
+TEST(FinnishText, MatchKeyIgnoresCaseAndNormalisation)
+{
+    EXPECT_EQ(FinnishText::matchKey(QStringLiteral("ILMIO\u0308T")),
+              FinnishText::matchKey(QStringLiteral("Ilmiöt")));
+}
+
+TEST(FinnishCollator, SortsÅÄÖAfterZ)
+{
+    QStringList names{QStringLiteral("Östersundom"), QStringLiteral("Ähtäri"), QStringLiteral("Zürich"),
+                      QStringLiteral("Åland"), QStringLiteral("Aura")};
+    const FinnishCollator collator;
+    std::sort(names.begin(), names.end(), std::cref(collator));
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Aura"), QStringLiteral("Zürich"), QStringLiteral("Åland"),
+                                  QStringLiteral("Ähtäri"), QStringLiteral("Östersundom")}));
+}
+
+TEST(FinnishCollator, ComparesCaseInsensitivelyAtPrimaryLevelFirst)
+{
+    const FinnishCollator collator;
+    EXPECT_LT(collator.compare(QStringLiteral("helsinki"), QStringLiteral("Kanta-Häme")), 0);
+    EXPECT_EQ(collator.compare(QStringLiteral("Häme"), QStringLiteral("Häme")), 0);
+}
