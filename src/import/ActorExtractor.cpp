@@ -3,6 +3,7 @@
 #include "core/FinnishText.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace salkku::importer {
 
@@ -230,11 +231,14 @@ Actors ActorExtractor::extract(const QList<Line> &lines)
 {
     Actors actors;
     std::optional<OrganizationRole> pending;
+    QSet<QString> seen; // role + name, so that a long list stays linear
     auto addOrganizations = [&](const QString &list, OrganizationRole role) {
         for (const QString &name : splitOrganizations(list)) {
-            const Organization organization{name, role};
-            if (!actors.organizations.contains(organization))
-                actors.organizations.append(organization);
+            const QString key = core::organizationRoleKey(role) + u'\n' + name;
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                actors.organizations.append(Organization{name, role});
+            }
         }
     };
     for (const Line &line : lines) {

@@ -3,7 +3,6 @@
 #include "core/FinnishText.h"
 
 #include <QFile>
-#include <QHash>
 
 #include <algorithm>
 
@@ -47,6 +46,9 @@ Gazetteer::Gazetteer(const QString &tsv)
             m_forms.append(Form{core::FinnishText::foldCase(form), r});
     std::stable_sort(m_forms.begin(), m_forms.end(),
                      [](const Form &a, const Form &b) { return a.folded.size() > b.folded.size(); });
+    for (qsizetype i = 0; i < m_forms.size(); ++i)
+        if (!m_forms[i].folded.isEmpty())
+            m_byFirst[m_forms[i].folded[0]].append(i);
 }
 
 const Gazetteer &Gazetteer::builtIn()
@@ -78,9 +80,13 @@ void Gazetteer::scan(const QString &text, const std::function<bool(qsizetype, in
             continue;
         if (!folded[i].isLetter())
             continue;
-        for (const Form &form : m_forms) {
+        const auto bucket = m_byFirst.constFind(folded[i]);
+        if (bucket == m_byFirst.cend())
+            continue;
+        for (const qsizetype index : *bucket) {
+            const Form &form = m_forms[index];
             const qsizetype end = i + form.folded.size();
-            if (end > size || folded[i] != form.folded[0])
+            if (end > size)
                 continue;
             if (end < size && isWordChar(folded[end]))
                 continue;

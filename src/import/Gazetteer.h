@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,7 +46,8 @@ private:
         int region;
     };
     QList<Region> m_regions;
-    QList<Form> m_forms; // longest first
+    QList<Form> m_forms;                      // longest first
+    QHash<QChar, QList<qsizetype>> m_byFirst; // indexes into m_forms by first letter, longest first
 
     void scan(const QString &text, const std::function<bool(qsizetype, int)> &found) const;
 };

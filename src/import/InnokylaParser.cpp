@@ -210,9 +210,12 @@ private:
             return;
         const int line =
             block.label ? block.line : (block.body.isEmpty() ? block.line : block.body.front().number);
-        const core::Section section{block.heading, text, line};
-        if (!m_record.sections.contains(section))
-            m_record.sections.append(section);
+        // The same heading with the same text twice is one section.
+        const QString key = block.heading + u'\n' + text;
+        if (m_sectionKeys.contains(key))
+            return;
+        m_sectionKeys.insert(key);
+        m_record.sections.append(core::Section{block.heading, text, line});
     }
 
     // A scalar label seen again: the same value is fine; another value is kept as a section.
@@ -361,6 +364,7 @@ private:
     PageRecord &m_record;
     QList<Block> m_blocks;
     QMap<FieldRole, QString> m_scalarValues;
+    QSet<QString> m_sectionKeys;
     SubAreaExtractor m_subAreas;
     int m_nameLine = 0;
     QString m_locality;

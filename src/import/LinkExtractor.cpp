@@ -3,6 +3,7 @@
 #include "core/FinnishText.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace salkku::importer {
@@ -112,13 +113,16 @@ QList<core::Link> LinkExtractor::fromLines(const QList<Line> &lines, bool namedS
 
 void LinkExtractor::merge(QList<core::Link> &into, const QList<core::Link> &links)
 {
+    // Keys of what is there: a URL, or the label of a link without one. A set keeps this linear.
+    auto key = [](const core::Link &link) { return link.url.isEmpty() ? u'\x01' + link.label : link.url; };
+    QSet<QString> present;
+    for (const core::Link &link : std::as_const(into))
+        present.insert(key(link));
     for (const core::Link &link : links) {
-        const bool present = std::any_of(into.cbegin(), into.cend(), [&](const core::Link &existing) {
-            return link.url.isEmpty() ? existing.url.isEmpty() && existing.label == link.label
-                                      : existing.url == link.url;
-        });
-        if (!present)
+        if (!present.contains(key(link))) {
+            present.insert(key(link));
             into.append(link);
+        }
     }
 }
 
