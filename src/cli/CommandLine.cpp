@@ -1,6 +1,10 @@
 #include "CommandLine.h"
 
+#include "ImportCommand.h"
+#include "ListCommand.h"
 #include "ParseCommand.h"
+#include "SearchCommand.h"
+#include "ShowCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +21,11 @@ QString overview()
                               "Usage:\n"
                               "  salkku                      start the desktop app\n"
                               "  salkku parse [--json] FILE...  print what Innokylä text exports say\n"
+                              "  salkku import [--db PATH] [--force] [--verbose] FILE_OR_DIR...\n"
+                              "                              import pages into the portfolio\n"
+                              "  salkku list [--db PATH] [--region R] [--json]\n"
+                              "  salkku show [--db PATH] ID|NAME [--json]\n"
+                              "  salkku search [--db PATH] [--json] [--limit N] QUERY...\n"
                               "  salkku --help | --version\n\n"
                               "Run `salkku COMMAND --help` for a command's options.\n")
         .arg(QStringLiteral(SALKKU_VERSION));
@@ -26,7 +35,8 @@ QString overview()
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("parse")};
+    return {QStringLiteral("parse"), QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
+            QStringLiteral("search")};
 }
 
 bool CommandLine::wanted(const QStringList &arguments)
@@ -55,6 +65,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (command == u"parse")
         return ParseCommand::run(arguments.mid(1), out, err);
+    if (command == u"import")
+        return ImportCommand::run(arguments.mid(1), out, err);
+    if (command == u"list")
+        return ListCommand::run(arguments.mid(1), out, err);
+    if (command == u"show")
+        return ShowCommand::run(arguments.mid(1), out, err);
+    if (command == u"search")
+        return SearchCommand::run(arguments.mid(1), out, err);
     err << QCoreApplication::translate("salkku::cli", "salkku: unknown command “%1”").arg(command) << "\n\n"
         << overview();
     return Usage;

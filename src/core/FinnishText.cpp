@@ -77,4 +77,34 @@ int FinnishCollator::compare(const QString &a, const QString &b) const
     return U_SUCCESS(status) ? static_cast<int>(result) : QString::compare(a, b);
 }
 
+QByteArray FinnishCollator::sortKey(const QString &text) const
+{
+    if (!m_collator)
+        return text.toUtf8();
+    const auto *source = reinterpret_cast<const UChar *>(text.utf16());
+    const auto length = static_cast<int32_t>(text.size());
+    QByteArray key(64, Qt::Uninitialized);
+    int32_t needed = m_collator->getSortKey(source, length, reinterpret_cast<uint8_t *>(key.data()),
+                                            static_cast<int32_t>(key.size()));
+    if (needed > key.size()) {
+        key.resize(needed);
+        needed = m_collator->getSortKey(source, length, reinterpret_cast<uint8_t *>(key.data()), needed);
+    }
+    key.resize(needed > 0 ? needed - 1 : 0); // drop the terminating zero
+    return key;
+}
+
+QString FinnishCollator::version()
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> collator(icu::Collator::createInstance(icu::Locale("fi", "FI"), status));
+    if (U_FAILURE(status))
+        return QStringLiteral("none");
+    UVersionInfo info;
+    collator->getVersion(info);
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_versionToString(info, text);
+    return QString::fromLatin1(text);
+}
+
 } // namespace salkku::core

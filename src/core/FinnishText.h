@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <unicode/uversion.h>
@@ -43,6 +44,12 @@ public:
     // <0, 0 or >0 like strcmp.
     int compare(const QString &a, const QString &b) const;
     bool operator()(const QString &a, const QString &b) const { return compare(a, b) < 0; }
+
+    // A byte string that sorts (memcmp) like compare(): stored beside names so a database sorts the Finnish
+    // way without knowing ICU. Changes with the ICU version (see version()).
+    QByteArray sortKey(const QString &text) const;
+    // The ICU collation version, e.g. "153.112"; sort keys from another version must be recomputed.
+    static QString version();
 
 private:
     std::unique_ptr<icu::Collator> m_collator;

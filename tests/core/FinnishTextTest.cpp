@@ -55,3 +55,15 @@ TEST(FinnishCollator, ComparesCaseInsensitivelyAtPrimaryLevelFirst)
     EXPECT_LT(collator.compare(QStringLiteral("helsinki"), QStringLiteral("Kanta-Häme")), 0);
     EXPECT_EQ(collator.compare(QStringLiteral("Häme"), QStringLiteral("Häme")), 0);
 }
+
+TEST(FinnishCollator, SortKeysSortLikeTheCollator)
+{
+    const FinnishCollator collator;
+    const QByteArray z = collator.sortKey(QStringLiteral("Zürich"));
+    const QByteArray a = collator.sortKey(QStringLiteral("Åland"));
+    const QByteArray o = collator.sortKey(QStringLiteral("Östersundom"));
+    EXPECT_LT(z, a);
+    EXPECT_LT(a, o);
+    EXPECT_LT(collator.sortKey(QStringLiteral("aura")), collator.sortKey(QStringLiteral("Hämeen")));
+    EXPECT_FALSE(FinnishCollator::version().isEmpty());
+}

@@ -1,0 +1,69 @@
+#include "CommandSupport.h"
+
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace salkku::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("salkku::cli", text);
+}
+
+} // namespace
+
+CommandSupport::CommandSupport(const QString &command, const QString &description)
+    : m_command(command),
+      m_db(QStringLiteral("db"), tr("The portfolio file (default: $SALKKU_DB, else the user's portfolio)."),
+           QStringLiteral("PATH")),
+      m_readOnly(QStringLiteral("read-only"), tr("Open the portfolio read-only."))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addOption(m_db);
+    m_parser.addOption(m_readOnly);
+}
+
+std::optional<int> CommandSupport::parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments;
+    args[0] = QStringLiteral("salkku ") + m_command;
+    if (!m_parser.parse(args))
+        return usageError(m_parser.errorText(), err);
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out << m_parser.helpText();
+        return CommandLine::Success;
+    }
+    return std::nullopt;
+}
+
+int CommandSupport::usageError(const QString &message, QTextStream &err)
+{
+    err << "salkku " << m_command << ": " << message << "\n\n" << m_parser.helpText();
+    return CommandLine::Usage;
+}
+
+core::Result<std::unique_ptr<storage::PortfolioStore>> CommandSupport::openStore(bool mustExist)
+{
+    const QString path = m_parser.isSet(m_db) ? m_parser.value(m_db) : storage::PortfolioStore::defaultPath();
+    if (mustExist && !QFileInfo::exists(path))
+        return core::Error{path, 0, tr("no portfolio here yet: import pages first (salkku import FILE...)")};
+    storage::DatabaseOptions options;
+    options.readOnly = m_parser.isSet(m_readOnly);
+    return storage::PortfolioStore::open(path, options);
+}
+
+QString yearsText(const std::optional<int> &start, const std::optional<int> &end)
+{
+    if (!start)
+        return QStringLiteral("–");
+    if (!end || *start == *end)
+        return QString::number(*start);
+    return QStringLiteral("%1–%2").arg(*start).arg(*end);
+}
+
+} // namespace salkku::cli

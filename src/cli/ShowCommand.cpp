@@ -1,0 +1,135 @@
+#include "ShowCommand.h"
+
+#include "CommandLine.h"
+#include "CommandSupport.h"
+#include "core/RecordJson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace salkku::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("salkku::cli", text);
+}
+
+void printText(QTextStream &out, const QString &heading, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    out << '\n' << heading << '\n' << text << '\n';
+}
+
+void printPage(QTextStream &out, const storage::StoredPage &page)
+{
+    const core::PageRecord &r = page.record;
+    out << r.name << "  [" << page.id << "]\n";
+    out << (r.region.isEmpty() ? QStringLiteral("–") : r.region) << ", "
+        << yearsText(r.timeline.startYear, r.timeline.endYear);
+    if (!r.funder.isEmpty())
+        out << ", " << r.funder;
+    out << '\n';
+    if (!r.contact.name.isEmpty())
+        out << tr("Contact") << ": " << r.contact.name
+            << (r.contact.organization.isEmpty() ? QString() : QStringLiteral(", ") + r.contact.organization)
+            << (r.contact.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(r.contact.email)) << '\n';
+    printText(out, tr("Summary"), r.summary);
+    printText(out, tr("Purpose"), r.purpose);
+    if (!r.actors.isEmpty()) {
+        out << '\n' << tr("People") << '\n';
+        for (const core::Person &person : r.actors)
+            out << "  " << person.name
+                << (person.role.isEmpty() ? QString() : QStringLiteral(", ") + person.role) << '\n';
+    }
+    if (!r.organizations.isEmpty()) {
+        out << '\n' << tr("Organisations") << '\n';
+        for (const core::Organization &organization : r.organizations)
+            out << "  " << organization.name << " (" << core::organizationRoleKey(organization.role) << ")\n";
+    }
+    for (const core::SubArea &subArea : r.subAreas) {
+        out << '\n'
+            << tr("Sub-area %1").arg(subArea.number)
+            << (subArea.title.isEmpty() ? QString() : QStringLiteral(": ") + subArea.title) << '\n';
+        printText(out, tr("  Goal"), subArea.goal);
+        if (!subArea.outputs.isEmpty()) {
+            out << '\n' << tr("  Outputs") << '\n';
+            for (const QString &output : subArea.outputs)
+                out << "  • " << output << '\n';
+        }
+        printText(out, tr("  Results"), subArea.results);
+        printText(out, tr("  Achieved benefits"), subArea.benefits);
+        printText(out, tr("  Impacts"), subArea.impacts);
+    }
+    out << '\n'
+        << tr("Source") << ": " << page.source.path << " (" << page.source.importedAt.toString(Qt::ISODate)
+        << ")\n";
+}
+
+} // namespace
+
+int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandSupport command(QStringLiteral("show"), tr("Shows one page of the portfolio."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Print JSON: the shape of `salkku parse --json` plus id and source."));
+    command.parser().addOption(json);
+    command.parser().addPositionalArgument(QStringLiteral("ID|NAME"),
+                                           tr("The page's id, or its name (or part of it)."));
+    if (const auto exit = command.parse(arguments, out, err))
+        return *exit;
+    const QStringList positional = command.parser().positionalArguments();
+    if (positional.isEmpty())
+        return command.usageError(tr("name a page by its id or name"), err);
+    const QString wanted = positional.join(u' ');
+    auto store = command.openStore(true);
+    if (!store) {
+        err << store.error().toString() << '\n';
+        return CommandLine::Failure;
+    }
+    bool isId = false;
+    qint64 id = wanted.toLongLong(&isId);
+    if (!isId) {
+        auto matches = store.value()->findByName(wanted);
+        if (!matches) {
+            err << matches.error().toString() << '\n';
+            return CommandLine::Failure;
+        }
+        if (matches.value().isEmpty()) {
+            err << "salkku show: " << tr("no page is named “%1”").arg(wanted) << '\n';
+            return CommandLine::Failure;
+        }
+        if (matches.value().size() > 1) {
+            err << "salkku show: " << tr("“%1” names several pages; give an id:").arg(wanted) << '\n';
+            for (const storage::PageSummary &match : matches.value())
+                err << "  " << match.id << "  " << match.name << '\n';
+            return CommandLine::Failure;
+        }
+        id = matches.value().front().id;
+    }
+    auto page = store.value()->page(id);
+    if (!page) {
+        err << page.error().toString() << '\n';
+        return CommandLine::Failure;
+    }
+    if (command.parser().isSet(json)) {
+        QJsonObject object = core::RecordJson::toJson(page.value().record);
+        object[u"id"] = page.value().id;
+        const storage::SourceInfo &source = page.value().source;
+        object[u"source"] =
+            QJsonObject{{QStringLiteral("path"), source.path},
+                        {QStringLiteral("sha256"), source.sha256},
+                        {QStringLiteral("size"), source.size},
+                        {QStringLiteral("imported_at"), source.importedAt.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("importer_version"), source.importerVersion}};
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    printPage(out, page.value());
+    return CommandLine::Success;
+}
+
+} // namespace salkku::cli

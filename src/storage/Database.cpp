@@ -1,0 +1,122 @@
+#include "Database.h"
+
+#include "FinnishTokenizer.h"
+#include "Migrations.h"
+#include "SqlSupport.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace salkku::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("salkku::storage", text);
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("salkku-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, DatabaseOptions options)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_options(options)
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (database.isOpen())
+            database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant value = connection().driver()->handle();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(value.constData());
+}
+
+core::Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseOptions &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return core::Error{path, 0, tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite)")};
+    const QFileInfo info(path);
+    if (options.readOnly && !info.exists())
+        return core::Error{path, 0, tr("no portfolio at this path")};
+    if (!options.readOnly && !info.absoluteDir().exists())
+        return core::Error{path, 0, tr("the folder of the portfolio does not exist")};
+
+    std::unique_ptr<Database> database(new Database(path, newConnectionName(), options));
+    {
+        QSqlDatabase connection =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        connection.setDatabaseName(path);
+        QStringList connectOptions{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs)};
+        if (options.readOnly)
+            connectOptions.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        connection.setConnectOptions(connectOptions.join(u';'));
+        if (!connection.open())
+            return sql::toError(connection.lastError(), path, tr("cannot open the portfolio"));
+    }
+    if (auto error = database->configure())
+        return *error;
+    const int version = options.schemaVersion.value_or(Migrations::kSchemaVersion);
+    if (auto error = Migrations::upgradeTo(*database, version, true))
+        return *error;
+    return database;
+}
+
+std::optional<core::Error> Database::configure()
+{
+    sqlite3 *db = handle();
+    if (!db)
+        return core::Error{m_path, 0, tr("the SQLite driver gave no connection handle")};
+    QString tokenizerError;
+    if (!FinnishTokenizer::registerOn(db, &tokenizerError))
+        return core::Error{m_path, 0, tr("cannot set up Finnish search: %1").arg(tokenizerError)};
+
+    sql::Statements statements(connection(), m_path);
+    // Every connection: enforce foreign keys; never trust functions named in the schema (a portfolio file is
+    // data that may come from elsewhere).
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA trusted_schema = OFF"),
+                        QStringLiteral("PRAGMA busy_timeout = %1").arg(m_options.busyTimeoutMs)};
+    if (!m_options.readOnly)
+        pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (m_options.maxPageCount)
+        pragmas.append(QStringLiteral("PRAGMA max_page_count = %1").arg(*m_options.maxPageCount));
+    for (const QString &pragma : pragmas) {
+        // PRAGMA journal_mode returns a row; rows() reads and finishes it.
+        auto result = statements.rows(pragma);
+        if (!result)
+            return result.error();
+    }
+    // Confirm the file is a database before anything else touches it.
+    auto check = statements.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (!check)
+        return check.error();
+    return std::nullopt;
+}
+
+} // namespace salkku::storage

@@ -1,0 +1,510 @@
+#include "FinnishTokenizer.h"
+
+#include "core/FinnishText.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QVarLengthArray>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <libvoikko/voikko.h>
+#include <sqlite3.h>
+#include <string>
+
+namespace salkku::storage {
+
+namespace {
+
+using core::FinnishText::foldCase;
+using TokenCallback = int (*)(void *context, int flags, const char *token, int tokenBytes, int start,
+                              int end);
+
+constexpr qsizetype kMaxCacheEntries = 200000;
+constexpr size_t kMinComponentLength = 3;
+constexpr char32_t kInvalid = 0xFFFFFFFF;
+
+// SQLITE_TRANSIENT without its old-style cast: SQLite copies the result before the function returns.
+const sqlite3_destructor_type kTransient =
+    reinterpret_cast<sqlite3_destructor_type>(static_cast<intptr_t>(-1));
+
+int clampToInt(qsizetype size)
+{
+    return static_cast<int>(std::min<qsizetype>(size, INT_MAX));
+}
+
+// Decodes the UTF-8 sequence at text[pos] into *codePoint (kInvalid for a malformed sequence: an invalid
+// lead byte, a missing continuation byte, an overlong form, a surrogate); returns how many bytes it used.
+int decodeUtf8(const unsigned char *text, int pos, int length, char32_t *codePoint)
+{
+    const unsigned char lead = text[pos];
+    if (lead < 0x80) {
+        *codePoint = lead;
+        return 1;
+    }
+    int continuation = 0;
+    char32_t value = 0;
+    char32_t minimum = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        continuation = 1;
+        value = lead & 0x1Fu;
+        minimum = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        continuation = 2;
+        value = lead & 0x0Fu;
+        minimum = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        continuation = 3;
+        value = lead & 0x07u;
+        minimum = 0x10000;
+    } else {
+        *codePoint = kInvalid;
+        return 1;
+    }
+    for (int i = 1; i <= continuation; ++i) {
+        // A malformed sequence ends before the offending byte, which is decoded afresh.
+        if (pos + i >= length || (text[pos + i] & 0xC0u) != 0x80u) {
+            *codePoint = kInvalid;
+            return i;
+        }
+        value = (value << 6) | (text[pos + i] & 0x3Fu);
+    }
+    *codePoint =
+        (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) ? kInvalid : value;
+    return continuation + 1;
+}
+
+bool isMark(UChar32 c)
+{
+    switch (static_cast<UCharCategory>(u_charType(c))) {
+    case U_NON_SPACING_MARK:
+    case U_COMBINING_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isLetterOrDigit(UChar32 c)
+{
+    switch (static_cast<UCharCategory>(u_charType(c))) {
+    case U_UPPERCASE_LETTER:
+    case U_LOWERCASE_LETTER:
+    case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER:
+    case U_OTHER_LETTER:
+    case U_DECIMAL_DIGIT_NUMBER:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isAsciiLetter(char32_t c)
+{
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
+
+bool isAsciiDigit(char32_t c)
+{
+    return c >= U'0' && c <= U'9';
+}
+
+// ä → a: the first unit of the canonical decomposition of a letter whose other units are combining marks.
+char16_t baseLetter(const icu::Normalizer2 &nfd, char16_t c)
+{
+    if (QChar::isSurrogate(c) || !u_isalpha(c))
+        return c;
+    icu::UnicodeString decomposition;
+    if (!nfd.getDecomposition(c, decomposition) || decomposition.length() < 2)
+        return c;
+    const char16_t first = decomposition.charAt(0);
+    if (QChar::isSurrogate(first))
+        return c;
+    for (int32_t i = 1; i < decomposition.length(); ++i) {
+        const char16_t unit = decomposition.charAt(i);
+        if (QChar::isSurrogate(unit) || !isMark(unit))
+            return c; // a Hangul syllable decomposes into letters, not marks
+    }
+    return first;
+}
+
+void appendDistinct(QStringList &list, const QString &token)
+{
+    if (!token.isEmpty() && !list.contains(token))
+        list.append(token);
+}
+
+// The base of a compound's final component: the last part of WORDBASES whose base (in parentheses) is a
+// word and not a derivational suffix like "(+u)". "+palvel(palvella)+u(+u)+strategia(strategia)" →
+// "strategia"; "+alue(alue)+hyvinvointi(hyvin=vointi)" → "hyvinvointi".
+QString finalBase(const QString &wordBases)
+{
+    QString base;
+    qsizetype open = -1;
+    for (qsizetype i = 0; i < wordBases.size(); ++i) {
+        if (wordBases[i] == u'(') {
+            open = i;
+        } else if (wordBases[i] == u')' && open >= 0) {
+            if (i > open + 1 && wordBases[open + 1] != u'+')
+                base = wordBases.mid(open + 1, i - open - 1);
+            open = -1;
+        }
+    }
+    base.remove(u'=');
+    return base;
+}
+
+// Adds the parts of a compound (STRUCTURE with at least two components): the surface text of each
+// non-final component and the base of the final one. In STRUCTURE '=' starts a component and every other
+// character stands for one character of the word.
+void addCompoundParts(const std::wstring &word, const wchar_t *structure, const wchar_t *wordBases,
+                      QStringList &parts)
+{
+    if (!structure || !wordBases)
+        return;
+    struct Component
+    {
+        size_t start = 0;
+        size_t length = 0;
+    };
+    QVarLengthArray<Component, 8> components;
+    size_t pos = 0;
+    for (const wchar_t *s = structure; *s; ++s) {
+        if (*s == L'=') {
+            components.append(Component{pos, 0});
+        } else {
+            if (components.isEmpty() || pos >= word.size())
+                return;
+            ++components.last().length;
+            ++pos;
+        }
+    }
+    if (pos != word.size() || components.size() < 2)
+        return;
+    for (qsizetype i = 0; i + 1 < components.size(); ++i) {
+        const Component &component = components[i];
+        if (component.length < kMinComponentLength)
+            continue;
+        appendDistinct(parts, foldCase(QString::fromWCharArray(word.data() + component.start,
+                                                               static_cast<qsizetype>(component.length))));
+    }
+    appendDistinct(parts, foldCase(finalBase(QString::fromWCharArray(wordBases))));
+}
+
+// The tokens of one word, UTF-8 and each ended by '\0': the case-folded word, its base forms, its compound
+// parts. One allocation per word keeps a cache of 200 000 words small.
+struct Alternatives
+{
+    QByteArray tokens;
+    int queryCount = 1; // the word and its base forms
+    int documentCount = 1;
+};
+
+enum class Mode
+{
+    Document,
+    Query,
+    Prefix
+};
+
+// One tokenizer instance (FTS5 makes one per table and connection): a Voikko handle, never shared between
+// threads, and a cache of analysed words, since Voikko takes tens of microseconds per word.
+class Tokenizer
+{
+public:
+    Tokenizer()
+    {
+        const char *error = nullptr;
+        m_voikko = voikkoInit(&error, "fi", nullptr);
+    }
+    ~Tokenizer()
+    {
+        if (m_voikko)
+            voikkoTerminate(m_voikko);
+    }
+    Tokenizer(const Tokenizer &) = delete;
+    Tokenizer &operator=(const Tokenizer &) = delete;
+
+    int tokenize(void *context, int flags, const char *text, int length, TokenCallback callback);
+
+private:
+    int emitWord(void *context, Mode mode, const QString &word, bool hasMarks, int start, int end,
+                 TokenCallback callback);
+    Alternatives analyseWord(const QString &word) const;
+
+    VoikkoHandle *m_voikko = nullptr;
+    QHash<QString, Alternatives> m_cache;
+};
+
+int Tokenizer::tokenize(void *context, int flags, const char *text, int length, TokenCallback callback)
+{
+    if (!text || length <= 0)
+        return SQLITE_OK;
+    const Mode mode = !(flags & FTS5_TOKENIZE_QUERY)   ? Mode::Document
+                      : (flags & FTS5_TOKENIZE_PREFIX) ? Mode::Prefix
+                                                       : Mode::Query;
+    const auto *bytes = reinterpret_cast<const unsigned char *>(text);
+    // The word being read, in UTF-16, and the byte offset it starts at; reused for every word.
+    QString word;
+    word.reserve(64);
+    int wordStart = -1;
+    bool hasMarks = false;
+    int pos = 0;
+    while (pos < length) {
+        char32_t c = 0;
+        const int size = decodeUtf8(bytes, pos, length, &c);
+        bool inWord = false;
+        if (c < 0x80) {
+            inWord = isAsciiLetter(c) || isAsciiDigit(c);
+        } else if (c != kInvalid) {
+            const bool mark = isMark(static_cast<UChar32>(c));
+            hasMarks = hasMarks || mark;
+            inWord = mark || isLetterOrDigit(static_cast<UChar32>(c));
+        }
+        if (inWord) {
+            if (wordStart < 0)
+                wordStart = pos;
+            if (c < 0x10000) {
+                word.append(QChar(static_cast<char16_t>(c)));
+            } else {
+                word.append(QChar(QChar::highSurrogate(c)));
+                word.append(QChar(QChar::lowSurrogate(c)));
+            }
+        } else if (wordStart >= 0) {
+            const int rc = emitWord(context, mode, word, hasMarks, wordStart, pos, callback);
+            if (rc != SQLITE_OK)
+                return rc;
+            wordStart = -1;
+            hasMarks = false;
+            word.resize(0); // keeps the capacity
+        }
+        pos += size;
+    }
+    if (wordStart >= 0)
+        return emitWord(context, mode, word, hasMarks, wordStart, length, callback);
+    return SQLITE_OK;
+}
+
+int Tokenizer::emitWord(void *context, Mode mode, const QString &word, bool hasMarks, int start, int end,
+                        TokenCallback callback)
+{
+    if (word.size() > FinnishTokenizer::kMaxAnalysedLength) {
+        const QByteArray token = foldCase(word).toUtf8();
+        return callback(context, 0, token.constData(), clampToInt(token.size()), start, end);
+    }
+    // Decomposed text ("a" + U+0308) would neither match "ä" nor be known to Voikko.
+    const QString key = hasMarks ? core::FinnishText::nfc(word) : word;
+    auto it = m_cache.constFind(key);
+    if (it == m_cache.constEnd()) {
+        if (m_cache.size() >= kMaxCacheEntries)
+            m_cache.clear();
+        it = m_cache.insert(key, analyseWord(key));
+    }
+    // A copy (it shares the bytes), so that nothing the callback does to this instance can invalidate it.
+    const Alternatives alternatives = it.value();
+    const int count = mode == Mode::Document ? alternatives.documentCount
+                      : mode == Mode::Query  ? alternatives.queryCount
+                                             : 1;
+    const char *token = alternatives.tokens.constData();
+    for (int i = 0; i < count; ++i) {
+        const int size = static_cast<int>(qstrlen(token));
+        const int rc = callback(context, i == 0 ? 0 : FTS5_TOKEN_COLOCATED, token, size, start, end);
+        if (rc != SQLITE_OK)
+            return rc;
+        token += size + 1;
+    }
+    return SQLITE_OK;
+}
+
+Alternatives Tokenizer::analyseWord(const QString &word) const
+{
+    QStringList tokens{foldCase(word)};
+    QStringList parts;
+    const bool hasLetter = std::any_of(word.begin(), word.end(), [](QChar c) { return !c.isDigit(); });
+    if (m_voikko && hasLetter) {
+        // Voikko is given the word as written: it tells proper nouns by their capital letter.
+        const std::wstring wide = word.toStdWString();
+        voikko_mor_analysis **analyses = voikkoAnalyzeWordUcs4(m_voikko, wide.c_str());
+        for (voikko_mor_analysis **analysis = analyses; analysis && *analysis; ++analysis) {
+            if (const wchar_t *base = voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"))
+                appendDistinct(tokens, foldCase(QString::fromWCharArray(base)));
+            addCompoundParts(wide, voikko_mor_analysis_value_ucs4(*analysis, "STRUCTURE"),
+                             voikko_mor_analysis_value_ucs4(*analysis, "WORDBASES"), parts);
+        }
+        if (analyses)
+            voikko_free_mor_analysis(analyses);
+    }
+    Alternatives alternatives;
+    alternatives.queryCount = static_cast<int>(tokens.size());
+    for (const QString &part : parts)
+        appendDistinct(tokens, part);
+    alternatives.documentCount = static_cast<int>(tokens.size());
+    for (const QString &token : tokens) {
+        alternatives.tokens += token.toUtf8();
+        alternatives.tokens += '\0';
+    }
+    return alternatives;
+}
+
+// The FTS5 callbacks: nothing may propagate into SQLite's C code.
+
+int createTokenizer(void *, const char **, int, Fts5Tokenizer **tokenizer)
+{
+    try {
+        *tokenizer = reinterpret_cast<Fts5Tokenizer *>(new Tokenizer);
+        return SQLITE_OK;
+    } catch (...) {
+        return SQLITE_NOMEM;
+    }
+}
+
+void deleteTokenizer(Fts5Tokenizer *tokenizer)
+{
+    delete reinterpret_cast<Tokenizer *>(tokenizer);
+}
+
+int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *text, int length,
+             TokenCallback callback)
+{
+    try {
+        return reinterpret_cast<Tokenizer *>(tokenizer)->tokenize(context, flags, text, length, callback);
+    } catch (...) {
+        return SQLITE_NOMEM;
+    }
+}
+
+void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    if (!text) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    if (std::all_of(text, text + bytes, [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        sqlite3_result_text(context, text, bytes, kTransient);
+        return;
+    }
+    try {
+        const QByteArray folded = FinnishTokenizer::fold(QString::fromUtf8(text, bytes)).toUtf8();
+        sqlite3_result_text64(context, folded.constData(), static_cast<sqlite3_uint64>(folded.size()),
+                              kTransient, SQLITE_UTF8);
+    } catch (...) {
+        sqlite3_result_error_nomem(context);
+    }
+}
+
+fts5_api *fts5Api(sqlite3 *db, QString *error)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QStringLiteral("FTS5 is not available: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return nullptr;
+    }
+    sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    if (!api && error)
+        *error = QStringLiteral("FTS5 is not available");
+    return api;
+}
+
+} // namespace
+
+bool FinnishTokenizer::registerOn(sqlite3 *db, QString *error)
+{
+    if (!db) {
+        if (error)
+            *error = QStringLiteral("no database connection");
+        return false;
+    }
+    fts5_api *api = fts5Api(db, error);
+    if (!api)
+        return false;
+    fts5_tokenizer tokenizer{&createTokenizer, &deleteTokenizer, &tokenize}; // FTS5 copies it
+    if (api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QStringLiteral("cannot register the tokenizer %1: %2")
+                         .arg(QLatin1StringView(kTokenizerName), QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    // INNOCUOUS: usable in views and triggers with PRAGMA trusted_schema=OFF.
+    if (sqlite3_create_function_v2(db, "salkku_fold", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                   &foldFunction, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QStringLiteral("cannot register salkku_fold(): %1")
+                         .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+        return false;
+    }
+    return true;
+}
+
+QString FinnishTokenizer::fold(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status) || !nfd)
+        return text;
+    QString result = text;
+    QChar *out = nullptr; // detached only when something changes
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0xC0) // no canonical decomposition below U+00C0
+            continue;
+        const char16_t base = baseLetter(*nfd, c);
+        if (base == c)
+            continue;
+        if (!out)
+            out = result.data();
+        out[i] = QChar(base);
+    }
+    return result;
+}
+
+bool FinnishTokenizer::morphologyAvailable()
+{
+    static const bool available = [] {
+        const char *error = nullptr;
+        VoikkoHandle *voikko = voikkoInit(&error, "fi", nullptr);
+        if (!voikko)
+            return false;
+        voikkoTerminate(voikko);
+        return true;
+    }();
+    return available;
+}
+
+QList<FinnishTokenizer::Token> FinnishTokenizer::analyse(const QString &text, bool queryMode)
+{
+    QList<Token> tokens;
+    Tokenizer tokenizer;
+    const QByteArray utf8 = text.toUtf8();
+    const auto collect = [](void *context, int flags, const char *token, int size, int, int) {
+        auto *list = static_cast<QList<Token> *>(context);
+        const QString string = QString::fromUtf8(token, size);
+        if ((flags & FTS5_TOKEN_COLOCATED) && !list->isEmpty())
+            list->last().alternatives.append(string);
+        else
+            list->append(Token{string, {}});
+        return SQLITE_OK;
+    };
+    tokenizer.tokenize(&tokens, queryMode ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
+                       clampToInt(utf8.size()), collect);
+    return tokens;
+}
+
+} // namespace salkku::storage

@@ -1,0 +1,162 @@
+#include "ImportRunner.h"
+
+#include "PortfolioStore.h"
+#include "import/InnokylaParser.h"
+#include "import/PageFileReader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace salkku::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("salkku::storage", text);
+}
+
+ImportItem::Status fromStoreStatus(StoreStatus status)
+{
+    switch (status) {
+    case StoreStatus::Imported:
+        return ImportItem::Status::Imported;
+    case StoreStatus::Updated:
+        return ImportItem::Status::Updated;
+    case StoreStatus::Unchanged:
+        return ImportItem::Status::Unchanged;
+    case StoreStatus::Skipped:
+        return ImportItem::Status::Skipped;
+    }
+    return ImportItem::Status::Failed;
+}
+
+ImportItem importOne(PortfolioStore &store, const QString &file, const ImportOptions &options)
+{
+    ImportItem item;
+    item.file = file;
+    auto bytes = importer::PageFileReader::read(file);
+    if (!bytes) {
+        item.line = bytes.error().line;
+        item.message = bytes.error().message;
+        return item;
+    }
+    auto record = importer::InnokylaParser::parse(bytes.value(), file);
+    if (!record) {
+        item.line = record.error().line;
+        item.message = record.error().message;
+        return item;
+    }
+    SourceInfo source;
+    source.path = QFileInfo(file).absoluteFilePath();
+    source.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256).toHex());
+    source.size = bytes.value().size();
+    source.importedAt = QDateTime::currentDateTimeUtc();
+    source.importerVersion = QStringLiteral(SALKKU_VERSION);
+    auto outcome = store.store(record.value(), source, options.force);
+    if (!outcome) {
+        item.message = outcome.error().message;
+        return item;
+    }
+    item.status = fromStoreStatus(outcome.value().status);
+    item.pageId = outcome.value().pageId;
+    item.message = outcome.value().reason;
+    return item;
+}
+
+} // namespace
+
+QString importStatusKey(ImportItem::Status status)
+{
+    switch (status) {
+    case ImportItem::Status::Imported:
+        return QStringLiteral("imported");
+    case ImportItem::Status::Updated:
+        return QStringLiteral("updated");
+    case ImportItem::Status::Unchanged:
+        return QStringLiteral("unchanged");
+    case ImportItem::Status::Skipped:
+        return QStringLiteral("skipped");
+    case ImportItem::Status::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+int ImportReport::count(ImportItem::Status status) const
+{
+    return static_cast<int>(std::count_if(items.cbegin(), items.cend(),
+                                          [&](const ImportItem &item) { return item.status == status; }));
+}
+
+QString ImportReport::summaryLine() const
+{
+    using S = ImportItem::Status;
+    return tr("%1 imported, %2 updated, %3 unchanged, %4 skipped, %5 failed")
+        .arg(count(S::Imported))
+        .arg(count(S::Updated))
+        .arg(count(S::Unchanged))
+        .arg(count(S::Skipped))
+        .arg(count(S::Failed));
+}
+
+QStringList ImportRunner::collectFiles(const QStringList &paths, QList<ImportItem> &missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            missing.append(ImportItem{path, ImportItem::Status::Failed, 0, 0, tr("no such file or folder")});
+        } else if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, {QStringLiteral("*.txt")}, QDir::Files | QDir::Readable,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+            std::sort(found.begin(), found.end());
+            files.append(found);
+        } else {
+            files.append(path);
+        }
+    }
+    return files;
+}
+
+ImportReport ImportRunner::run(PortfolioStore &store, const QStringList &paths, const ImportOptions &options,
+                               const Progress &progress, const std::atomic<bool> *cancel,
+                               const ItemDone &itemDone)
+{
+    ImportReport report;
+    const QStringList files = collectFiles(paths, report.items);
+    if (itemDone)
+        for (const ImportItem &item : std::as_const(report.items))
+            itemDone(item);
+    const int total = static_cast<int>(files.size());
+    for (int i = 0; i < total; ++i) {
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        if (progress)
+            progress(i, total, files[i]);
+        report.items.append(importOne(store, files[i], options));
+        if (itemDone)
+            itemDone(report.items.last());
+    }
+    if (progress && !report.cancelled)
+        progress(total, total, QString());
+    if (report.count(ImportItem::Status::Imported) + report.count(ImportItem::Status::Updated) > 0) {
+        if (auto error = store.optimize())
+            report.items.append(ImportItem{
+                store.path(), ImportItem::Status::Failed, 0, 0,
+                tr("the import was stored, but tidying the portfolio failed: %1").arg(error->message)});
+    }
+    return report;
+}
+
+} // namespace salkku::storage

@@ -1,0 +1,278 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "SearchIndex.h"
+#include "SqlSupport.h"
+#include "core/FinnishText.h"
+#include "import/Gazetteer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace salkku::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("salkku::storage", text);
+}
+
+// Version 1: the portfolio's tables.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+    R"(CREATE TABLE regions (
+        id INTEGER PRIMARY KEY,
+        slug TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        maakunta TEXT NOT NULL,
+        sort_key BLOB NOT NULL))",
+    R"(CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        imported_at TEXT NOT NULL,
+        importer_version TEXT NOT NULL,
+        encoding TEXT NOT NULL))",
+    // Projects, practices and articles are pages; an article is linked to its region like any page.
+    // identity: kind, folded name and region: a newer export of the same project has the same identity.
+    R"(CREATE TABLE pages (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('project', 'practice', 'article')),
+        identity TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        sort_key BLOB NOT NULL,
+        region_id INTEGER REFERENCES regions(id),
+        file_name TEXT NOT NULL,
+        summary TEXT,
+        purpose TEXT,
+        timeline_text TEXT,
+        start_year INTEGER,
+        end_year INTEGER,
+        funder TEXT,
+        contact_name TEXT,
+        contact_organization TEXT,
+        contact_email TEXT,
+        created TEXT,
+        modified TEXT,
+        source_id INTEGER NOT NULL REFERENCES sources(id)))",
+    "CREATE INDEX pages_region ON pages(region_id)",
+    "CREATE INDEX pages_sort ON pages(kind, sort_key)",
+    "CREATE INDEX pages_source ON pages(source_id)",
+    R"(CREATE TABLE sub_areas (
+        id INTEGER PRIMARY KEY,
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        title TEXT,
+        goal TEXT,
+        results TEXT,
+        benefits TEXT,
+        impacts TEXT,
+        UNIQUE (page_id, number)))",
+    R"(CREATE TABLE outputs (
+        sub_area_id INTEGER NOT NULL REFERENCES sub_areas(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (sub_area_id, position)))",
+    R"(CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE))",
+    R"(CREATE TABLE page_people (
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        person_id INTEGER NOT NULL REFERENCES people(id),
+        role TEXT,
+        PRIMARY KEY (page_id, position)))",
+    "CREATE INDEX page_people_person ON page_people(person_id)",
+    R"(CREATE TABLE organizations (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE))",
+    R"(CREATE TABLE page_organizations (
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id),
+        role TEXT NOT NULL CHECK (role IN ('administrator', 'co-implementer', 'partner')),
+        PRIMARY KEY (page_id, position)))",
+    "CREATE INDEX page_organizations_organization ON page_organizations(organization_id)",
+    R"(CREATE TABLE links (
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        label TEXT,
+        url TEXT,
+        PRIMARY KEY (page_id, position)))",
+    R"(CREATE TABLE topics (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE))",
+    R"(CREATE TABLE page_topics (
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        topic_id INTEGER NOT NULL REFERENCES topics(id),
+        PRIMARY KEY (page_id, position)))",
+    "CREATE INDEX page_topics_topic ON page_topics(topic_id)",
+    R"(CREATE TABLE phenomena (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE))",
+    R"(CREATE TABLE page_phenomena (
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        phenomenon_id INTEGER NOT NULL REFERENCES phenomena(id),
+        PRIMARY KEY (page_id, position)))",
+    R"(CREATE TABLE sections (
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        heading TEXT,
+        text TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        PRIMARY KEY (page_id, position)))",
+    R"(CREATE TABLE warnings (
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        line INTEGER NOT NULL,
+        message TEXT NOT NULL,
+        PRIMARY KEY (page_id, position)))",
+};
+
+std::optional<core::Error> runAll(sql::Statements &statements, const char *const *begin,
+                                  const char *const *end)
+{
+    for (const char *const *statement = begin; statement != end; ++statement) {
+        QSqlQuery query(statements.database());
+        if (!query.exec(QString::fromUtf8(*statement)))
+            return sql::toError(query.lastError(), statements.path(),
+                                tr("cannot create the portfolio's tables"));
+    }
+    return std::nullopt;
+}
+
+std::optional<core::Error> version1(sql::Statements &statements)
+{
+    if (auto error = runAll(statements, std::begin(kVersion1), std::end(kVersion1)))
+        return error;
+    const core::FinnishCollator collator;
+    for (const importer::Region &region : importer::Gazetteer::builtIn().regions()) {
+        if (auto error = statements.run(
+                QStringLiteral(
+                    "INSERT INTO regions (slug, name, kind, maakunta, sort_key) VALUES (?, ?, ?, ?, ?)"),
+                {region.id, region.name, region.kind, region.maakunta, collator.sortKey(region.name)}))
+            return error;
+    }
+    return statements.run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('collation_version', ?)"),
+                          {core::FinnishCollator::version()});
+}
+
+// Version 2: Finnish full-text search (see SearchIndex), built for the pages already there.
+std::optional<core::Error> version2(sql::Statements &statements)
+{
+    if (auto error = SearchIndex::createTables(statements))
+        return error;
+    return SearchIndex::rebuild(statements);
+}
+
+using Step = std::optional<core::Error> (*)(sql::Statements &);
+constexpr Step kSteps[] = {version1, version2};
+static_assert(std::size(kSteps) == Migrations::kSchemaVersion);
+
+int userVersion(sql::Statements &statements)
+{
+    auto value = statements.scalar(QStringLiteral("PRAGMA user_version"));
+    return value ? value.value().toInt() : -1;
+}
+
+std::optional<core::Error> backup(sql::Statements &statements, int from)
+{
+    const QString target = QStringLiteral("%1.v%2.bak").arg(statements.path()).arg(from);
+    QFile::remove(target);
+    if (auto error = statements.run(QStringLiteral("VACUUM INTO ?"), {target}))
+        return core::Error{statements.path(), 0,
+                           tr("cannot back the portfolio up before upgrading it: %1").arg(error->message)};
+    return std::nullopt;
+}
+
+// Sort keys depend on ICU's collation version; after an ICU upgrade they are computed again.
+std::optional<core::Error> refreshSortKeys(sql::Statements &statements)
+{
+    auto stored = statements.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'collation_version'"));
+    if (!stored)
+        return stored.error();
+    const QString current = core::FinnishCollator::version();
+    if (stored.value().toString() == current)
+        return std::nullopt;
+    sql::WriteTransaction transaction(statements);
+    if (transaction.beginError())
+        return transaction.beginError();
+    const core::FinnishCollator collator;
+    for (const char *table : {"pages", "regions"}) {
+        auto rows = statements.rows(QStringLiteral("SELECT id, name FROM %1").arg(QLatin1String(table)));
+        if (!rows)
+            return rows.error();
+        for (const sql::Row &row : rows.value())
+            if (auto error = statements.run(
+                    QStringLiteral("UPDATE %1 SET sort_key = ? WHERE id = ?").arg(QLatin1String(table)),
+                    {collator.sortKey(row[1].toString()), row[0]}))
+                return error;
+    }
+    if (auto error = statements.run(
+            QStringLiteral("UPDATE meta SET value = ? WHERE key = 'collation_version'"), {current}))
+        return error;
+    return transaction.commit();
+}
+
+} // namespace
+
+int Migrations::currentVersion(Database &database)
+{
+    sql::Statements statements(database.connection(), database.path());
+    return userVersion(statements);
+}
+
+std::optional<core::Error> Migrations::upgradeTo(Database &database, int version, bool withBackup)
+{
+    sql::Statements statements(database.connection(), database.path());
+    const int from = userVersion(statements);
+    if (from < 0)
+        return core::Error{database.path(), 0, tr("the file is not a Salkku portfolio")};
+    if (from > kSchemaVersion) {
+        return core::Error{
+            database.path(), 0,
+            tr("this portfolio was written by a newer Salkku (schema version %1; this Salkku knows "
+               "up to %2): update Salkku to open it")
+                .arg(from)
+                .arg(kSchemaVersion)};
+    }
+    if (from < version) {
+        if (database.readOnly()) {
+            return core::Error{
+                database.path(), 0,
+                tr("this portfolio is from an older Salkku and must be upgraded, which cannot be "
+                   "done read-only: open it once with write access")};
+        }
+        if (withBackup && from > 0)
+            if (auto error = backup(statements, from))
+                return error;
+        sql::WriteTransaction transaction(statements);
+        if (transaction.beginError())
+            return transaction.beginError();
+        for (int step = from; step < version; ++step)
+            if (auto error = kSteps[step](statements))
+                return error;
+        if (auto error = statements.run(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return error;
+        if (auto error = transaction.commit())
+            return error;
+    }
+    if (version >= 1 && !database.readOnly())
+        return refreshSortKeys(statements);
+    return std::nullopt;
+}
+
+std::optional<core::Error> Migrations::upgrade(Database &database)
+{
+    return upgradeTo(database, kSchemaVersion, true);
+}
+
+} // namespace salkku::storage

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Database.h"
+#include "StorageTypes.h"
+#include "core/PageRecord.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace salkku::storage {
+
+namespace sql {
+class Statements;
+}
+
+// A portfolio: the SQLite file of imported pages. One per thread (it owns its connection). Everything returns
+// value types; every write is one transaction.
+class PortfolioStore
+{
+public:
+    static core::Result<std::unique_ptr<PortfolioStore>> open(const QString &path,
+                                                              const DatabaseOptions &options = {});
+    // The portfolio used when none is named: $SALKKU_DB, else <AppDataLocation>/portfolio.sqlite.
+    static QString defaultPath();
+    ~PortfolioStore();
+
+    const QString &path() const;
+
+    // Stores one page whole or not at all. A newer export of a stored page (same kind, name and region)
+    // updates it in place; the same content is unchanged; an older export is skipped unless forced.
+    core::Result<StoreOutcome> store(const core::PageRecord &record, const SourceInfo &source,
+                                     bool force = false);
+
+    core::Result<QList<PageSummary>> list(const ListFilter &filter = {});
+    core::Result<StoredPage> page(qint64 id);
+    // Pages whose name is this one (case and normalisation aside), or that contain it.
+    core::Result<QList<PageSummary>> findByName(const QString &name);
+    core::Result<QList<SearchHit>> search(const QString &query, int limit = 50);
+
+    // After a bulk import: fold the write-ahead log into the file, tidy the search index, drop names no page
+    // uses.
+    std::optional<core::Error> optimize();
+
+    // Tests and checks.
+    core::Result<QString> integrityCheck();
+
+private:
+    PortfolioStore(std::unique_ptr<Database> database);
+    core::Result<QList<PageSummary>> summaries(const QString &where, const QVariantList &values);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<sql::Statements> m_statements;
+};
+
+} // namespace salkku::storage

@@ -1,0 +1,310 @@
+#include "SearchIndex.h"
+
+#include "FinnishTokenizer.h"
+#include "PageRepository.h"
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+
+namespace salkku::storage {
+
+namespace {
+
+constexpr QChar kMatchStart = u'\x01';
+constexpr QChar kMatchEnd = u'\x02';
+constexpr qsizetype kMaxTypedLength = 2000; // a search box holds no more; the rest is ignored
+constexpr int kMaxTerms = 16;
+constexpr qsizetype kShortestPrefix = 3; // "a"* would match half the index
+
+struct Unit
+{
+    QString place;
+    int subArea = 0;
+    QString heading;
+    QString text;
+};
+
+void addUnit(QList<Unit> &units, const QString &place, const QString &text, int subArea = 0,
+             const QString &heading = QString())
+{
+    if (!text.trimmed().isEmpty())
+        units.append(Unit{place, subArea, heading, text});
+}
+
+QList<Unit> unitsOf(const core::PageRecord &record)
+{
+    QList<Unit> units;
+    addUnit(units, QStringLiteral("name"), record.name);
+    addUnit(units, QStringLiteral("summary"), record.summary);
+    addUnit(units, QStringLiteral("purpose"), record.purpose);
+    addUnit(units, QStringLiteral("timeline"), record.timeline.text);
+    for (const core::SubArea &subArea : record.subAreas) {
+        QStringList parts{subArea.title,   subArea.goal,     subArea.outputs.join(u'\n'),
+                          subArea.results, subArea.benefits, subArea.impacts};
+        parts.removeAll(QString());
+        addUnit(units, QStringLiteral("sub-area"), parts.join(QStringLiteral("\n")), subArea.number);
+    }
+    for (const core::Section &section : record.sections)
+        addUnit(units, QStringLiteral("section"), section.text, 0, section.heading);
+    QStringList people;
+    for (const core::Person &person : record.actors)
+        people.append(person.role.isEmpty() ? person.name : person.name + u' ' + person.role);
+    if (!record.contact.name.isEmpty())
+        people.append(record.contact.name);
+    addUnit(units, QStringLiteral("people"), people.join(u'\n'));
+    QStringList organizations;
+    for (const core::Organization &organization : record.organizations)
+        organizations.append(organization.name);
+    if (!record.contact.organization.isEmpty())
+        organizations.append(record.contact.organization);
+    if (!record.funder.isEmpty())
+        organizations.append(record.funder);
+    addUnit(units, QStringLiteral("organizations"), organizations.join(u'\n'));
+    addUnit(units, QStringLiteral("topics"), (record.topics + record.phenomena).join(u'\n'));
+    return units;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+QStringList wordsOf(const QString &text)
+{
+    QStringList words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool word = i < text.size() && isWordChar(text[i]);
+        if (word && start < 0)
+            start = i;
+        if (!word && start >= 0) {
+            words.append(text.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return words;
+}
+
+QString quoted(const QString &token)
+{
+    return u'"' + QString(token).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// One word: as written (with its base forms, from the tokenizer) or as a prefix, in the exact column; the
+// same with diacritics folded in the folded column.
+QString wordTerm(const QString &word)
+{
+    const QString folded = FinnishTokenizer::fold(word);
+    QString exact = quoted(word);
+    QString loose = quoted(folded);
+    if (word.size() >= kShortestPrefix) {
+        exact = QStringLiteral("(%1 OR %1*)").arg(quoted(word));
+        loose = QStringLiteral("(%1 OR %1*)").arg(quoted(folded));
+    }
+    return QStringLiteral("({exact} : %1 OR {folded} : %2)").arg(exact, loose);
+}
+
+QString phraseTerm(const QStringList &words)
+{
+    const QString phrase = words.join(u' ');
+    return QStringLiteral("({exact} : %1 OR {folded} : %2)")
+        .arg(quoted(phrase), quoted(FinnishTokenizer::fold(phrase)));
+}
+
+} // namespace
+
+std::optional<core::Error> SearchIndex::createTables(sql::Statements &statements)
+{
+    const QStringList ddl{
+        QStringLiteral("CREATE TABLE search_units ("
+                       " id INTEGER PRIMARY KEY,"
+                       " page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,"
+                       " place TEXT NOT NULL,"
+                       " sub_area INTEGER,"
+                       " heading TEXT,"
+                       " text TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX search_units_page ON search_units(page_id)"),
+        // The index reads its text through this view: the folded column is computed, not stored twice.
+        QStringLiteral("CREATE VIEW search_content AS"
+                       " SELECT id, text AS exact, salkku_fold(text) AS folded FROM search_units"),
+        QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5("
+                       " exact, folded, content = 'search_content', content_rowid = 'id',"
+                       " tokenize = 'salkku_fi')"),
+        QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(4.0, 1.0)')"),
+    };
+    for (const QString &statement : ddl)
+        if (auto error = statements.run(statement))
+            return error;
+    return std::nullopt;
+}
+
+std::optional<core::Error> SearchIndex::rebuild(sql::Statements &statements)
+{
+    if (auto error = statements.run(QStringLiteral("DELETE FROM search_units")))
+        return error;
+    if (auto error =
+            statements.run(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('delete-all')")))
+        return error;
+    auto ids = statements.rows(QStringLiteral("SELECT id FROM pages ORDER BY id"));
+    if (!ids)
+        return ids.error();
+    PageRepository pages(statements);
+    for (const sql::Row &row : ids.value()) {
+        auto page = pages.load(row[0].toLongLong());
+        if (!page)
+            return page.error();
+        if (auto error = add(statements, page.value().id, page.value().record))
+            return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<core::Error> SearchIndex::add(sql::Statements &statements, qint64 pageId,
+                                            const core::PageRecord &record)
+{
+    for (const Unit &unit : unitsOf(record)) {
+        auto id = statements.insert(
+            QStringLiteral(
+                "INSERT INTO search_units (page_id, place, sub_area, heading, text) VALUES (?, ?, ?, ?, ?)"),
+            {pageId, unit.place, unit.subArea > 0 ? QVariant(unit.subArea) : QVariant(),
+             unit.heading.isEmpty() ? QVariant() : QVariant(unit.heading), unit.text});
+        if (!id)
+            return id.error();
+        if (auto error = statements.run(
+                QStringLiteral("INSERT INTO search_index (rowid, exact, folded) VALUES (?, ?, ?)"),
+                {id.value(), unit.text, FinnishTokenizer::fold(unit.text)}))
+            return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<core::Error> SearchIndex::remove(sql::Statements &statements, qint64 pageId)
+{
+    // External-content FTS5 forgets a row only when told its old values.
+    if (auto error = statements.run(
+            QStringLiteral(
+                "INSERT INTO search_index (search_index, rowid, exact, folded)"
+                " SELECT 'delete', id, text, salkku_fold(text) FROM search_units WHERE page_id = ?"),
+            {pageId}))
+        return error;
+    return statements.run(QStringLiteral("DELETE FROM search_units WHERE page_id = ?"), {pageId});
+}
+
+std::optional<core::Error> SearchIndex::optimize(sql::Statements &statements)
+{
+    return statements.run(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));
+}
+
+QString SearchIndex::matchExpression(const QString &typed)
+{
+    const QString text = typed.left(kMaxTypedLength);
+    QStringList terms;
+    // Quoted phrases first, then the words outside them.
+    qsizetype i = 0;
+    QString outside;
+    while (i < text.size() && terms.size() < kMaxTerms) {
+        const qsizetype open = text.indexOf(u'"', i);
+        if (open < 0) {
+            outside += text.mid(i);
+            break;
+        }
+        const qsizetype close = text.indexOf(u'"', open + 1);
+        outside += text.mid(i, open - i);
+        if (close < 0) { // an unclosed quote: the rest is words
+            outside += text.mid(open + 1);
+            break;
+        }
+        const QStringList words = wordsOf(text.mid(open + 1, close - open - 1));
+        if (words.size() == 1)
+            terms.append(wordTerm(words.front()));
+        else if (words.size() > 1)
+            terms.append(phraseTerm(words.mid(0, 32)));
+        i = close + 1;
+    }
+    for (const QString &word : wordsOf(outside)) {
+        if (terms.size() >= kMaxTerms)
+            break;
+        terms.append(wordTerm(word.left(100)));
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+QString SearchIndex::snippet(const QString &marked)
+{
+    constexpr qsizetype before = 60;
+    constexpr qsizetype after = 160;
+    const qsizetype first = marked.indexOf(kMatchStart);
+    qsizetype start = first < 0 ? 0 : std::max<qsizetype>(0, first - before);
+    qsizetype end = std::min(marked.size(), (first < 0 ? 0 : first) + after);
+    // Whole words at the edges.
+    while (start > 0 && isWordChar(marked[start - 1]))
+        --start;
+    while (end < marked.size() && isWordChar(marked[end]))
+        ++end;
+    QString window = marked.mid(start, end - start);
+    // A marker cut in two by the window would leave an open match.
+    if (window.count(kMatchStart) > window.count(kMatchEnd))
+        window += kMatchEnd;
+    window = window.simplified();
+    window.replace(kMatchStart, u'«').replace(kMatchEnd, u'»');
+    if (start > 0)
+        window.prepend(u'…');
+    if (end < marked.size())
+        window.append(u'…');
+    return window;
+}
+
+core::Result<QList<SearchHit>> SearchIndex::search(sql::Statements &statements, const QString &query,
+                                                   int limit)
+{
+    const QString expression = matchExpression(query);
+    if (expression.isEmpty())
+        return QList<SearchHit>();
+    // FTS5 sorts by rank itself and stops at the limit; only those rows are highlighted.
+    auto rows = statements.rows(
+        QStringLiteral(
+            "SELECT h.rank, h.exact_marked, h.folded_marked, u.page_id, u.place, u.sub_area, u.heading,"
+            "       p.name, r.name"
+            " FROM (SELECT rowid, rank,"
+            "              highlight(search_index, 0, char(1), char(2)) AS exact_marked,"
+            "              highlight(search_index, 1, char(1), char(2)) AS folded_marked"
+            "       FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?) AS h"
+            " JOIN search_units AS u ON u.id = h.rowid"
+            " JOIN pages AS p ON p.id = u.page_id"
+            " LEFT JOIN regions AS r ON r.id = p.region_id"
+            " ORDER BY h.rank"),
+        {expression, limit});
+    if (!rows)
+        return rows.error();
+    QList<SearchHit> hits;
+    for (const sql::Row &row : rows.value()) {
+        QString marked = row[1].toString();
+        if (!marked.contains(kMatchStart)) {
+            // Found only with folded letters: put the folded column's marks on the text as written. Folding
+            // keeps lengths, so positions carry over.
+            const QString folded = row[2].toString();
+            QString transplanted;
+            qsizetype k = 0;
+            for (const QChar c : folded) {
+                if (c == kMatchStart || c == kMatchEnd)
+                    transplanted += c;
+                else if (k < marked.size())
+                    transplanted += marked[k++];
+            }
+            marked = transplanted;
+        }
+        SearchHit hit;
+        hit.rank = row[0].toDouble();
+        hit.pageId = row[3].toLongLong();
+        hit.place = row[4].toString();
+        hit.subArea = row[5].toInt();
+        hit.heading = row[6].toString();
+        hit.name = row[7].toString();
+        hit.region = row[8].toString();
+        hit.snippet = snippet(marked);
+        hits.append(hit);
+    }
+    return hits;
+}
+
+} // namespace salkku::storage

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "StorageTypes.h"
+#include "core/PageRecord.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace salkku::storage {
+
+namespace sql {
+class Statements;
+}
+
+// Finnish full-text search over the portfolio (SQLite FTS5 with the "salkku_fi" tokenizer, see
+// FinnishTokenizer). A page is indexed as "search units": its name, summary, purpose, timeline, each section,
+// each sub-area, its people, its organisations, its topics; each unit knows where in the page it is.
+// Each unit is indexed twice: as written ("exact") and with diacritics folded ("folded", so that "kayhko"
+// finds "Käyhkö"); ranking weighs the exact column higher, so a match with the right letters ranks first.
+class SearchIndex
+{
+public:
+    static std::optional<core::Error> createTables(sql::Statements &statements);
+    // Indexes every stored page again (after a migration).
+    static std::optional<core::Error> rebuild(sql::Statements &statements);
+
+    static std::optional<core::Error> add(sql::Statements &statements, qint64 pageId,
+                                          const core::PageRecord &record);
+    static std::optional<core::Error> remove(sql::Statements &statements, qint64 pageId);
+    static std::optional<core::Error> optimize(sql::Statements &statements);
+
+    static core::Result<QList<SearchHit>> search(sql::Statements &statements, const QString &query,
+                                                 int limit);
+
+    // The FTS5 query for what a person typed: every word and quoted phrase becomes a quoted string, so no
+    // input is ever FTS5 syntax. Empty when there is nothing to search for.
+    static QString matchExpression(const QString &typed);
+
+    // A window of the text around the first match; matches between « and ». The markers \x01 and \x02 in
+    // marked are where FTS5 found matches.
+    static QString snippet(const QString &marked);
+};
+
+} // namespace salkku::storage

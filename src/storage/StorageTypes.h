@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/PageRecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace salkku::storage {
+
+// Where a stored page came from.
+struct SourceInfo
+{
+    QString path;
+    QString sha256; // of the file's bytes, hex
+    qint64 size = 0;
+    QDateTime importedAt; // UTC
+    QString importerVersion;
+    friend bool operator==(const SourceInfo &, const SourceInfo &) = default;
+};
+
+// A page as the portfolio holds it.
+struct StoredPage
+{
+    qint64 id = 0;
+    core::PageRecord record;
+    SourceInfo source;
+};
+
+// One line of a list of pages.
+struct PageSummary
+{
+    qint64 id = 0;
+    core::PageKind kind = core::PageKind::Project;
+    QString name;
+    QString region;
+    std::optional<int> startYear;
+    std::optional<int> endYear;
+    int subAreaCount = 0;
+    friend bool operator==(const PageSummary &, const PageSummary &) = default;
+};
+
+struct ListFilter
+{
+    QString region;               // nominative or any gazetteer form; empty: all
+    bool includeArticles = false; // lists are of projects (and practices) unless asked
+};
+
+// Where in a page a search matched.
+struct SearchHit
+{
+    qint64 pageId = 0;
+    QString name;
+    QString region;
+    QString place;   // "name", "summary", "purpose", "timeline", "sub-area", "section", "people",
+                     // "organizations", "topics"
+    int subArea = 0; // the sub-area's number, when place is "sub-area"
+    QString heading; // the section's heading, when place is "section"
+    QString snippet; // a window of the text with each match between « and »
+    double rank = 0; // bm25: lower is better
+};
+
+// What storing one page did.
+enum class StoreStatus
+{
+    Imported,  // a new page
+    Updated,   // a newer export of a stored page, updated in place (same id)
+    Unchanged, // the same content again
+    Skipped,   // older than the stored page
+};
+
+QString storeStatusKey(StoreStatus status); // "imported", "updated", "unchanged", "skipped"
+
+struct StoreOutcome
+{
+    StoreStatus status = StoreStatus::Imported;
+    qint64 pageId = 0;
+    QString reason; // why skipped
+};
+
+} // namespace salkku::storage
