@@ -57,6 +57,20 @@ sqlite3 *Database::handle() const
     return *static_cast<sqlite3 *const *>(value.constData());
 }
 
+int Database::busyHandler(void *context, int attempt)
+{
+    auto *database = static_cast<Database *>(context);
+    if (attempt == 0) {
+        database->m_busySince.start();
+        if (database->m_options.onFirstBusyWait)
+            database->m_options.onFirstBusyWait();
+    }
+    if (database->m_busySince.elapsed() >= database->m_options.busyTimeoutMs)
+        return 0; // give up: the caller gets SQLITE_BUSY and a clear error
+    sqlite3_sleep(attempt < 10 ? 5 : 25);
+    return 1;
+}
+
 core::Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseOptions &options)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
@@ -96,12 +110,14 @@ std::optional<core::Error> Database::configure()
     if (!FinnishTokenizer::registerOn(db, &tokenizerError))
         return core::Error{m_path, 0, tr("cannot set up Finnish search: %1").arg(tokenizerError)};
 
+    // Our own busy handler (instead of busy_timeout): waits as long, and lets tests see the wait begin.
+    sqlite3_busy_handler(db, &Database::busyHandler, this);
+
     sql::Statements statements(connection(), m_path);
     // Every connection: enforce foreign keys; never trust functions named in the schema (a portfolio file is
     // data that may come from elsewhere).
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
-                        QStringLiteral("PRAGMA trusted_schema = OFF"),
-                        QStringLiteral("PRAGMA busy_timeout = %1").arg(m_options.busyTimeoutMs)};
+                        QStringLiteral("PRAGMA trusted_schema = OFF")};
     if (!m_options.readOnly)
         pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
     if (m_options.maxPageCount)

@@ -2,9 +2,11 @@
 
 #include "core/Result.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -14,10 +16,11 @@ namespace salkku::storage {
 
 struct DatabaseOptions
 {
-    bool readOnly = false;            // for a coordinator who only browses: no write is attempted
-    int busyTimeoutMs = 10000;        // how long a write waits for another program's write lock
-    std::optional<int> maxPageCount;  // tests: a small value simulates a full disk
-    std::optional<int> schemaVersion; // tests: leave the schema at this version, as an older Salkku did
+    bool readOnly = false;                 // for a coordinator who only browses: no write is attempted
+    int busyTimeoutMs = 10000;             // how long a write waits for another program's write lock
+    std::optional<int> maxPageCount;       // tests: a small value simulates a full disk
+    std::optional<int> schemaVersion;      // tests: leave the schema at this version, as an older Salkku did
+    std::function<void()> onFirstBusyWait; // tests: called when a write first has to wait for another's lock
 };
 
 // One connection to a portfolio file, for the thread that opened it (Qt Sql connections are per thread).
@@ -41,9 +44,12 @@ private:
     Database(QString path, QString connectionName, DatabaseOptions options);
     std::optional<core::Error> configure();
 
+    static int busyHandler(void *database, int attempt);
+
     QString m_path;
     QString m_connectionName;
     DatabaseOptions m_options;
+    QElapsedTimer m_busySince;
 };
 
 } // namespace salkku::storage

@@ -1,0 +1,123 @@
+#include "storage/Migrations.h"
+
+#include "StorageTestSupport.h"
+#include "storage/FinnishTokenizer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+using namespace salkku;
+using namespace salkku::testing;
+
+namespace {
+
+// Runs SQL on the file directly, as another program (or an older Salkku) would.
+void rawSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QString error;
+    ASSERT_TRUE(storage::FinnishTokenizer::registerOn(db, &error)) << error.toStdString();
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    EXPECT_EQ(rc, SQLITE_OK) << (message ? message : "");
+    sqlite3_free(message);
+    sqlite3_close(db);
+}
+
+} // namespace
+
+TEST(Migrations, ANewPortfolioHasTheCurrentSchema)
+{
+    TemporaryPortfolio portfolio;
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store);
+    }
+    auto database = storage::Database::open(portfolio.path());
+    ASSERT_TRUE(database.ok());
+    EXPECT_EQ(storage::Migrations::currentVersion(*database.value()), storage::Migrations::kSchemaVersion);
+}
+
+TEST(Migrations, AnOlderPortfolioIsBackedUpThenUpgradedInPlace)
+{
+    TemporaryPortfolio portfolio;
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store
+                        ->store(fixtureRecord(QStringLiteral("project-complete.txt")),
+                                sourceFor(QStringLiteral("a"), QStringLiteral("1")))
+                        .ok());
+    }
+    // What version 1 of Salkku left: no search index.
+    rawSql(portfolio.path(), "DROP TABLE search_index; DROP VIEW search_content; DROP TABLE search_units;"
+                             " PRAGMA user_version = 1;");
+    auto store = portfolio.open();
+    ASSERT_TRUE(store);
+    EXPECT_TRUE(QFileInfo::exists(portfolio.path() + QStringLiteral(".v1.bak")));
+    EXPECT_EQ(store->list().value().size(), 1);
+    // The upgrade built the search index for the pages already there.
+    EXPECT_EQ(store->search(QStringLiteral("omaishoitajien")).value().isEmpty(), false);
+    EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
+    // The backup is a portfolio of the old version, with the data.
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open((portfolio.path() + QStringLiteral(".v1.bak")).toUtf8().constData(), &db),
+              SQLITE_OK);
+    sqlite3_stmt *statement = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM pages", -1, &statement, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(statement), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(statement, 0), 1);
+    sqlite3_finalize(statement);
+    ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(statement), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(statement, 0), 1);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+}
+
+TEST(Migrations, APortfolioFromANewerSalkkuIsRefused)
+{
+    TemporaryPortfolio portfolio;
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store);
+    }
+    rawSql(portfolio.path(), "PRAGMA user_version = 99;");
+    auto store = storage::PortfolioStore::open(portfolio.path());
+    ASSERT_FALSE(store.ok());
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("newer Salkku")))
+        << store.error().message.toStdString();
+}
+
+TEST(Migrations, AnOlderPortfolioOpenedReadOnlyIsAClearError)
+{
+    TemporaryPortfolio portfolio;
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store);
+    }
+    rawSql(portfolio.path(), "DROP TABLE search_index; DROP VIEW search_content; DROP TABLE search_units;"
+                             " PRAGMA user_version = 1;");
+    storage::DatabaseOptions readOnly;
+    readOnly.readOnly = true;
+    auto store = storage::PortfolioStore::open(portfolio.path(), readOnly);
+    ASSERT_FALSE(store.ok());
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("read-only")));
+}
+
+TEST(Migrations, AFileThatIsNoPortfolioIsAClearError)
+{
+    TemporaryPortfolio portfolio;
+    QFile file(portfolio.path());
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    auto store = storage::PortfolioStore::open(portfolio.path());
+    ASSERT_FALSE(store.ok());
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("not a Salkku portfolio")))
+        << store.error().message.toStdString();
+}

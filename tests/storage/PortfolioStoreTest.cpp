@@ -1,0 +1,166 @@
+#include "StorageTestSupport.h"
+#include "core/RecordJson.h"
+
+#include <gtest/gtest.h>
+
+using namespace salkku;
+using namespace salkku::testing;
+using storage::StoreStatus;
+
+TEST(PortfolioStore, NothingIsLostBetweenParseAndLoad)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    for (const QString &name : {QStringLiteral("project-complete.txt"), QStringLiteral("practice-page.txt"),
+                                QStringLiteral("article-news.txt")}) {
+        const core::PageRecord record = fixtureRecord(name);
+        const auto stored = store->store(record, sourceFor(name, name));
+        ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+        EXPECT_EQ(stored.value().status, StoreStatus::Imported);
+        const auto loaded = store->page(stored.value().pageId);
+        ASSERT_TRUE(loaded.ok());
+        EXPECT_EQ(core::RecordJson::toJson(loaded.value().record), core::RecordJson::toJson(record))
+            << name.toStdString();
+        EXPECT_EQ(loaded.value().source.sha256, name);
+    }
+}
+
+TEST(PortfolioStore, TheSameContentAgainIsUnchanged)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    const core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
+    const auto first = store->store(record, sourceFor(QStringLiteral("a.txt"), QStringLiteral("h1")));
+    const auto second = store->store(record, sourceFor(QStringLiteral("b.txt"), QStringLiteral("h1")));
+    ASSERT_TRUE(first.ok() && second.ok());
+    EXPECT_EQ(second.value().status, StoreStatus::Unchanged);
+    EXPECT_EQ(second.value().pageId, first.value().pageId);
+}
+
+TEST(PortfolioStore, ANewerExportUpdatesInPlaceAndKeepsTheId)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
+    const auto first = store->store(record, sourceFor(QStringLiteral("a.txt"), QStringLiteral("h1")));
+    record.modified = record.modified->addDays(30);
+    record.summary = QStringLiteral("Uusi tiivistelmä.");
+    record.subAreas.removeLast();
+    const auto second = store->store(record, sourceFor(QStringLiteral("a.txt"), QStringLiteral("h2")));
+    ASSERT_TRUE(second.ok()) << second.error().toString().toStdString();
+    EXPECT_EQ(second.value().status, StoreStatus::Updated);
+    EXPECT_EQ(second.value().pageId, first.value().pageId);
+    const auto loaded = store->page(first.value().pageId);
+    EXPECT_EQ(loaded.value().record.summary, QStringLiteral("Uusi tiivistelmä."));
+    EXPECT_EQ(loaded.value().record.subAreas.size(), 1);
+    EXPECT_EQ(store->list().value().size(), 1);
+    // The old text is gone from the search index, the new one is in it.
+    EXPECT_TRUE(store->search(QStringLiteral("tiivistelmä")).value().size() == 1);
+    EXPECT_TRUE(store->search(QStringLiteral("kokeillaan")).value().isEmpty());
+}
+
+TEST(PortfolioStore, AnOlderExportIsSkippedUnlessForced)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
+    ASSERT_TRUE(store->store(record, sourceFor(QStringLiteral("new.txt"), QStringLiteral("new"))).ok());
+    record.modified = record.modified->addYears(-1);
+    record.summary = QStringLiteral("Vanha.");
+    const auto skipped = store->store(record, sourceFor(QStringLiteral("old.txt"), QStringLiteral("old")));
+    ASSERT_TRUE(skipped.ok());
+    EXPECT_EQ(skipped.value().status, StoreStatus::Skipped);
+    EXPECT_TRUE(skipped.value().reason.contains(QStringLiteral("older than the stored page")));
+    EXPECT_NE(store->page(skipped.value().pageId).value().record.summary, QStringLiteral("Vanha."));
+    const auto forced =
+        store->store(record, sourceFor(QStringLiteral("old.txt"), QStringLiteral("old")), true);
+    EXPECT_EQ(forced.value().status, StoreStatus::Updated);
+    EXPECT_EQ(store->page(forced.value().pageId).value().record.summary, QStringLiteral("Vanha."));
+}
+
+TEST(PortfolioStore, SameNameInAnotherRegionIsAnotherProject)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
+    ASSERT_TRUE(store->store(record, sourceFor(QStringLiteral("a"), QStringLiteral("1"))).ok());
+    record.region = QStringLiteral("Lappi");
+    const auto other = store->store(record, sourceFor(QStringLiteral("b"), QStringLiteral("2")));
+    EXPECT_EQ(other.value().status, StoreStatus::Imported);
+    EXPECT_EQ(store->list().value().size(), 2);
+}
+
+TEST(PortfolioStore, ListsInFinnishOrderAndFiltersByRegion)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    int n = 0;
+    for (const QString &name :
+         {QStringLiteral("Östersundomin hanke"), QStringLiteral("Ähtärin hanke"),
+          QStringLiteral("Zürichin hanke"), QStringLiteral("Ålandin hanke"), QStringLiteral("Lapin hanke")}) {
+        ASSERT_TRUE(
+            store->store(textRecord(projectPageText(name)), sourceFor(name, QString::number(++n))).ok());
+    }
+    QStringList names;
+    for (const storage::PageSummary &page : store->list().value())
+        names.append(page.name);
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Lapin hanke"), QStringLiteral("Zürichin hanke"),
+                                  QStringLiteral("Ålandin hanke"), QStringLiteral("Ähtärin hanke"),
+                                  QStringLiteral("Östersundomin hanke")}));
+    storage::ListFilter lappi;
+    lappi.region = QStringLiteral("Lapin");
+    ASSERT_EQ(store->list(lappi).value().size(), 1);
+    EXPECT_EQ(store->list(lappi).value().front().region, QStringLiteral("Lappi"));
+    storage::ListFilter unknown;
+    unknown.region = QStringLiteral("Atlantis");
+    EXPECT_FALSE(store->list(unknown).ok());
+}
+
+TEST(PortfolioStore, ListLeavesArticlesOutUnlessAsked)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    ASSERT_TRUE(store
+                    ->store(fixtureRecord(QStringLiteral("article-news.txt")),
+                            sourceFor(QStringLiteral("a"), QStringLiteral("1")))
+                    .ok());
+    EXPECT_TRUE(store->list().value().isEmpty());
+    storage::ListFilter all;
+    all.includeArticles = true;
+    ASSERT_EQ(store->list(all).value().size(), 1);
+    EXPECT_EQ(store->list(all).value().front().region, QStringLiteral("Pirkanmaa"));
+}
+
+TEST(PortfolioStore, FindsPagesByName)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    ASSERT_TRUE(store
+                    ->store(fixtureRecord(QStringLiteral("project-complete.txt")),
+                            sourceFor(QStringLiteral("a"), QStringLiteral("1")))
+                    .ok());
+    EXPECT_EQ(store->findByName(QStringLiteral("KAINUUN KOTONA ASUMISEN TUKI")).value().size(), 1);
+    EXPECT_EQ(store->findByName(QStringLiteral("kotona asumisen")).value().size(), 1);
+    EXPECT_TRUE(store->findByName(QStringLiteral("ei ole")).value().isEmpty());
+}
+
+TEST(PortfolioStore, AMissingPageIsAClearError)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    const auto page = store->page(42);
+    ASSERT_FALSE(page.ok());
+    EXPECT_TRUE(page.error().message.contains(QStringLiteral("no page with id 42")));
+}
+
+TEST(PortfolioStore, IntegrityCheckIsOkAfterWork)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    ASSERT_TRUE(store
+                    ->store(fixtureRecord(QStringLiteral("project-complete.txt")),
+                            sourceFor(QStringLiteral("a"), QStringLiteral("1")))
+                    .ok());
+    ASSERT_FALSE(store->optimize().has_value());
+    EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
+}

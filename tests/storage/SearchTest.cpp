@@ -1,0 +1,178 @@
+#include "StorageTestSupport.h"
+#include "storage/SearchIndex.h"
+
+#include <gtest/gtest.h>
+
+using namespace salkku;
+using namespace salkku::testing;
+
+namespace {
+
+class Search : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_store = m_portfolio.open();
+        ASSERT_TRUE(m_store);
+        int n = 0;
+        for (const QString &text :
+             {projectPageText(
+                  QStringLiteral("Lapin omavalvonta"),
+                  QStringLiteral("Toimijat\n\nMia Käyhkö Projektipäällikkö\n\n"
+                                 "Tuotokset ja tulokset\n\nOsa-alue 1 keskeiset tulokset:\n"
+                                 "  • Alueellisen omavalvontaohjelman luonnos\n  • Palvelustrategia 2030\n")),
+              projectPageText(
+                  QStringLiteral("Kainuun tietojohtaminen"),
+                  QStringLiteral("Kokonaisuuden tarkoitus ja tavoitteet\n\nVahvistetaan tietojohtamisen "
+                                 "käytäntöjä ja strategiaa.\n")),
+              projectPageText(
+                  QStringLiteral("Satakunnan Mia Kayhko"),
+                  QStringLiteral("Kokonaisuuden tarkoitus ja tavoitteet\n\nKayhko kirjoitettuna ilman "
+                                 "pisteitä.\n"))}) {
+            const auto stored =
+                m_store->store(textRecord(text), sourceFor(QString::number(n), QString::number(n)));
+            ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+            ++n;
+        }
+    }
+
+    QStringList namesFor(const QString &query)
+    {
+        auto hits = m_store->search(query);
+        EXPECT_TRUE(hits.ok()) << (hits.ok() ? "" : hits.error().toString().toStdString());
+        QStringList names;
+        for (const storage::SearchHit &hit : hits.value())
+            if (!names.contains(hit.name))
+                names.append(hit.name);
+        return names;
+    }
+
+    TemporaryPortfolio m_portfolio;
+    std::unique_ptr<storage::PortfolioStore> m_store;
+};
+
+} // namespace
+
+TEST_F(Search, IsCaseInsensitive)
+{
+    EXPECT_EQ(namesFor(QStringLiteral("LAPIN")), QStringList{QStringLiteral("Lapin omavalvonta")});
+}
+
+TEST_F(Search, AWordFindsItsInflectedForms)
+{
+    EXPECT_EQ(namesFor(QStringLiteral("omavalvontaohjelma")),
+              QStringList{QStringLiteral("Lapin omavalvonta")});
+    EXPECT_TRUE(namesFor(QStringLiteral("strategia")).contains(QStringLiteral("Kainuun tietojohtaminen")));
+}
+
+TEST_F(Search, AWordFindsTheCompoundsThatContainIt)
+{
+    EXPECT_TRUE(namesFor(QStringLiteral("strategia")).contains(QStringLiteral("Lapin omavalvonta")));
+}
+
+TEST_F(Search, AStemChangeIsFollowedThroughBaseForms)
+{
+    EXPECT_EQ(namesFor(QStringLiteral("tietojohtaminen")),
+              QStringList{QStringLiteral("Kainuun tietojohtaminen")});
+}
+
+TEST_F(Search, TypingWithoutDiacriticsFindsThemAndExactLettersRankFirst)
+{
+    const QStringList names = namesFor(QStringLiteral("Käyhkö"));
+    ASSERT_EQ(names.size(), 2);
+    EXPECT_EQ(names[0], QStringLiteral("Lapin omavalvonta"));
+    const QStringList folded = namesFor(QStringLiteral("kayhko"));
+    ASSERT_EQ(folded.size(), 2);
+    EXPECT_EQ(folded[0], QStringLiteral("Satakunnan Mia Kayhko"));
+}
+
+TEST_F(Search, SeveralWordsNarrow)
+{
+    EXPECT_EQ(namesFor(QStringLiteral("Mia kainuun")), QStringList());
+    EXPECT_EQ(namesFor(QStringLiteral("käyhkö projektipäällikkö")),
+              QStringList{QStringLiteral("Lapin omavalvonta")});
+}
+
+TEST_F(Search, AQuotedPhraseMatchesAsAPhrase)
+{
+    EXPECT_EQ(namesFor(QStringLiteral("\"omavalvontaohjelman luonnos\"")),
+              QStringList{QStringLiteral("Lapin omavalvonta")});
+    EXPECT_EQ(namesFor(QStringLiteral("\"luonnos omavalvontaohjelman\"")), QStringList());
+}
+
+TEST_F(Search, HitsSayWhereTheyMatchedWithAMarkedSnippet)
+{
+    auto hits = m_store->search(QStringLiteral("omavalvontaohjelman"));
+    ASSERT_TRUE(hits.ok());
+    ASSERT_FALSE(hits.value().isEmpty());
+    bool subArea = false;
+    for (const storage::SearchHit &hit : hits.value()) {
+        EXPECT_TRUE(hit.snippet.contains(QStringLiteral("«omavalvontaohjelman»")))
+            << hit.snippet.toStdString();
+        if (hit.place == u"sub-area") {
+            subArea = true;
+            EXPECT_EQ(hit.subArea, 1);
+        }
+    }
+    EXPECT_TRUE(subArea);
+}
+
+TEST_F(Search, FoldedMatchesAreMarkedOnTheTextAsWritten)
+{
+    auto hits = m_store->search(QStringLiteral("kayhko"));
+    ASSERT_TRUE(hits.ok());
+    bool marked = false;
+    for (const storage::SearchHit &hit : hits.value())
+        marked = marked || hit.snippet.contains(QStringLiteral("«Käyhkö»"));
+    EXPECT_TRUE(marked);
+}
+
+TEST_F(Search, WhateverIsTypedNeverCausesAnError)
+{
+    const QStringList hostile{QStringLiteral("\""),
+                              QStringLiteral("\"\""),
+                              QStringLiteral("(lapin"),
+                              QStringLiteral("lapin)"),
+                              QStringLiteral("*"),
+                              QStringLiteral("lap*"),
+                              QStringLiteral("-lapin"),
+                              QStringLiteral("exact:lapin"),
+                              QStringLiteral("{exact}: x"),
+                              QStringLiteral("AND"),
+                              QStringLiteral("lapin AND"),
+                              QStringLiteral("NEAR(a b)"),
+                              QStringLiteral("NOT OR"),
+                              QStringLiteral("^lapin"),
+                              QStringLiteral("'; DROP TABLE pages;--"),
+                              QStringLiteral("…"),
+                              QStringLiteral(" "),
+                              QStringLiteral("\u00A0"),
+                              QString(10000, u'a'),
+                              QStringLiteral("a b ").repeated(2500),
+                              QStringLiteral("\"a").repeated(100)};
+    for (const QString &query : hostile) {
+        auto hits = m_store->search(query);
+        EXPECT_TRUE(hits.ok()) << query.left(40).toStdString() << ": "
+                               << (hits.ok() ? "" : hits.error().toString().toStdString());
+    }
+    EXPECT_EQ(namesFor(QStringLiteral("(lapin")), QStringList{QStringLiteral("Lapin omavalvonta")});
+    EXPECT_EQ(m_store->list().value().size(), 3); // and nothing was dropped
+}
+
+TEST(SearchExpression, QuotesEveryWordAndKeepsPhrases)
+{
+    EXPECT_EQ(storage::SearchIndex::matchExpression(QStringLiteral("AND")),
+              QStringLiteral("({exact} : (\"AND\" OR \"AND\"*) OR {folded} : (\"AND\" OR \"AND\"*))"));
+    EXPECT_TRUE(storage::SearchIndex::matchExpression(QStringLiteral("\"tiedolla johtaminen\""))
+                    .contains(QStringLiteral("\"tiedolla johtaminen\"")));
+    EXPECT_TRUE(storage::SearchIndex::matchExpression(QStringLiteral("*:()")).isEmpty());
+}
+
+TEST(SearchSnippet, WindowAroundTheFirstMatch)
+{
+    const QString text = QStringLiteral("alku ").repeated(40) + QStringLiteral("\x01osuma\x02 loppu");
+    const QString snippet = storage::SearchIndex::snippet(text);
+    EXPECT_TRUE(snippet.startsWith(u'…'));
+    EXPECT_TRUE(snippet.contains(QStringLiteral("«osuma» loppu")));
+}
