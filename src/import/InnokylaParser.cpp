@@ -341,10 +341,13 @@ private:
         case FieldRole::Topics:
         case FieldRole::Phenomena: {
             QStringList &list = role == FieldRole::Topics ? m_record.topics : m_record.phenomena;
+            QSet<QString> &seen = role == FieldRole::Topics ? m_seenTopics : m_seenPhenomena;
             for (const Line &line : block.body) {
                 const QString item = classifyListLine(line.text).content;
-                if (!item.isEmpty() && item != u"-" && !list.contains(item))
-                    list.append(item);
+                if (item.isEmpty() || item == u"-" || seen.contains(item))
+                    continue;
+                seen.insert(item); // a set: a page with 100 000 topic lines stays linear
+                list.append(item);
             }
             break;
         }
@@ -365,6 +368,8 @@ private:
     QList<Block> m_blocks;
     QMap<FieldRole, QString> m_scalarValues;
     QSet<QString> m_sectionKeys;
+    QSet<QString> m_seenTopics;
+    QSet<QString> m_seenPhenomena;
     SubAreaExtractor m_subAreas;
     int m_nameLine = 0;
     QString m_locality;

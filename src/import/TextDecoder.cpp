@@ -95,14 +95,25 @@ Utf8Scan scanUtf8(const QByteArray &bytes)
     return scan;
 }
 
-// Converts with an ICU converter; invalid input becomes U+FFFD.
-QString convert(const QByteArray &bytes, const char *encoding)
+// ICU's substituting callback, counting what it replaces.
+void countingSubstitute(const void *context, UConverterToUnicodeArgs *args, const char *codeUnits,
+                        int32_t length, UConverterCallbackReason reason, UErrorCode *status)
+{
+    if (reason == UCNV_UNASSIGNED || reason == UCNV_ILLEGAL || reason == UCNV_IRREGULAR)
+        ++*static_cast<qsizetype *>(const_cast<void *>(context));
+    UCNV_TO_U_CALLBACK_SUBSTITUTE(nullptr, args, codeUnits, length, reason, status);
+}
+
+// Converts with an ICU converter; invalid input becomes U+FFFD, counted in *replaced.
+QString convert(const QByteArray &bytes, const char *encoding, qsizetype *replaced = nullptr)
 {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(encoding, &status), &ucnv_close);
     if (U_FAILURE(status))
         return {};
-    ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr, nullptr, &status);
+    qsizetype ignored = 0;
+    ucnv_setToUCallBack(converter.get(), countingSubstitute, replaced ? replaced : &ignored, nullptr, nullptr,
+                        &status);
     // At most one UTF-16 unit per byte for the encodings used here, plus room for the terminator.
     QString result(bytes.size() + 1, Qt::Uninitialized);
     status = U_ZERO_ERROR;
@@ -134,9 +145,11 @@ QString detectorGuess(const QByteArray &bytes, int *confidence)
 }
 
 // UTF-16 without a byte-order mark: NULs only in every other byte, and the detector agrees.
-const char *unmarkedUtf16(const QByteArray &bytes)
+const char *unmarkedUtf16(const QByteArray &whole)
 {
-    if (bytes.size() < 4 || bytes.size() % 2 != 0)
+    // A file cut in the middle of a character has an odd size: judge the whole units.
+    const QByteArray bytes = whole.left(whole.size() - whole.size() % 2);
+    if (bytes.size() < 4)
         return nullptr;
     qsizetype evenNul = 0, oddNul = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i)
@@ -253,8 +266,13 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
     }
 
     if (encoding && qstrcmp(encoding, "UTF-8") != 0) {
-        decoded.text = convert(body, encoding);
+        qsizetype replaced = 0;
+        decoded.text = convert(body, encoding, &replaced);
         decoded.encoding = QString::fromLatin1(encoding);
+        if (replaced > 0)
+            decoded.warnings.append(Warning{0, QStringLiteral("invalid %1 (%2 places); replaced with U+FFFD")
+                                                   .arg(decoded.encoding)
+                                                   .arg(replaced)});
     } else {
         const Utf8Scan scan = scanUtf8(body);
         if (scan.invalid == 0) {

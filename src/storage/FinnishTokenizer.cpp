@@ -165,7 +165,7 @@ QString finalBase(const QString &wordBases)
 // non-final component and the base of the final one. In STRUCTURE '=' starts a component and every other
 // character stands for one character of the word.
 void addCompoundParts(const std::wstring &word, const wchar_t *structure, const wchar_t *wordBases,
-                      QStringList &parts)
+                      const wchar_t *baseForm, QStringList &parts)
 {
     if (!structure || !wordBases)
         return;
@@ -188,14 +188,23 @@ void addCompoundParts(const std::wstring &word, const wchar_t *structure, const 
     }
     if (pos != word.size() || components.size() < 2)
         return;
+    QString leading; // the non-final components as written
     for (qsizetype i = 0; i + 1 < components.size(); ++i) {
         const Component &component = components[i];
-        if (component.length < kMinComponentLength)
-            continue;
-        appendDistinct(parts, foldCase(QString::fromWCharArray(word.data() + component.start,
-                                                               static_cast<qsizetype>(component.length))));
+        const QString text = foldCase(
+            QString::fromWCharArray(word.data() + component.start, static_cast<qsizetype>(component.length)));
+        leading += text;
+        if (component.length >= kMinComponentLength)
+            appendDistinct(parts, text);
     }
-    appendDistinct(parts, foldCase(finalBase(QString::fromWCharArray(wordBases))));
+    // The final part's base: the word's base form without the leading components ("sosiaalipalvelut" →
+    // "sosiaalipalvelu" → "palvelu"). WORDBASES would give the derivation's root instead ("palvella").
+    const QString base = baseForm ? foldCase(QString::fromWCharArray(baseForm)) : QString();
+    if (!leading.isEmpty() && base.startsWith(leading) &&
+        base.size() - leading.size() >= static_cast<qsizetype>(kMinComponentLength))
+        appendDistinct(parts, base.mid(leading.size()));
+    else
+        appendDistinct(parts, foldCase(finalBase(QString::fromWCharArray(wordBases))));
 }
 
 // The tokens of one word, UTF-8 and each ended by '\0': the case-folded word, its base forms, its compound
@@ -336,7 +345,8 @@ Alternatives Tokenizer::analyseWord(const QString &word) const
             if (const wchar_t *base = voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"))
                 appendDistinct(tokens, foldCase(QString::fromWCharArray(base)));
             addCompoundParts(wide, voikko_mor_analysis_value_ucs4(*analysis, "STRUCTURE"),
-                             voikko_mor_analysis_value_ucs4(*analysis, "WORDBASES"), parts);
+                             voikko_mor_analysis_value_ucs4(*analysis, "WORDBASES"),
+                             voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"), parts);
         }
         if (analyses)
             voikko_free_mor_analysis(analyses);

@@ -228,3 +228,11 @@ TEST(InnokylaParser, ABadEmailAddressWarns)
         QStringLiteral("Lapin hanke"), QStringLiteral("Yhteyshenkilön sähköpostiosoite\nei ole\n")));
     EXPECT_TRUE(hasWarning(r, QStringLiteral("not an e-mail address")));
 }
+
+TEST(InnokylaParser, TopicsAndPhenomenaAreListedOnceEach)
+{
+    const core::PageRecord r = parseOk(projectPage(
+        QStringLiteral("Lapin hanke"), QStringLiteral("Aihealueet\n\nA\n\nB\n\nA\n\nIlmiöt\n\nC\nC\n")));
+    EXPECT_EQ(r.topics, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    EXPECT_EQ(r.phenomena, QStringList{QStringLiteral("C")});
+}

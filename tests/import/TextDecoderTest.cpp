@@ -109,3 +109,23 @@ TEST(TextDecoder, EmptyAndBinaryFilesAreErrors)
     EXPECT_EQ(binary.error().line, 2);
     EXPECT_TRUE(binary.error().message.contains(QStringLiteral("binary")));
 }
+
+TEST(TextDecoder, UnmarkedUtf16CutInTheMiddleOfACharacterIsStillText)
+{
+    QByteArray bytes = encode(kText, QStringConverter::Utf16LE, false);
+    bytes.chop(1);
+    const DecodedText decoded = decodeOk(bytes);
+    EXPECT_EQ(decoded.encoding, QStringLiteral("UTF-16LE"));
+    EXPECT_TRUE(decoded.text.startsWith(QStringLiteral("Kokonaisuuden nimi\nKanta-Hämeen")));
+}
+
+TEST(TextDecoder, DamagedUtf16IsReplacedWithAWarning)
+{
+    QByteArray bytes = encode(kText, QStringConverter::Utf16LE, true);
+    bytes.append("\x00\xD8", 2); // a lone high surrogate
+    bytes.append(encode(QStringLiteral("x\n"), QStringConverter::Utf16LE, false));
+    const DecodedText decoded = decodeOk(bytes);
+    EXPECT_TRUE(decoded.text.contains(QChar(0xFFFD)));
+    ASSERT_FALSE(decoded.warnings.isEmpty());
+    EXPECT_TRUE(decoded.warnings.last().message.contains(QStringLiteral("invalid UTF-16LE")));
+}

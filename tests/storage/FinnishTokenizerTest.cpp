@@ -147,6 +147,17 @@ TEST_F(FinnishTokenizerTest, StrategiaFindsInflectionsAndCompounds)
               (QStringList{QStringLiteral("Strategiaa laaditaan"), QStringLiteral("Uusi palvelustrategia")}));
 }
 
+TEST_F(FinnishTokenizerTest, AWordFindsCompoundsEndingInADerivedNoun)
+{
+    // Voikko's word bases give "palvella" for the end of "sosiaalipalvelut"; the base form gives "palvelu".
+    insert(QStringLiteral("Sosiaalipalvelut ja mielenterveyspalvelujen saatavuus"));
+    insert(QStringLiteral("Palvelijat"));
+    EXPECT_EQ(search(QStringLiteral("palvelu")),
+              QStringList{QStringLiteral("Sosiaalipalvelut ja mielenterveyspalvelujen saatavuus")});
+    EXPECT_EQ(search(QStringLiteral("palvelut")),
+              QStringList{QStringLiteral("Sosiaalipalvelut ja mielenterveyspalvelujen saatavuus")});
+}
+
 TEST_F(FinnishTokenizerTest, VerbalNounFindsItsInflection)
 {
     insert(QStringLiteral("Tietojohtamisen malli"));
