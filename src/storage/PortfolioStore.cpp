@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <functional>
+
 namespace salkku::storage {
 
 namespace {
@@ -17,6 +20,80 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("salkku::storage", text);
+}
+
+// The conditions of a browse filter, on pages p (with regions r joined).
+struct Conditions
+{
+    QStringList where{QStringLiteral("p.kind <> 'article'")};
+    QVariantList values;
+
+    explicit Conditions(const BrowseFilter &filter)
+    {
+        if (!filter.region.isEmpty()) {
+            where.append(QStringLiteral("r.name = ?"));
+            values.append(filter.region);
+        }
+        if (filter.yearFrom) {
+            where.append(QStringLiteral("coalesce(p.end_year, p.start_year) >= ?"));
+            values.append(*filter.yearFrom);
+        }
+        if (filter.yearTo) {
+            where.append(QStringLiteral("p.start_year <= ?"));
+            values.append(*filter.yearTo);
+        }
+        if (!filter.funder.isEmpty()) {
+            where.append(QStringLiteral("p.funder = ?"));
+            values.append(filter.funder);
+        }
+        if (!filter.topic.isEmpty()) {
+            where.append(QStringLiteral(
+                "EXISTS (SELECT 1 FROM page_topics AS pt JOIN topics AS t ON t.id = pt.topic_id"
+                " WHERE pt.page_id = p.id AND t.name = ?)"));
+            values.append(filter.topic);
+        }
+        const QString match = SearchIndex::matchExpression(filter.text);
+        if (!match.isEmpty()) {
+            where.append(QStringLiteral("p.id IN (SELECT u.page_id FROM search_index JOIN search_units AS u"
+                                        " ON u.id = search_index.rowid WHERE search_index MATCH ?)"));
+            values.append(match);
+        } else if (!filter.text.trimmed().isEmpty()) {
+            where.append(QStringLiteral("0")); // typed, but nothing searchable: nothing matches
+        }
+    }
+
+    QString clause() const { return QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")); }
+};
+
+// The group a page belongs to, as SQL over p and r; and how the groups sort.
+struct GroupColumn
+{
+    QString key;
+    QString order;
+    QString join; // for topics: a page is in each of its topics' groups
+};
+
+GroupColumn groupColumn(Grouping grouping)
+{
+    switch (grouping) {
+    case Grouping::Region:
+        return {QStringLiteral("coalesce(r.name, '')"), QStringLiteral("min(r.sort_key)"), QString()};
+    case Grouping::Maakunta:
+        return {QStringLiteral("coalesce(r.maakunta, '')"),
+                QStringLiteral("min((SELECT m.sort_key FROM regions AS m WHERE m.name = r.maakunta))"),
+                QString()};
+    case Grouping::StartYear:
+        return {QStringLiteral("coalesce(CAST(p.start_year AS TEXT), '')"),
+                QStringLiteral("min(p.start_year)"), QString()};
+    case Grouping::Funder:
+        return {QStringLiteral("coalesce(p.funder, '')"), QStringLiteral("lower(coalesce(p.funder, ''))"),
+                QString()};
+    case Grouping::Topic:
+        return {QStringLiteral("coalesce(gt.name, '')"), QStringLiteral("lower(coalesce(gt.name, ''))"),
+                QStringLiteral(" LEFT JOIN page_topics AS gpt ON gpt.page_id = p.id"
+                               " LEFT JOIN topics AS gt ON gt.id = gpt.topic_id")};
+    }
+    return {};
 }
 
 } // namespace
@@ -112,14 +189,15 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
     return outcome;
 }
 
-core::Result<QList<PageSummary>> PortfolioStore::summaries(const QString &where, const QVariantList &values)
+core::Result<QList<PageSummary>> PortfolioStore::summaries(const QString &where, const QVariantList &values,
+                                                           const QString &limit)
 {
     auto rows =
         m_statements->rows(QStringLiteral("SELECT p.id, p.kind, p.name, r.name, p.start_year, p.end_year,"
                                           " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id)"
                                           " FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id %1"
-                                          " ORDER BY p.sort_key, p.id")
-                               .arg(where),
+                                          " ORDER BY p.sort_key, p.id %2")
+                               .arg(where, limit),
                            values);
     if (!rows)
         return rows.error();
@@ -152,6 +230,108 @@ core::Result<QList<PageSummary>> PortfolioStore::list(const ListFilter &filter)
                          ? QString()
                          : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
                      values);
+}
+
+core::Result<QList<GroupCount>> PortfolioStore::groups(Grouping grouping, const BrowseFilter &filter)
+{
+    const Conditions conditions(filter);
+    const GroupColumn column = groupColumn(grouping);
+    // "No region", "no year"… (the empty key) last.
+    auto rows = m_statements->rows(QStringLiteral("SELECT %1 AS key, count(DISTINCT p.id) FROM pages AS p"
+                                                  " LEFT JOIN regions AS r ON r.id = p.region_id%2 %3"
+                                                  " GROUP BY key ORDER BY key = '', %4, key")
+                                       .arg(column.key, column.join, conditions.clause(), column.order),
+                                   conditions.values);
+    if (!rows)
+        return rows.error();
+    QList<GroupCount> groups;
+    for (const sql::Row &row : rows.value())
+        groups.append(GroupCount{row[0].toString(), row[1].toInt()});
+    return groups;
+}
+
+core::Result<QList<PageSummary>> PortfolioStore::pagesInGroup(Grouping grouping, const QString &key,
+                                                              const BrowseFilter &filter, int offset,
+                                                              int limit)
+{
+    Conditions conditions(filter);
+    const GroupColumn column = groupColumn(grouping);
+    if (grouping == Grouping::Topic) {
+        conditions.where.append(key.isEmpty()
+                                    ? QStringLiteral("NOT EXISTS (SELECT 1 FROM page_topics AS x WHERE"
+                                                     " x.page_id = p.id)")
+                                    : QStringLiteral("EXISTS (SELECT 1 FROM page_topics AS x JOIN topics AS y"
+                                                     " ON y.id = x.topic_id WHERE x.page_id = p.id AND"
+                                                     " y.name = ?)"));
+        if (!key.isEmpty())
+            conditions.values.append(key);
+    } else {
+        conditions.where.append(column.key + QStringLiteral(" = ?"));
+        conditions.values.append(key.isEmpty() ? QStringLiteral("") : key); // a null QString would bind as NULL
+    }
+    conditions.values.append(limit);
+    conditions.values.append(offset);
+    return summaries(conditions.clause(), conditions.values, QStringLiteral("LIMIT ? OFFSET ?"));
+}
+
+core::Result<int> PortfolioStore::countPages(const BrowseFilter &filter)
+{
+    const Conditions conditions(filter);
+    auto count = m_statements->scalar(
+        QStringLiteral("SELECT count(*) FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id %1")
+            .arg(conditions.clause()),
+        conditions.values);
+    if (!count)
+        return count.error();
+    return count.value().toInt();
+}
+
+core::Result<QList<SubAreaSummary>> PortfolioStore::subAreas(qint64 pageId)
+{
+    auto rows =
+        m_statements->rows(QStringLiteral("SELECT s.number, s.title, (SELECT count(*) FROM outputs AS o"
+                                          " WHERE o.sub_area_id = s.id) FROM sub_areas AS s"
+                                          " WHERE s.page_id = ? ORDER BY s.number"),
+                           {pageId});
+    if (!rows)
+        return rows.error();
+    QList<SubAreaSummary> result;
+    for (const sql::Row &row : rows.value())
+        result.append(SubAreaSummary{pageId, row[0].toInt(), row[1].toString(), row[2].toInt()});
+    return result;
+}
+
+core::Result<QStringList> PortfolioStore::names(const QString &sql)
+{
+    auto rows = m_statements->rows(sql);
+    if (!rows)
+        return rows.error();
+    QStringList result;
+    for (const sql::Row &row : rows.value())
+        result.append(row[0].toString());
+    const core::FinnishCollator collator;
+    std::sort(result.begin(), result.end(), std::cref(collator));
+    return result;
+}
+
+core::Result<QStringList> PortfolioStore::regionNames()
+{
+    return names(
+        QStringLiteral("SELECT DISTINCT r.name FROM pages AS p JOIN regions AS r ON r.id = p.region_id"
+                       " WHERE p.kind <> 'article'"));
+}
+
+core::Result<QStringList> PortfolioStore::funders()
+{
+    return names(
+        QStringLiteral("SELECT DISTINCT funder FROM pages WHERE funder IS NOT NULL AND kind <> 'article'"));
+}
+
+core::Result<QStringList> PortfolioStore::topics()
+{
+    return names(
+        QStringLiteral("SELECT DISTINCT t.name FROM topics AS t JOIN page_topics AS pt ON pt.topic_id = t.id"
+                       " JOIN pages AS p ON p.id = pt.page_id WHERE p.kind <> 'article'"));
 }
 
 core::Result<StoredPage> PortfolioStore::page(qint64 id)

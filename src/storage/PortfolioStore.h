@@ -41,6 +41,18 @@ public:
     core::Result<QList<PageSummary>> findByName(const QString &name);
     core::Result<QList<SearchHit>> search(const QString &query, int limit = 50);
 
+    // Browsing (the window's tree): groups with counts, a group's projects a slice at a time, a project's
+    // sub-areas. Filtering, grouping and sorting happen in the database.
+    core::Result<QList<GroupCount>> groups(Grouping grouping, const BrowseFilter &filter);
+    core::Result<QList<PageSummary>> pagesInGroup(Grouping grouping, const QString &key,
+                                                  const BrowseFilter &filter, int offset, int limit);
+    core::Result<int> countPages(const BrowseFilter &filter);
+    core::Result<QList<SubAreaSummary>> subAreas(qint64 pageId);
+    // The values the filter bar offers, in Finnish order.
+    core::Result<QStringList> regionNames();
+    core::Result<QStringList> funders();
+    core::Result<QStringList> topics();
+
     // After a bulk import: fold the write-ahead log into the file, tidy the search index, drop names no page
     // uses.
     std::optional<core::Error> optimize();
@@ -50,7 +62,9 @@ public:
 
 private:
     PortfolioStore(std::unique_ptr<Database> database);
-    core::Result<QList<PageSummary>> summaries(const QString &where, const QVariantList &values);
+    core::Result<QList<PageSummary>> summaries(const QString &where, const QVariantList &values,
+                                               const QString &limit = QString());
+    core::Result<QStringList> names(const QString &sql);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<sql::Statements> m_statements;

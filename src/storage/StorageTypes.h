@@ -48,6 +48,45 @@ struct ListFilter
     bool includeArticles = false; // lists are of projects (and practices) unless asked
 };
 
+// What the browser shows: projects and practices that match all of these (empty or unset: no condition).
+struct BrowseFilter
+{
+    QString text;                // Finnish full-text search, as typed
+    QString region;              // nominative
+    std::optional<int> yearFrom; // the project runs in some year from..to (overlap)
+    std::optional<int> yearTo;
+    QString funder;
+    QString topic;
+    friend bool operator==(const BrowseFilter &, const BrowseFilter &) = default;
+};
+
+// How the browser groups projects.
+enum class Grouping
+{
+    Region,
+    Maakunta,
+    StartYear,
+    Funder,
+    Topic,
+};
+
+// One group of the browser's top level.
+struct GroupCount
+{
+    QString key;   // what pagesInGroup() takes; empty for "none" (no region, no year…)
+    int count = 0; // projects in the group under the filter
+    friend bool operator==(const GroupCount &, const GroupCount &) = default;
+};
+
+struct SubAreaSummary
+{
+    qint64 pageId = 0;
+    int number = 0;
+    QString title;
+    int outputCount = 0;
+    friend bool operator==(const SubAreaSummary &, const SubAreaSummary &) = default;
+};
+
 // Where in a page a search matched.
 struct SearchHit
 {

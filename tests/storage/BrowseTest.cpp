@@ -1,0 +1,133 @@
+#include "StorageTestSupport.h"
+#include "storage/ImportRunner.h"
+
+#include <gtest/gtest.h>
+
+using namespace salkku;
+using namespace salkku::testing;
+using storage::Grouping;
+
+namespace {
+
+class Browse : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_store = m_portfolio.open();
+        ASSERT_TRUE(m_store);
+        const auto report = storage::ImportRunner::run(*m_store, {QStringLiteral(SALKKU_SAMPLE_DIR)});
+        ASSERT_FALSE(report.anyFailed());
+        ASSERT_TRUE(m_store
+                        ->store(textRecord(projectPageText(QStringLiteral("Tulevaisuuden sote-keskus"))),
+                                sourceFor(QStringLiteral("x"), QStringLiteral("x")))
+                        .ok()); // no region
+    }
+
+    QStringList keys(Grouping grouping, const storage::BrowseFilter &filter = {})
+    {
+        auto groups = m_store->groups(grouping, filter);
+        EXPECT_TRUE(groups.ok());
+        QStringList result;
+        for (const storage::GroupCount &group : groups.value())
+            result.append(QStringLiteral("%1=%2").arg(group.key).arg(group.count));
+        return result;
+    }
+
+    TemporaryPortfolio m_portfolio;
+    std::unique_ptr<storage::PortfolioStore> m_store;
+};
+
+} // namespace
+
+TEST_F(Browse, GroupsByRegionInFinnishOrderWithCountsAndNoRegionLast)
+{
+    EXPECT_EQ(keys(Grouping::Region),
+              (QStringList{QStringLiteral("Etelä-Karjala=1"), QStringLiteral("Helsinki=1"),
+                           QStringLiteral("Kanta-Häme=1"), QStringLiteral("Keski-Suomi=1"),
+                           QStringLiteral("Lappi=2"), QStringLiteral("Pirkanmaa=1"),
+                           QStringLiteral("Pohjois-Karjala=1"), QStringLiteral("Satakunta=1"),
+                           QStringLiteral("Vantaa-Kerava=1"), QStringLiteral("Varsinais-Suomi=1"),
+                           QStringLiteral("=1")}));
+}
+
+TEST_F(Browse, GroupsByMaakuntaAndStartYear)
+{
+    const QStringList maakunnat = keys(Grouping::Maakunta);
+    EXPECT_TRUE(maakunnat.contains(QStringLiteral("Uusimaa=2"))); // Helsinki and Vantaa-Kerava
+    const QStringList years = keys(Grouping::StartYear);
+    ASSERT_FALSE(years.isEmpty());
+    EXPECT_TRUE(years.front().startsWith(QStringLiteral("2016="))) << years.join(u' ').toStdString();
+}
+
+TEST_F(Browse, AProjectIsInEachOfItsTopicsGroups)
+{
+    int total = 0;
+    for (const QString &entry : keys(Grouping::Topic))
+        total += entry.section(u'=', 1).toInt();
+    EXPECT_GT(total, m_store->countPages({}).value());
+}
+
+TEST_F(Browse, FiltersCombineAndCountsFollow)
+{
+    storage::BrowseFilter filter;
+    filter.yearFrom = 2016;
+    filter.yearTo = 2018;
+    EXPECT_EQ(m_store->countPages(filter).value(), 2); // Keski-Suomi 2016–2018, Pohjois-Karjala 2017–2018
+    filter.text = QStringLiteral("perhekeskus");
+    EXPECT_EQ(m_store->countPages(filter).value(), 1);
+    EXPECT_EQ(keys(Grouping::Region, filter), QStringList{QStringLiteral("Pohjois-Karjala=1")});
+    storage::BrowseFilter nothing;
+    nothing.text = QStringLiteral("*** ::");
+    EXPECT_EQ(m_store->countPages(nothing).value(), 0);
+}
+
+TEST_F(Browse, FunderAndTopicFilters)
+{
+    const QStringList funders = m_store->funders().value();
+    ASSERT_FALSE(funders.isEmpty());
+    storage::BrowseFilter filter;
+    filter.funder = funders.front();
+    EXPECT_GT(m_store->countPages(filter).value(), 0);
+    const QStringList topics = m_store->topics().value();
+    ASSERT_TRUE(topics.contains(QStringLiteral("Tiedolla johtaminen")));
+    storage::BrowseFilter topic;
+    topic.topic = QStringLiteral("Tiedolla johtaminen");
+    const int count = m_store->countPages(topic).value();
+    EXPECT_GT(count, 1);
+    EXPECT_LT(count, m_store->countPages({}).value());
+}
+
+TEST_F(Browse, AGroupsProjectsComeASliceAtATime)
+{
+    const auto first = m_store->pagesInGroup(Grouping::Region, QStringLiteral("Lappi"), {}, 0, 1);
+    const auto second = m_store->pagesInGroup(Grouping::Region, QStringLiteral("Lappi"), {}, 1, 1);
+    const auto past = m_store->pagesInGroup(Grouping::Region, QStringLiteral("Lappi"), {}, 2, 1);
+    ASSERT_TRUE(first.ok() && second.ok() && past.ok());
+    ASSERT_EQ(first.value().size(), 1);
+    ASSERT_EQ(second.value().size(), 1);
+    EXPECT_TRUE(past.value().isEmpty());
+    EXPECT_NE(first.value().front().id, second.value().front().id);
+    const auto none = m_store->pagesInGroup(Grouping::Region, QString(), {}, 0, 10);
+    ASSERT_EQ(none.value().size(), 1);
+    EXPECT_EQ(none.value().front().name, QStringLiteral("Tulevaisuuden sote-keskus"));
+}
+
+TEST_F(Browse, SubAreasOfAProject)
+{
+    const auto pages =
+        m_store->findByName(QStringLiteral("Satakunnan sote-valmistelu ja tiedolla johtaminen"));
+    ASSERT_EQ(pages.value().size(), 1);
+    const auto subAreas = m_store->subAreas(pages.value().front().id);
+    ASSERT_EQ(subAreas.value().size(), 4);
+    EXPECT_EQ(subAreas.value()[1].number, 2);
+    EXPECT_EQ(subAreas.value()[1].outputCount, 7);
+    EXPECT_FALSE(subAreas.value()[1].title.isEmpty());
+}
+
+TEST_F(Browse, FilterChoicesAreInFinnishOrder)
+{
+    const QStringList regions = m_store->regionNames().value();
+    EXPECT_EQ(regions.front(), QStringLiteral("Etelä-Karjala"));
+    EXPECT_EQ(regions.back(), QStringLiteral("Varsinais-Suomi"));
+}
