@@ -43,9 +43,11 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <optional>
 #include <sqlite3.h>
 #include <sys/vfs.h>
+#include <time.h>
 #include <vector>
 
 namespace {
@@ -74,6 +76,15 @@ using salkku::storage::SourceInfo;
 double seconds(const QElapsedTimer &timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+// CPU time of the process (user and system), in seconds: beside the wall time it shows how long a phase
+// waited for the disk.
+double cpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
 }
 
 double perSecond(double amount, double secs)
@@ -321,6 +332,39 @@ struct Input
     SourceInfo source;
 };
 
+// Where the baseline's time goes, by part of a page's import (wall time, summed over the pages).
+struct Breakdown
+{
+    enum Part
+    {
+        Find,   // BEGIN IMMEDIATE and the SELECT by identity
+        Rows,   // sources, pages and the child rows (sub-areas, outputs, names, links, sections, warnings)
+        Units,  // INSERT INTO search_units
+        Fts,    // INSERT INTO search_index: FTS5, the tokenizer (Voikko), the index's segments
+        Commit, // COMMIT: the WAL written and synced
+        Cpp,    // identity, sort key, dates, search units, folding: C++ and Qt work
+        kParts
+    };
+    static constexpr const char *kNames[kParts] = {"begin + find", "rows",   "search_units",
+                                                   "FTS5 insert",  "commit", "C++ (keys, units, fold)"};
+    std::array<qint64, kParts> nanoseconds{};
+    QElapsedTimer clock;
+    qint64 last = 0;
+
+    void start()
+    {
+        clock.start();
+        last = 0;
+    }
+    // Adds the time since the last lap to part.
+    void lap(Part part)
+    {
+        const qint64 now = clock.nsecsElapsed();
+        nanoseconds[static_cast<size_t>(part)] += now - last;
+        last = now;
+    }
+};
+
 // What PortfolioStore::store() writes for a new page (PageRepository::find, insertSource, insert,
 // writeChildren; SearchIndex::add), through the C API.
 class RawImporter
@@ -370,8 +414,11 @@ public:
     {
         const PageRecord &r = input.record;
         const SourceInfo &s = input.source;
-        m_begin.run();
+        Breakdown &b = m_breakdown;
+        b.start();
         const QString identity = PageRepository::identityOf(r);
+        b.lap(Breakdown::Cpp);
+        m_begin.run();
         m_find.bindString(1, identity);
         bool exists = false;
         while (sqlite3_step(m_find.get()) == SQLITE_ROW) {
@@ -383,12 +430,14 @@ public:
             static_cast<void>(sqlite3_column_text(m_find.get(), 3));
         }
         sqlite3_reset(m_find.get());
+        b.lap(Breakdown::Find);
         if (exists) {
             m_rollback.run();
             return false;
         }
 
         const QString importedAt = s.importedAt.toString(Qt::ISODateWithMs);
+        b.lap(Breakdown::Cpp);
         m_source.bindString(1, s.path);
         m_source.bindString(2, s.sha256);
         m_source.bindInt(3, s.size);
@@ -398,10 +447,12 @@ public:
         m_source.run();
         const qint64 sourceId = sqlite3_last_insert_rowid(m_db);
 
+        b.lap(Breakdown::Rows);
         const QString kind = salkku::core::pageKindKey(r.kind);
         const QByteArray sortKey = m_collator.sortKey(r.name);
         const QString created = isoDate(r.created);
         const QString modified = isoDate(r.modified);
+        b.lap(Breakdown::Cpp);
         m_page.bindString(1, identity);
         m_page.bindString(2, kind);
         m_page.bindString(3, r.name);
@@ -498,8 +549,11 @@ public:
             m_warning.run();
         }
 
+        b.lap(Breakdown::Rows);
         // SearchIndex::add()
-        for (const Unit &unit : unitsOf(r)) {
+        const QList<Unit> units = unitsOf(r);
+        b.lap(Breakdown::Cpp);
+        for (const Unit &unit : units) {
             m_unit.bindInt(1, id);
             m_unit.bindString(2, unit.place);
             if (unit.subArea > 0)
@@ -510,17 +564,24 @@ public:
             m_unit.bindString(5, unit.text);
             m_unit.run();
             const qint64 unitId = sqlite3_last_insert_rowid(m_db);
+            b.lap(Breakdown::Units);
             const QString folded = FinnishTokenizer::fold(unit.text);
+            b.lap(Breakdown::Cpp);
             m_index.bindInt(1, unitId);
             m_index.bindString(2, unit.text);
             m_index.bindString(3, folded);
             m_index.run();
+            b.lap(Breakdown::Fts);
         }
         m_commit.run();
+        b.lap(Breakdown::Commit);
         return true;
     }
 
+    const Breakdown &breakdown() const { return m_breakdown; }
+
 private:
+    Breakdown m_breakdown;
     Statement m_begin, m_commit, m_rollback, m_find, m_source, m_page, m_subArea, m_output, m_person,
         m_pagePerson, m_organization, m_pageOrganization, m_link, m_topic, m_pageTopic, m_phenomenon,
         m_pagePhenomenon, m_section, m_warning, m_unit, m_index;
@@ -833,6 +894,7 @@ int main(int argc, char **argv)
     const int step = std::max<int>(1, static_cast<int>(inputs.size()) / 10);
     QList<std::pair<int, qint64>> rssRow{{0, memory().rssKb}};
     int storeErrors = 0;
+    double cpu = cpuSeconds();
     timer.restart();
     for (qsizetype i = 0; i < inputs.size(); ++i) {
         auto outcome = store->store(inputs[i].record, inputs[i].source);
@@ -848,6 +910,7 @@ int main(int argc, char **argv)
         }
     }
     const double storeSeconds = seconds(timer);
+    const double storeCpu = cpuSeconds() - cpu;
     const Memory afterStore = memory();
 
     // ----- a. The baseline: the same rows through the C API -----
@@ -859,8 +922,11 @@ int main(int argc, char **argv)
     sqlite3 *rawDb = openRaw(rawPath);
     int rawErrors = 0;
     double rawSeconds = 0;
+    double rawCpu = 0;
+    Breakdown breakdown;
     {
         RawImporter raw(rawDb);
+        cpu = cpuSeconds();
         timer.restart();
         for (qsizetype i = 0; i < inputs.size(); ++i) {
             if (!raw.store(inputs[i]))
@@ -870,6 +936,8 @@ int main(int argc, char **argv)
                              static_cast<long long>(inputs.size()), seconds(timer));
         }
         rawSeconds = seconds(timer);
+        rawCpu = cpuSeconds() - cpu;
+        breakdown = raw.breakdown();
     }
     const Memory afterBaseline = memory();
 
@@ -907,6 +975,8 @@ int main(int argc, char **argv)
     constexpr int kRounds = 5;
     std::vector<double> storeLatencies;
     std::vector<double> rawLatencies;
+    std::vector<std::vector<double>> storeByQuery(static_cast<size_t>(queries.size()));
+    std::vector<std::vector<double>> rawByQuery(static_cast<size_t>(queries.size()));
     {
         Statement rawSearchStatement(storeDb, kSearchSql);
         // Warm-up: every query once on each side (page cache, the tokenizer's cache of analysed words).
@@ -934,11 +1004,13 @@ int main(int argc, char **argv)
                         queryTimer.start();
                         auto hits = store->search(queries[q], kSearchLimit);
                         storeLatencies.push_back(seconds(queryTimer));
+                        storeByQuery[static_cast<size_t>(q)].push_back(storeLatencies.back());
                         checksum += hits ? static_cast<quint64>(hits.value().size()) : 0;
                     } else {
                         queryTimer.start();
                         rawSearch(rawSearchStatement, queries[q], checksum);
                         rawLatencies.push_back(seconds(queryTimer));
+                        rawByQuery[static_cast<size_t>(q)].push_back(rawLatencies.back());
                     }
                 }
             }
@@ -964,12 +1036,20 @@ int main(int argc, char **argv)
                 static_cast<long long>(inputs.size()), pageMB, pageMB * 1000.0 / std::max(1.0, n),
                 generateSeconds, parseSeconds, parseErrors);
     std::printf("\na. import (one transaction per page)\n");
-    std::printf("   PortfolioStore::store  %8.1f s  %8.1f pages/s  %6.2f MB/s  (%d errors)\n", storeSeconds,
-                storePagesPerSecond, perSecond(pageMB, storeSeconds), storeErrors);
-    std::printf("   raw sqlite3 C API      %8.1f s  %8.1f pages/s  %6.2f MB/s  (%d errors)\n", rawSeconds,
-                rawPagesPerSecond, perSecond(pageMB, rawSeconds), rawErrors);
+    std::printf("   PortfolioStore::store  %7.1f s (CPU %5.1f s)  %7.1f pages/s  %6.2f MB/s  (%d errors)\n",
+                storeSeconds, storeCpu, storePagesPerSecond, perSecond(pageMB, storeSeconds), storeErrors);
+    std::printf("   raw sqlite3 C API      %7.1f s (CPU %5.1f s)  %7.1f pages/s  %6.2f MB/s  (%d errors)\n",
+                rawSeconds, rawCpu, rawPagesPerSecond, perSecond(pageMB, rawSeconds), rawErrors);
     std::printf("   ratio store/raw (throughput): %.2f   (target >= 0.5)\n",
                 rawPagesPerSecond > 0 ? storePagesPerSecond / rawPagesPerSecond : 0.0);
+    std::printf("   where the baseline's time goes (wall):");
+    for (size_t part = 0; part < Breakdown::kParts; ++part)
+        std::printf("%s %s %.0f%% (%.2f ms/page)", part == 0 ? "" : ",", Breakdown::kNames[part],
+                    rawSeconds > 0
+                        ? 100.0 * static_cast<double>(breakdown.nanoseconds[part]) / 1e9 / rawSeconds
+                        : 0.0,
+                    static_cast<double>(breakdown.nanoseconds[part]) / 1e6 / std::max(1.0, n));
+    std::printf("\n");
     if (differing.isEmpty())
         std::printf("   same content: yes, all %lld tables identical (FTS5 shadow tables included; compared "
                     "in %.1f s)\n",
@@ -987,6 +1067,21 @@ int main(int argc, char **argv)
     std::printf("   ratio store/raw: median %.2f, p95 %.2f   (target p95 <= 1.2)\n",
                 rawSearchTimes.median > 0 ? storeSearch.median / rawSearchTimes.median : 0.0,
                 rawSearchTimes.p95 > 0 ? storeSearch.p95 / rawSearchTimes.p95 : 0.0);
+    {
+        // The slowest queries (by the store's median), with the same query through SQLite.
+        std::vector<std::pair<double, qsizetype>> slowest;
+        for (qsizetype q = 0; q < queries.size(); ++q)
+            slowest.emplace_back(percentiles(storeByQuery[static_cast<size_t>(q)]).median, q);
+        std::sort(slowest.begin(), slowest.end(), std::greater<>());
+        std::printf("   slowest (store / raw median, hits):");
+        for (size_t i = 0; i < std::min<size_t>(6, slowest.size()); ++i) {
+            const auto q = static_cast<size_t>(slowest[i].second);
+            std::printf("%s %s %.1f / %.1f ms (%d)", i == 0 ? "" : ",",
+                        qPrintable(queries[slowest[i].second]), slowest[i].first,
+                        percentiles(rawByQuery[q]).median, hitsPerQuery[q]);
+        }
+        std::printf("\n");
+    }
     if (searchErrors > 0)
         std::printf("   search errors: %d\n", searchErrors);
     std::printf(

@@ -1,0 +1,347 @@
+#include "ProjectTreeModel.h"
+
+#include "storage/PortfolioStore.h"
+
+namespace salkku::models {
+
+struct ProjectTreeModel::Node
+{
+    NodeKind kind = NodeKind::Group;
+    Node *parent = nullptr;
+    int row = 0;
+    QString groupKey;
+    int count = 0; // groups: projects under the filter
+    storage::PageSummary page;
+    storage::SubAreaSummary subArea;
+    std::vector<std::unique_ptr<Node>> children;
+    bool complete = false; // every child has been read
+
+    Node *add(std::unique_ptr<Node> child)
+    {
+        child->parent = this;
+        child->row = static_cast<int>(children.size());
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+};
+
+namespace {
+
+// Listeners of modelReset and rowsInserted (views, QAbstractItemModelTester) may ask to fetch while the
+// change is still being delivered; rows inserted then would nest one change in another. While it is
+// delivered, nothing can be fetched; they ask again when they need the rows.
+class Delivering
+{
+public:
+    explicit Delivering(bool &flag) : m_flag(flag) { m_flag = true; }
+    ~Delivering() { m_flag = false; }
+    Delivering(const Delivering &) = delete;
+    Delivering &operator=(const Delivering &) = delete;
+
+private:
+    bool &m_flag;
+};
+
+} // namespace
+
+ProjectTreeModel::ProjectTreeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+{
+    m_root->complete = true;
+}
+
+ProjectTreeModel::~ProjectTreeModel() = default;
+
+void ProjectTreeModel::setStore(storage::PortfolioStore *store)
+{
+    m_store = store;
+    rebuild();
+}
+
+void ProjectTreeModel::setGrouping(storage::Grouping grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    rebuild();
+}
+
+void ProjectTreeModel::setFilter(const storage::BrowseFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    rebuild();
+}
+
+void ProjectTreeModel::reload()
+{
+    rebuild();
+}
+
+void ProjectTreeModel::fail(const QString &message)
+{
+    m_lastError = message;
+    emit loadFailed(message);
+}
+
+void ProjectTreeModel::rebuild()
+{
+    const Delivering delivering(m_delivering);
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_root->complete = true;
+    m_shownCount = 0;
+    m_lastError.clear();
+    if (m_store) {
+        auto groups = m_store->groups(m_grouping, m_filter);
+        if (groups) {
+            for (const storage::GroupCount &group : groups.value()) {
+                auto node = std::make_unique<Node>();
+                node->kind = NodeKind::Group;
+                node->groupKey = group.key;
+                node->count = group.count;
+                m_root->add(std::move(node));
+            }
+        } else {
+            m_lastError = groups.error().message;
+        }
+        auto count = m_store->countPages(m_filter);
+        if (count)
+            m_shownCount = count.value();
+    }
+    endResetModel();
+    if (!m_lastError.isEmpty())
+        emit loadFailed(m_lastError);
+}
+
+ProjectTreeModel::Node *ProjectTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex ProjectTreeModel::indexOf(Node *node) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, 0, node);
+}
+
+QModelIndex ProjectTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0 || (parent.isValid() && parent.column() != 0))
+        return {};
+    Node *node = nodeOf(parent);
+    if (row >= static_cast<int>(node->children.size()))
+        return {};
+    return createIndex(row, 0, node->children[static_cast<size_t>(row)].get());
+}
+
+QModelIndex ProjectTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int ProjectTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return static_cast<int>(nodeOf(parent)->children.size());
+}
+
+int ProjectTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+bool ProjectTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const Node *node = nodeOf(parent);
+    if (node == m_root.get())
+        return !node->children.empty();
+    switch (node->kind) {
+    case NodeKind::Group:
+        return node->count > 0;
+    case NodeKind::Project:
+        return node->page.subAreaCount > 0;
+    case NodeKind::SubArea:
+        return false;
+    }
+    return false;
+}
+
+bool ProjectTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!m_store || m_delivering || (parent.isValid() && parent.column() != 0))
+        return false;
+    const Node *node = nodeOf(parent);
+    return !node->complete && node->kind != NodeKind::SubArea && hasChildren(parent);
+}
+
+void ProjectTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const Delivering delivering(m_delivering); // no fetch from inside this one's signals
+    Node *node = nodeOf(parent);
+    const int first = static_cast<int>(node->children.size());
+    if (node->kind == NodeKind::Group) {
+        auto pages = m_store->pagesInGroup(m_grouping, node->groupKey, m_filter, first, kSliceSize);
+        if (!pages) {
+            node->complete = true;
+            fail(pages.error().message);
+            return;
+        }
+        if (pages.value().size() < kSliceSize)
+            node->complete = true;
+        if (pages.value().isEmpty())
+            return;
+        beginInsertRows(parent, first, first + static_cast<int>(pages.value().size()) - 1);
+        for (const storage::PageSummary &page : pages.value()) {
+            auto child = std::make_unique<Node>();
+            child->kind = NodeKind::Project;
+            child->page = page;
+            node->add(std::move(child));
+        }
+        endInsertRows();
+    } else if (node->kind == NodeKind::Project) {
+        node->complete = true;
+        auto subAreas = m_store->subAreas(node->page.id);
+        if (!subAreas) {
+            fail(subAreas.error().message);
+            return;
+        }
+        if (subAreas.value().isEmpty())
+            return;
+        beginInsertRows(parent, first, first + static_cast<int>(subAreas.value().size()) - 1);
+        for (const storage::SubAreaSummary &subArea : subAreas.value()) {
+            auto child = std::make_unique<Node>();
+            child->kind = NodeKind::SubArea;
+            child->subArea = subArea;
+            node->add(std::move(child));
+        }
+        endInsertRows();
+    }
+}
+
+Qt::ItemFlags ProjectTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (nodeOf(index)->kind == NodeKind::SubArea)
+        flags |= Qt::ItemNeverHasChildren;
+    return flags;
+}
+
+QString ProjectTreeModel::groupLabel(const QString &key) const
+{
+    if (!key.isEmpty())
+        return key;
+    switch (m_grouping) {
+    case storage::Grouping::Region:
+    case storage::Grouping::Maakunta:
+        return tr("No region");
+    case storage::Grouping::StartYear:
+        return tr("No years");
+    case storage::Grouping::Funder:
+        return tr("No funder");
+    case storage::Grouping::Topic:
+        return tr("No topic");
+    }
+    return key;
+}
+
+namespace {
+
+QString years(const storage::PageSummary &page)
+{
+    if (!page.startYear)
+        return QString();
+    if (!page.endYear || *page.endYear == *page.startYear)
+        return QString::number(*page.startYear);
+    return QStringLiteral("%1–%2").arg(*page.startYear).arg(*page.endYear);
+}
+
+} // namespace
+
+QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node *node = nodeOf(index);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (node->kind) {
+        case NodeKind::Group:
+            return QStringLiteral("%1 (%2)").arg(groupLabel(node->groupKey)).arg(node->count);
+        case NodeKind::Project:
+            return node->page.subAreaCount > 0
+                       ? QStringLiteral("%1 (%2)").arg(node->page.name).arg(node->page.subAreaCount)
+                       : node->page.name;
+        case NodeKind::SubArea:
+            return node->subArea.title.isEmpty()
+                       ? tr("Sub-area %1").arg(node->subArea.number)
+                       : tr("Sub-area %1: %2").arg(node->subArea.number).arg(node->subArea.title);
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (node->kind) {
+        case NodeKind::Group:
+            return tr("%n project(s)", nullptr, node->count);
+        case NodeKind::Project: {
+            QStringList parts;
+            if (!node->page.region.isEmpty())
+                parts.append(node->page.region);
+            if (!years(node->page).isEmpty())
+                parts.append(years(node->page));
+            parts.append(tr("%n sub-area(s)", nullptr, node->page.subAreaCount));
+            return node->page.name + u'\n' + parts.join(QStringLiteral(", "));
+        }
+        case NodeKind::SubArea:
+            return tr("%n output(s)", nullptr, node->subArea.outputCount);
+        }
+        break;
+    case KindRole:
+        return static_cast<int>(node->kind);
+    case PageIdRole:
+        if (node->kind == NodeKind::Project)
+            return node->page.id;
+        if (node->kind == NodeKind::SubArea)
+            return node->subArea.pageId;
+        return {};
+    case SubAreaNumberRole:
+        return node->kind == NodeKind::SubArea ? QVariant(node->subArea.number) : QVariant();
+    case GroupKeyRole:
+        return node->kind == NodeKind::Group ? QVariant(node->groupKey) : QVariant();
+    case CountRole:
+        switch (node->kind) {
+        case NodeKind::Group:
+            return node->count;
+        case NodeKind::Project:
+            return node->page.subAreaCount;
+        case NodeKind::SubArea:
+            return node->subArea.outputCount;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QModelIndex ProjectTreeModel::findProject(qint64 pageId) const
+{
+    for (const auto &group : m_root->children)
+        for (const auto &project : group->children)
+            if (project->page.id == pageId)
+                return indexOf(project.get());
+    return {};
+}
+
+} // namespace salkku::models

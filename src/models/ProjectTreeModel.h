@@ -1,0 +1,92 @@
+#pragma once
+
+#include "storage/StorageTypes.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace salkku::storage {
+class PortfolioStore;
+}
+
+namespace salkku::models {
+
+// The browser's tree: group (region, maakunta, start year, funder or topic) → project → sub-area, with
+// counts. Lazy: a group's projects are read a slice at a time as the view scrolls (canFetchMore/fetchMore), a
+// project's sub-areas when it is expanded, so a portfolio of 100 000 projects opens without reading them all.
+// Grouping, filtering and sorting happen in the database.
+class ProjectTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class NodeKind
+    {
+        Group,
+        Project,
+        SubArea,
+    };
+
+    enum Role
+    {
+        KindRole = Qt::UserRole + 1, // NodeKind as int
+        PageIdRole,                  // projects and sub-areas
+        SubAreaNumberRole,           // sub-areas
+        GroupKeyRole,                // groups
+        CountRole,                   // groups: projects; projects: sub-areas; sub-areas: outputs
+    };
+
+    static constexpr int kSliceSize = 200;
+
+    explicit ProjectTreeModel(QObject *parent = nullptr);
+    ~ProjectTreeModel() override;
+
+    // The store is not owned; it must outlive the model or be replaced first (nullptr: empty).
+    void setStore(storage::PortfolioStore *store);
+    void setGrouping(storage::Grouping grouping);
+    void setFilter(const storage::BrowseFilter &filter);
+    storage::Grouping grouping() const { return m_grouping; }
+    const storage::BrowseFilter &filter() const { return m_filter; }
+    // Reads everything again (after an import).
+    void reload();
+
+    // Projects under the filter, and the last error reading the store (empty when none).
+    int shownProjectCount() const { return m_shownCount; }
+    QString lastError() const { return m_lastError; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // The index of a project, if it is loaded.
+    QModelIndex findProject(qint64 pageId) const;
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    struct Node;
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOf(Node *node) const;
+    void rebuild();
+    void fail(const QString &message);
+    QString groupLabel(const QString &key) const;
+
+    storage::PortfolioStore *m_store = nullptr;
+    storage::Grouping m_grouping = storage::Grouping::Region;
+    storage::BrowseFilter m_filter;
+    std::unique_ptr<Node> m_root;
+    int m_shownCount = 0;
+    bool m_delivering = false; // a reset or a fetch is under way (its signals are being delivered)
+    QString m_lastError;
+};
+
+} // namespace salkku::models
