@@ -36,5 +36,6 @@ int main(int argc, char *argv[])
     describeApplication();
     salkku::gui::MainWindow window;
     window.show();
+    window.start();
     return QApplication::exec();
 }

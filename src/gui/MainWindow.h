@@ -1,16 +1,29 @@
 #pragma once
 
+#include "storage/ImportRunner.h"
+
 #include <QMainWindow>
+#include <QTimer>
 
 #include <memory>
+
+class QLineEdit;
 
 namespace Ui {
 class MainWindow;
 }
 
+namespace salkku::models {
+class ProjectTreeModel;
+}
+
 namespace salkku::gui {
 
-// The main window: wires the parts together and nothing more.
+class ImportController;
+class LanguageController;
+class PortfolioController;
+
+// The main window: wires the tree, the detail view, search and filters, import and portfolios together.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,10 +32,53 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens the last portfolio; on the very first start creates the default one and imports the bundled
+    // sample portfolio into it.
+    void start();
+    bool openPortfolio(const QString &path);
+    void importPaths(const QStringList &paths);
+
+    // Test hooks.
+    void setInteractive(bool interactive); // no dialogs: errors go to the status bar
+    void setSearchDelay(int milliseconds);
+    ImportController *importController() const { return m_import; }
+    models::ProjectTreeModel *treeModel() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+    PortfolioController *portfolio() const { return m_portfolio; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void retranslate();
+    void applyFilter();
+    void showSelection();
+    void onPortfolioOpened();
+    void onImportFinished(const storage::ImportReport &report);
+    void refreshChoices();
+    void updateStatus();
+    void updateRecentMenu();
+    void updateLanguageActions();
+    void chooseImportFiles();
+    void chooseImportFolder();
+    void chooseNewPortfolio();
+    void chooseOpenPortfolio();
+    void showError(const QString &title, const QString &message);
     void showAbout();
+    void restoreSettings();
+    void saveSettings();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QLineEdit *m_search = nullptr;
+    QTimer m_searchDelay;
+    models::ProjectTreeModel *m_model = nullptr;
+    PortfolioController *m_portfolio = nullptr;
+    ImportController *m_import = nullptr;
+    LanguageController *m_language = nullptr;
+    bool m_interactive = true;
 };
 
 } // namespace salkku::gui

@@ -17,11 +17,6 @@ namespace salkku::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("salkku::storage", text);
-}
-
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -74,12 +69,18 @@ int Database::busyHandler(void *context, int attempt)
 core::Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseOptions &options)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return core::Error{path, 0, tr("Qt's SQLite driver is missing (install libqt6sql6-sqlite)")};
+        return core::Error{
+            path, 0,
+            QCoreApplication::translate("salkku::storage",
+                                        "Qt's SQLite driver is missing (install libqt6sql6-sqlite)")};
     const QFileInfo info(path);
     if (options.readOnly && !info.exists())
-        return core::Error{path, 0, tr("no portfolio at this path")};
+        return core::Error{path, 0,
+                           QCoreApplication::translate("salkku::storage", "no portfolio at this path")};
     if (!options.readOnly && !info.absoluteDir().exists())
-        return core::Error{path, 0, tr("the folder of the portfolio does not exist")};
+        return core::Error{
+            path, 0,
+            QCoreApplication::translate("salkku::storage", "the folder of the portfolio does not exist")};
 
     std::unique_ptr<Database> database(new Database(path, newConnectionName(), options));
     {
@@ -91,7 +92,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, cons
             connectOptions.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
         connection.setConnectOptions(connectOptions.join(u';'));
         if (!connection.open())
-            return sql::toError(connection.lastError(), path, tr("cannot open the portfolio"));
+            return sql::toError(connection.lastError(), path,
+                                QCoreApplication::translate("salkku::storage", "cannot open the portfolio"));
     }
     if (auto error = database->configure())
         return *error;
@@ -105,10 +107,14 @@ std::optional<core::Error> Database::configure()
 {
     sqlite3 *db = handle();
     if (!db)
-        return core::Error{m_path, 0, tr("the SQLite driver gave no connection handle")};
+        return core::Error{
+            m_path, 0,
+            QCoreApplication::translate("salkku::storage", "the SQLite driver gave no connection handle")};
     QString tokenizerError;
     if (!FinnishTokenizer::registerOn(db, &tokenizerError))
-        return core::Error{m_path, 0, tr("cannot set up Finnish search: %1").arg(tokenizerError)};
+        return core::Error{m_path, 0,
+                           QCoreApplication::translate("salkku::storage", "cannot set up Finnish search: %1")
+                               .arg(tokenizerError)};
 
     // Our own busy handler (instead of busy_timeout): waits as long, and lets tests see the wait begin.
     sqlite3_busy_handler(db, &Database::busyHandler, this);

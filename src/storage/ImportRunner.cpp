@@ -15,11 +15,6 @@ namespace salkku::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("salkku::storage", text);
-}
-
 ImportItem::Status fromStoreStatus(StoreStatus status)
 {
     switch (status) {
@@ -97,7 +92,8 @@ int ImportReport::count(ImportItem::Status status) const
 QString ImportReport::summaryLine() const
 {
     using S = ImportItem::Status;
-    return tr("%1 imported, %2 updated, %3 unchanged, %4 skipped, %5 failed")
+    return QCoreApplication::translate("salkku::storage",
+                                       "%1 imported, %2 updated, %3 unchanged, %4 skipped, %5 failed")
         .arg(count(S::Imported))
         .arg(count(S::Updated))
         .arg(count(S::Unchanged))
@@ -111,7 +107,9 @@ QStringList ImportRunner::collectFiles(const QStringList &paths, QList<ImportIte
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            missing.append(ImportItem{path, ImportItem::Status::Failed, 0, 0, tr("no such file or folder")});
+            missing.append(
+                ImportItem{path, ImportItem::Status::Failed, 0, 0,
+                           QCoreApplication::translate("salkku::storage", "no such file or folder")});
         } else if (info.isDir()) {
             QStringList found;
             QDirIterator it(path, {QStringLiteral("*.txt")}, QDir::Files | QDir::Readable,
@@ -154,7 +152,9 @@ ImportReport ImportRunner::run(PortfolioStore &store, const QStringList &paths, 
         if (auto error = store.optimize())
             report.items.append(ImportItem{
                 store.path(), ImportItem::Status::Failed, 0, 0,
-                tr("the import was stored, but tidying the portfolio failed: %1").arg(error->message)});
+                QCoreApplication::translate("salkku::storage",
+                                            "the import was stored, but tidying the portfolio failed: %1")
+                    .arg(error->message)});
     }
     return report;
 }

@@ -14,11 +14,6 @@ namespace salkku::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("salkku::storage", text);
-}
-
 // Version 1: the portfolio's tables.
 const char *const kVersion1[] = {
     R"(CREATE TABLE meta (
@@ -143,8 +138,9 @@ std::optional<core::Error> runAll(sql::Statements &statements, const char *const
     for (const char *const *statement = begin; statement != end; ++statement) {
         QSqlQuery query(statements.database());
         if (!query.exec(QString::fromUtf8(*statement)))
-            return sql::toError(query.lastError(), statements.path(),
-                                tr("cannot create the portfolio's tables"));
+            return sql::toError(
+                query.lastError(), statements.path(),
+                QCoreApplication::translate("salkku::storage", "cannot create the portfolio's tables"));
     }
     return std::nullopt;
 }
@@ -189,7 +185,9 @@ std::optional<core::Error> backup(sql::Statements &statements, int from)
     QFile::remove(target);
     if (auto error = statements.run(QStringLiteral("VACUUM INTO ?"), {target}))
         return core::Error{statements.path(), 0,
-                           tr("cannot back the portfolio up before upgrading it: %1").arg(error->message)};
+                           QCoreApplication::translate("salkku::storage",
+                                                       "cannot back the portfolio up before upgrading it: %1")
+                               .arg(error->message)};
     return std::nullopt;
 }
 
@@ -235,12 +233,16 @@ std::optional<core::Error> Migrations::upgradeTo(Database &database, int version
     sql::Statements statements(database.connection(), database.path());
     const int from = userVersion(statements);
     if (from < 0)
-        return core::Error{database.path(), 0, tr("the file is not a Salkku portfolio")};
+        return core::Error{
+            database.path(), 0,
+            QCoreApplication::translate("salkku::storage", "the file is not a Salkku portfolio")};
     if (from > kSchemaVersion) {
         return core::Error{
             database.path(), 0,
-            tr("this portfolio was written by a newer Salkku (schema version %1; this Salkku knows "
-               "up to %2): update Salkku to open it")
+            QCoreApplication::translate(
+                "salkku::storage",
+                "this portfolio was written by a newer Salkku (schema version %1; this Salkku knows "
+                "up to %2): update Salkku to open it")
                 .arg(from)
                 .arg(kSchemaVersion)};
     }
@@ -248,8 +250,10 @@ std::optional<core::Error> Migrations::upgradeTo(Database &database, int version
         if (database.readOnly()) {
             return core::Error{
                 database.path(), 0,
-                tr("this portfolio is from an older Salkku and must be upgraded, which cannot be "
-                   "done read-only: open it once with write access")};
+                QCoreApplication::translate(
+                    "salkku::storage",
+                    "this portfolio is from an older Salkku and must be upgraded, which cannot be "
+                    "done read-only: open it once with write access")};
         }
         if (withBackup && from > 0)
             if (auto error = backup(statements, from))

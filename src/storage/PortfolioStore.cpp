@@ -17,11 +17,6 @@ namespace salkku::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("salkku::storage", text);
-}
-
 // The conditions of a browse filter, on pages p (with regions r joined).
 struct Conditions
 {
@@ -136,7 +131,8 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
                                                  bool force)
 {
     if (m_database->readOnly())
-        return core::Error{path(), 0, tr("the portfolio is open read-only")};
+        return core::Error{path(), 0,
+                           QCoreApplication::translate("salkku::storage", "the portfolio is open read-only")};
     sql::WriteTransaction transaction(*m_statements);
     if (transaction.beginError())
         return *transaction.beginError();
@@ -156,7 +152,8 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
         if (!force && old->modified && record.modified && *record.modified < *old->modified) {
             outcome.status = StoreStatus::Skipped;
             outcome.reason =
-                tr("older than the stored page (modified %1, the stored page %2)")
+                QCoreApplication::translate("salkku::storage",
+                                            "older than the stored page (modified %1, the stored page %2)")
                     .arg(record.modified->toString(Qt::ISODate), old->modified->toString(Qt::ISODate));
             return outcome;
         }
@@ -222,7 +219,9 @@ core::Result<QList<PageSummary>> PortfolioStore::list(const ListFilter &filter)
         // Any form of the region's name will do: "Kanta-Hämeen", "kanta-häme", "Egentliga Tavastland".
         const importer::Region *region = importer::Gazetteer::builtIn().findIn(filter.region);
         if (!region)
-            return core::Error{path(), 0, tr("no such region: %1").arg(filter.region)};
+            return core::Error{
+                path(), 0,
+                QCoreApplication::translate("salkku::storage", "no such region: %1").arg(filter.region)};
         conditions.append(QStringLiteral("r.name = ?"));
         values.append(region->name);
     }
@@ -267,7 +266,8 @@ core::Result<QList<PageSummary>> PortfolioStore::pagesInGroup(Grouping grouping,
             conditions.values.append(key);
     } else {
         conditions.where.append(column.key + QStringLiteral(" = ?"));
-        conditions.values.append(key.isEmpty() ? QStringLiteral("") : key); // a null QString would bind as NULL
+        conditions.values.append(key.isEmpty() ? QStringLiteral("")
+                                               : key); // a null QString would bind as NULL
     }
     conditions.values.append(limit);
     conditions.values.append(offset);

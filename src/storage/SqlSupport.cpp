@@ -16,11 +16,6 @@ constexpr int kFull = 13;
 constexpr int kCantOpen = 14;
 constexpr int kNotADatabase = 26;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("salkku::storage", text);
-}
-
 } // namespace
 
 core::Error toError(const QSqlError &error, const QString &path, const QString &doing)
@@ -31,21 +26,25 @@ core::Error toError(const QSqlError &error, const QString &path, const QString &
     switch (ok ? code : -1) {
     case kBusy:
     case kLocked:
-        message =
-            tr("the portfolio is busy: another program is writing to it; try again when it has finished");
+        message = QCoreApplication::translate(
+            "salkku::storage",
+            "the portfolio is busy: another program is writing to it; try again when it has finished");
         break;
     case kReadOnly:
-        message = tr("the portfolio is open read-only");
+        message = QCoreApplication::translate("salkku::storage", "the portfolio is open read-only");
         break;
     case kFull:
-        message = tr("the disk is full (or the portfolio reached its size limit); nothing was changed");
+        message = QCoreApplication::translate(
+            "salkku::storage",
+            "the disk is full (or the portfolio reached its size limit); nothing was changed");
         break;
     case kCorrupt:
     case kNotADatabase:
-        message = tr("the portfolio file is damaged or is not a Salkku portfolio");
+        message = QCoreApplication::translate("salkku::storage",
+                                              "the portfolio file is damaged or is not a Salkku portfolio");
         break;
     case kCantOpen:
-        message = tr("cannot open the portfolio file");
+        message = QCoreApplication::translate("salkku::storage", "cannot open the portfolio file");
         break;
     default:
         message = error.text().trimmed();

@@ -1,0 +1,606 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Ryhmittely:</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Ryhmittely</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Alue:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Vuodet:</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Vuodesta</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Vuoteen</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>Ra&amp;hoittaja:</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>A&amp;ihealue:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihealue</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Salkku</source>
+        <translation>Salkku</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Viimeaikaiset</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Työkalurivi</translation>
+    </message>
+    <message>
+        <source>&amp;New portfolio…</source>
+        <translation>&amp;Uusi salkku…</translation>
+    </message>
+    <message>
+        <source>&amp;Open portfolio…</source>
+        <translation>&amp;Avaa salkku…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Tuo &amp;tiedostoja…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Tuo &amp;kansio…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Haku</translation>
+    </message>
+    <message>
+        <source>&amp;Clear search and filters</source>
+        <translation>&amp;Tyhjennä haku ja suodattimet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;About Salkku</source>
+        <translation>&amp;Tietoja Salkusta</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::DetailView</name>
+    <message>
+        <source>administrator</source>
+        <translation>hallinnoija</translation>
+    </message>
+    <message>
+        <source>co-implementer</source>
+        <translation>osatoteuttaja</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>kumppani</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Toteutusaika</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Sub-area %1</source>
+        <translation>Osa-alue %1</translation>
+    </message>
+    <message>
+        <source>Sub-area %1: %2</source>
+        <translation>Osa-alue %1: %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Outputs (%1)</source>
+        <translation>Tuotokset (%1)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Tulokset</translation>
+    </message>
+    <message>
+        <source>Achieved benefits</source>
+        <translation>Saavutetut hyödyt</translation>
+    </message>
+    <message>
+        <source>Impacts</source>
+        <translation>Vaikutukset</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Last modified on Innokylä</source>
+        <translation>Muokattu viimeksi Innokylässä</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tiivistelmä</translation>
+    </message>
+    <message>
+        <source>Purpose and goals</source>
+        <translation>Tarkoitus ja tavoitteet</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaatiot</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Linkit</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(ei osoitetta)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Aihealueet</translation>
+    </message>
+    <message>
+        <source>Phenomena</source>
+        <translation>Ilmiöt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Maakunta</source>
+        <translation>Maakunta</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Aloitusvuosi</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Aihealue</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::ImportController</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Tuodaan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Viimeistellään…</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2:
+%3</source>
+        <translation>Tuodaan tiedostoa %1/%2:
+%3</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Keskeytetään nykyisen tiedoston jälkeen…</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::ImportReportDialog</name>
+    <message>
+        <source>imported</source>
+        <translation>tuotu</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>päivitetty</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ennallaan</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ohitettu</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Tuontiraportti</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 skipped, %5 failed</source>
+        <translation>%1 tuotu, %2 päivitetty, %3 ennallaan, %4 ohitettu, %5 epäonnistui</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files after these were not imported.</source>
+        <translation>Keskeytetty: näiden jälkeisiä tiedostoja ei tuotu.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tiedostot</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::MainWindow</name>
+    <message>
+        <source>Open a portfolio, or import Innokylä pages saved as text (File → Import).</source>
+        <translation>Avaa salkku tai tuo tekstinä tallennettuja Innokylä-sivuja (Tiedosto → Tuo).</translation>
+    </message>
+    <message>
+        <source>Importing the sample portfolio…</source>
+        <translation>Tuodaan esimerkkisalkkua…</translation>
+    </message>
+    <message>
+        <source>Cannot open the portfolio</source>
+        <translation>Salkkua ei voi avata</translation>
+    </message>
+    <message>
+        <source>Salkku – %1</source>
+        <translation>Salkku – %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects shown</source>
+        <translation>%1/%2 hanketta näkyvissä</translation>
+    </message>
+    <message>
+        <source>No projects match.</source>
+        <translation>Yksikään hanke ei vastaa ehtoja.</translation>
+    </message>
+    <message>
+        <source>Choose a project on the left.</source>
+        <translation>Valitse hanke vasemmalta.</translation>
+    </message>
+    <message>
+        <source>Import Innokylä pages</source>
+        <translation>Tuo Innokylä-sivuja</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tekstitiedostot (*.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of Innokylä pages</source>
+        <translation>Tuo Innokylä-sivujen kansio</translation>
+    </message>
+    <message>
+        <source>New portfolio</source>
+        <translation>Uusi salkku</translation>
+    </message>
+    <message>
+        <source>portfolio.sqlite</source>
+        <translation>salkku.sqlite</translation>
+    </message>
+    <message>
+        <source>Salkku portfolios (*.sqlite)</source>
+        <translation>Salkku-tiedostot (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead.</source>
+        <translation>%1 on jo olemassa; avaa se uuden luomisen sijaan.</translation>
+    </message>
+    <message>
+        <source>Open portfolio</source>
+        <translation>Avaa salkku</translation>
+    </message>
+    <message>
+        <source>Salkku portfolios (*.sqlite);;All files (*)</source>
+        <translation>Salkku-tiedostot (*.sqlite);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>About Salkku</source>
+        <translation>Tietoja Salkusta</translation>
+    </message>
+    <message>
+        <source>Salkku %1
+
+A portfolio browser for Finnish social- and health-care development projects: imports Innokylä pages saved as text, and lets you browse, search and compare them.</source>
+        <translation>Salkku %1
+
+Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: tuo tekstinä tallennetut Innokylä-sivut ja auttaa selaamaan, hakemaan ja vertailemaan niitä.</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F): words, &quot;a phrase&quot;…</source>
+        <translation>Hae (Ctrl+F): sanoja, &quot;tarkka ilmaus&quot;…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>Finds inflected forms and compounds; ä and ö may be typed as a and o</source>
+        <translation>Löytää myös taivutusmuodot ja yhdyssanat; ä:n ja ö:n voi kirjoittaa a:na ja o:na</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::models::ProjectTreeModel</name>
+    <message>
+        <source>No region</source>
+        <translation>Ei aluetta</translation>
+    </message>
+    <message>
+        <source>No years</source>
+        <translation>Ei vuositietoa</translation>
+    </message>
+    <message>
+        <source>No funder</source>
+        <translation>Ei rahoittajaa</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Ei aihealuetta</translation>
+    </message>
+    <message>
+        <source>Sub-area %1</source>
+        <translation>Osa-alue %1</translation>
+    </message>
+    <message>
+        <source>Sub-area %1: %2</source>
+        <translation>Osa-alue %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n hanke</numerusform>
+            <numerusform>%n hanketta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-area(s)</source>
+        <translation>
+            <numerusform>%n osa-alue</numerusform>
+            <numerusform>%n osa-aluetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s)</source>
+        <translation>
+            <numerusform>%n tuotos</numerusform>
+            <numerusform>%n tuotosta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salkku::storage</name>
+    <message>
+        <source>cannot create the portfolio&apos;s tables</source>
+        <translation>salkun tauluja ei voi luoda</translation>
+    </message>
+    <message>
+        <source>cannot back the portfolio up before upgrading it: %1</source>
+        <translation>salkusta ei voi ottaa varmuuskopiota ennen sen päivittämistä: %1</translation>
+    </message>
+    <message>
+        <source>no page with id %1</source>
+        <translation>sivua tunnisteella %1 ei ole</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (install libqt6sql6-sqlite)</source>
+        <translation>Qt:n SQLite-ajuri puuttuu (asenna libqt6sql6-sqlite)</translation>
+    </message>
+    <message>
+        <source>no portfolio at this path</source>
+        <translation>tässä sijainnissa ei ole salkkua</translation>
+    </message>
+    <message>
+        <source>the folder of the portfolio does not exist</source>
+        <translation>salkun kansiota ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>cannot open the portfolio</source>
+        <translation>salkkua ei voi avata</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gave no connection handle</source>
+        <translation>SQLite-ajuri ei antanut yhteyskahvaa</translation>
+    </message>
+    <message>
+        <source>cannot set up Finnish search: %1</source>
+        <translation>suomenkielistä hakua ei voi ottaa käyttöön: %1</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 skipped, %5 failed</source>
+        <translation>%1 tuotu, %2 päivitetty, %3 ennallaan, %4 ohitettu, %5 epäonnistui</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>tiedostoa tai kansiota ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>the import was stored, but tidying the portfolio failed: %1</source>
+        <translation>tuonti tallennettiin, mutta salkun siistiminen epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>the file is not a Salkku portfolio</source>
+        <translation>tiedosto ei ole Salkku-ohjelman salkku</translation>
+    </message>
+    <message>
+        <source>this portfolio was written by a newer Salkku (schema version %1; this Salkku knows up to %2): update Salkku to open it</source>
+        <translation>tämä salkku on tallennettu Salkun uudemmalla versiolla (skeemaversio %1; tämä Salkku tuntee versiot %2 asti): päivitä Salkku, jotta voit avata sen</translation>
+    </message>
+    <message>
+        <source>this portfolio is from an older Salkku and must be upgraded, which cannot be done read-only: open it once with write access</source>
+        <translation>tämä salkku on tehty Salkun vanhemmalla versiolla ja se on päivitettävä, mikä ei onnistu vain luku -tilassa: avaa se kerran kirjoitusoikeuksin</translation>
+    </message>
+    <message>
+        <source>the portfolio is open read-only</source>
+        <translation>salkku on avattu vain luku -tilassa</translation>
+    </message>
+    <message>
+        <source>older than the stored page (modified %1, the stored page %2)</source>
+        <translation>vanhempi kuin tallennettu sivu (muokattu %1, tallennettu sivu %2)</translation>
+    </message>
+    <message>
+        <source>no such region: %1</source>
+        <translation>tuntematon alue: %1</translation>
+    </message>
+    <message>
+        <source>the portfolio is busy: another program is writing to it; try again when it has finished</source>
+        <translation>salkku on varattu: toinen ohjelma kirjoittaa siihen; yritä uudelleen, kun se on valmis</translation>
+    </message>
+    <message>
+        <source>the disk is full (or the portfolio reached its size limit); nothing was changed</source>
+        <translation>levy on täynnä (tai salkku on saavuttanut kokorajansa); mitään ei muutettu</translation>
+    </message>
+    <message>
+        <source>the portfolio file is damaged or is not a Salkku portfolio</source>
+        <translation>salkkutiedosto on vioittunut tai se ei ole Salkku-ohjelman salkku</translation>
+    </message>
+    <message>
+        <source>cannot open the portfolio file</source>
+        <translation>salkkutiedostoa ei voi avata</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,312 @@
+#include "DetailView.h"
+
+#include <QDesktopServices>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextTable>
+
+namespace salkku::gui {
+
+namespace {
+
+// Builds the document with a cursor: every piece of page text goes in through insertText, as plain text.
+class DocumentWriter
+{
+public:
+    explicit DocumentWriter(QTextDocument *document) : m_cursor(document)
+    {
+        document->clear();
+        m_body.setFontPointSize(0); // the widget's font
+    }
+
+    void title(const QString &text)
+    {
+        QTextCharFormat format;
+        format.setFontPointSize(m_cursor.document()->defaultFont().pointSizeF() * 1.5);
+        format.setFontWeight(QFont::Bold);
+        block(text, format, 0, 6);
+    }
+
+    void heading(const QString &text, int level = 1)
+    {
+        QTextCharFormat format;
+        format.setFontWeight(QFont::Bold);
+        format.setFontPointSize(m_cursor.document()->defaultFont().pointSizeF() * (level == 1 ? 1.25 : 1.05));
+        block(text, format, level == 1 ? 14 : 8, 4);
+    }
+
+    void paragraph(const QString &text)
+    {
+        if (text.trimmed().isEmpty())
+            return;
+        for (const QString &part : text.split(QStringLiteral("\n\n")))
+            block(part, QTextCharFormat(), 0, 6);
+    }
+
+    void field(const QString &label, const QString &value, const QString &href = QString())
+    {
+        if (value.trimmed().isEmpty())
+            return;
+        QTextBlockFormat blockFormat;
+        blockFormat.setBottomMargin(2);
+        newBlock(blockFormat);
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        m_cursor.insertText(label + QStringLiteral(": "), bold);
+        link(value, href);
+    }
+
+    void link(const QString &text, const QString &href)
+    {
+        QTextCharFormat format;
+        if (!href.isEmpty() && DetailView::isSafeLink(QUrl(href))) {
+            format.setAnchor(true);
+            format.setAnchorHref(href);
+            format.setForeground(QColor(0x1a, 0x5f, 0xb4));
+            format.setFontUnderline(true);
+        }
+        m_cursor.insertText(text, format);
+        m_cursor.setCharFormat(QTextCharFormat());
+    }
+
+    void list(const QStringList &items)
+    {
+        if (items.isEmpty())
+            return;
+        QTextListFormat format;
+        format.setStyle(QTextListFormat::ListDisc);
+        newBlock(QTextBlockFormat());
+        QTextList *list = m_cursor.createList(format);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                m_cursor.insertBlock();
+            m_cursor.insertText(items[i], QTextCharFormat());
+        }
+        list->format();
+        m_cursor.insertBlock(QTextBlockFormat());
+    }
+
+    void table(const QStringList &headers, const QList<QStringList> &rows)
+    {
+        if (rows.isEmpty())
+            return;
+        newBlock(QTextBlockFormat());
+        QTextTableFormat format;
+        format.setCellPadding(3);
+        format.setCellSpacing(0);
+        format.setBorder(0.5);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setHeaderRowCount(1);
+        QTextTable *table =
+            m_cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(headers.size()), format);
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        for (int c = 0; c < headers.size(); ++c)
+            table->cellAt(0, c).firstCursorPosition().insertText(headers[c], bold);
+        for (int r = 0; r < rows.size(); ++r)
+            for (int c = 0; c < headers.size() && c < rows[r].size(); ++c)
+                table->cellAt(r + 1, c).firstCursorPosition().insertText(rows[r][c], QTextCharFormat());
+        m_cursor.movePosition(QTextCursor::End);
+    }
+
+private:
+    void newBlock(const QTextBlockFormat &format)
+    {
+        if (m_first)
+            m_cursor.setBlockFormat(format);
+        else
+            m_cursor.insertBlock(format);
+        m_first = false;
+    }
+
+    void block(const QString &text, const QTextCharFormat &format, qreal top, qreal bottom)
+    {
+        QTextBlockFormat blockFormat;
+        blockFormat.setTopMargin(top);
+        blockFormat.setBottomMargin(bottom);
+        newBlock(blockFormat);
+        m_cursor.insertText(text, format);
+    }
+
+    QTextCursor m_cursor;
+    QTextCharFormat m_body;
+    bool m_first = true;
+};
+
+QString years(const core::Timeline &timeline)
+{
+    if (!timeline.startYear)
+        return QString();
+    if (!timeline.endYear || *timeline.endYear == *timeline.startYear)
+        return QString::number(*timeline.startYear);
+    return QStringLiteral("%1–%2").arg(*timeline.startYear).arg(*timeline.endYear);
+}
+
+QString roleName(core::OrganizationRole role)
+{
+    switch (role) {
+    case core::OrganizationRole::Administrator:
+        return DetailView::tr("administrator");
+    case core::OrganizationRole::CoImplementer:
+        return DetailView::tr("co-implementer");
+    case core::OrganizationRole::Partner:
+        return DetailView::tr("partner");
+    }
+    return {};
+}
+
+void writeHeader(DocumentWriter &writer, const storage::StoredPage &page)
+{
+    const core::PageRecord &r = page.record;
+    writer.title(r.name);
+    writer.field(DetailView::tr("Region"), r.region);
+    QString timeline = years(r.timeline);
+    if (!r.timeline.text.isEmpty() && r.timeline.text != timeline)
+        timeline =
+            timeline.isEmpty() ? r.timeline.text : timeline + QStringLiteral(" (") + r.timeline.text + u')';
+    writer.field(DetailView::tr("Timeline"), timeline);
+    writer.field(DetailView::tr("Funder"), r.funder);
+    if (!r.contact.name.isEmpty() || !r.contact.email.isEmpty()) {
+        QStringList contact{r.contact.name, r.contact.organization};
+        contact.removeAll(QString());
+        writer.field(DetailView::tr("Contact"), contact.join(QStringLiteral(", ")));
+        if (!r.contact.email.isEmpty())
+            writer.field(DetailView::tr("E-mail"), r.contact.email,
+                         QStringLiteral("mailto:") + r.contact.email);
+    }
+}
+
+void writeSubArea(DocumentWriter &writer, const core::SubArea &subArea)
+{
+    writer.heading(subArea.title.isEmpty()
+                       ? DetailView::tr("Sub-area %1").arg(subArea.number)
+                       : DetailView::tr("Sub-area %1: %2").arg(subArea.number).arg(subArea.title));
+    if (!subArea.goal.isEmpty()) {
+        writer.heading(DetailView::tr("Goal"), 2);
+        writer.paragraph(subArea.goal);
+    }
+    if (!subArea.outputs.isEmpty()) {
+        writer.heading(DetailView::tr("Outputs (%1)").arg(subArea.outputs.size()), 2);
+        writer.list(subArea.outputs);
+    }
+    if (!subArea.results.isEmpty()) {
+        writer.heading(DetailView::tr("Results"), 2);
+        writer.paragraph(subArea.results);
+    }
+    if (!subArea.benefits.isEmpty()) {
+        writer.heading(DetailView::tr("Achieved benefits"), 2);
+        writer.paragraph(subArea.benefits);
+    }
+    if (!subArea.impacts.isEmpty()) {
+        writer.heading(DetailView::tr("Impacts"), 2);
+        writer.paragraph(subArea.impacts);
+    }
+}
+
+void writeSource(DocumentWriter &writer, const storage::StoredPage &page)
+{
+    writer.heading(DetailView::tr("Source"));
+    writer.field(DetailView::tr("File"), page.source.path);
+    writer.field(DetailView::tr("Imported"),
+                 QLocale().toString(page.source.importedAt.toLocalTime(), QLocale::ShortFormat));
+    if (page.record.modified)
+        writer.field(DetailView::tr("Last modified on Innokylä"),
+                     QLocale().toString(*page.record.modified, QLocale::ShortFormat));
+}
+
+} // namespace
+
+DetailView::DetailView(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setSearchPaths({});
+    setAccessibleName(tr("Details"));
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailView::openLink);
+}
+
+bool DetailView::isSafeLink(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http" || scheme == u"https" || scheme == u"mailto");
+}
+
+QVariant DetailView::loadResource(int, const QUrl &)
+{
+    return {}; // nothing is ever loaded on behalf of page text
+}
+
+void DetailView::openLink(const QUrl &url)
+{
+    if (!isSafeLink(url))
+        return;
+    emit linkActivated(url);
+    QDesktopServices::openUrl(url);
+}
+
+void DetailView::showMessage(const QString &message)
+{
+    DocumentWriter writer(document());
+    writer.paragraph(message);
+}
+
+void DetailView::showPage(const storage::StoredPage &page)
+{
+    const core::PageRecord &r = page.record;
+    DocumentWriter writer(document());
+    writeHeader(writer, page);
+    if (!r.summary.isEmpty()) {
+        writer.heading(tr("Summary"));
+        writer.paragraph(r.summary);
+    }
+    if (!r.purpose.isEmpty()) {
+        writer.heading(tr("Purpose and goals"));
+        writer.paragraph(r.purpose);
+    }
+    if (!r.actors.isEmpty()) {
+        writer.heading(tr("People"));
+        QList<QStringList> rows;
+        for (const core::Person &person : r.actors)
+            rows.append({person.name, person.role});
+        writer.table({tr("Name"), tr("Role")}, rows);
+    }
+    if (!r.organizations.isEmpty()) {
+        writer.heading(tr("Organisations"));
+        QList<QStringList> rows;
+        for (const core::Organization &organization : r.organizations)
+            rows.append({organization.name, roleName(organization.role)});
+        writer.table({tr("Organisation"), tr("Role")}, rows);
+    }
+    for (const core::SubArea &subArea : r.subAreas)
+        writeSubArea(writer, subArea);
+    if (!r.links.isEmpty()) {
+        writer.heading(tr("Links"));
+        for (const core::Link &link : r.links)
+            writer.field(link.label.isEmpty() ? link.url : link.label,
+                         link.url.isEmpty() ? tr("(no address)") : link.url, link.url);
+    }
+    if (!r.topics.isEmpty())
+        writer.field(tr("Topics"), r.topics.join(QStringLiteral(", ")));
+    if (!r.phenomena.isEmpty())
+        writer.field(tr("Phenomena"), r.phenomena.join(QStringLiteral(", ")));
+    for (const core::Section &section : r.sections) {
+        writer.heading(section.heading.isEmpty() ? tr("Text") : section.heading);
+        writer.paragraph(section.text);
+    }
+    writeSource(writer, page);
+    moveCursor(QTextCursor::Start);
+}
+
+void DetailView::showSubArea(const storage::StoredPage &page, int number)
+{
+    DocumentWriter writer(document());
+    writeHeader(writer, page);
+    for (const core::SubArea &subArea : page.record.subAreas)
+        if (subArea.number == number)
+            writeSubArea(writer, subArea);
+    writeSource(writer, page);
+    moveCursor(QTextCursor::Start);
+}
+
+} // namespace salkku::gui

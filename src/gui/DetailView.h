@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storage/StorageTypes.h"
+
+#include <QTextBrowser>
+
+namespace salkku::gui {
+
+// Everything a page says, readable: the header fields, people and organisations as tables, each sub-area as a
+// block, the remaining sections in page order, and where it came from. Page text is only ever inserted as
+// plain text (never HTML), no resource is loaded from it, and only http(s) and mailto links open, in the
+// user's browser or mail program.
+class DetailView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit DetailView(QWidget *parent = nullptr);
+
+    void showPage(const storage::StoredPage &page);
+    // The page's header and one sub-area.
+    void showSubArea(const storage::StoredPage &page, int number);
+    void showMessage(const QString &message);
+
+    // Whether a link may be opened: http, https and mailto only.
+    static bool isSafeLink(const QUrl &url);
+
+signals:
+    // A safe link was clicked (tests listen to this instead of a browser opening).
+    void linkActivated(const QUrl &url);
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    void openLink(const QUrl &url);
+};
+
+} // namespace salkku::gui

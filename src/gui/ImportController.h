@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/ImportRunner.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QProgressDialog>
+
+#include <atomic>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace salkku::gui {
+
+// Runs an import off the GUI thread (QtConcurrent) with its own portfolio connection, shows progress (files
+// done of total, the current file) with Cancel, and then a report of every file. Cancel keeps every file
+// imported so far; nothing is half-imported (each file is one transaction).
+class ImportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImportController(QWidget *window);
+    ~ImportController() override;
+
+    // false: no dialogs (tests); the report still comes through finished().
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+    // showReport: the report dialog at the end (not for the sample portfolio of the first start).
+    void start(const QString &portfolioPath, const QStringList &paths, bool showReport = true);
+    // The sample portfolio bundled with Salkku (data/samples, compiled in).
+    void startSampleImport(const QString &portfolioPath);
+    void cancel();
+
+signals:
+    void progress(int done, int total, const QString &file);
+    void finished(const salkku::storage::ImportReport &report);
+
+private:
+    void onFinished();
+
+    QWidget *m_window;
+    QFutureWatcher<storage::ImportReport> m_watcher;
+    std::atomic<bool> m_cancel = false;
+    QPointer<QProgressDialog> m_progress;
+    std::unique_ptr<QTemporaryDir> m_samples;
+    bool m_interactive = true;
+    bool m_showReport = true;
+};
+
+} // namespace salkku::gui

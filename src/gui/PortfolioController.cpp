@@ -1,0 +1,73 @@
+#include "PortfolioController.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace salkku::gui {
+
+namespace {
+
+const QString kRecentKey = QStringLiteral("portfolio/recent");
+const QString kLastKey = QStringLiteral("portfolio/last");
+
+} // namespace
+
+PortfolioController::PortfolioController(QObject *parent) : QObject(parent) {}
+
+PortfolioController::~PortfolioController() = default;
+
+std::optional<core::Error> PortfolioController::open(const QString &path)
+{
+    auto store = storage::PortfolioStore::open(QFileInfo(path).absoluteFilePath());
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+    remember(m_store->path());
+    emit opened(m_store->path());
+    return std::nullopt;
+}
+
+void PortfolioController::close()
+{
+    m_store.reset();
+}
+
+QString PortfolioController::path() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+bool PortfolioController::isEmpty() const
+{
+    if (!m_store)
+        return true;
+    storage::ListFilter all;
+    all.includeArticles = true;
+    auto pages = m_store->list(all);
+    return !pages || pages.value().isEmpty();
+}
+
+QStringList PortfolioController::recent() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+QString PortfolioController::lastPath() const
+{
+    return QSettings().value(kLastKey).toString();
+}
+
+void PortfolioController::remember(const QString &path)
+{
+    QSettings settings;
+    QStringList list = settings.value(kRecentKey).toStringList();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    settings.setValue(kRecentKey, list);
+    settings.setValue(kLastKey, path);
+    emit recentChanged();
+}
+
+} // namespace salkku::gui
