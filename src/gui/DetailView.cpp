@@ -245,6 +245,60 @@ void DetailView::openLink(const QUrl &url)
     QDesktopServices::openUrl(url);
 }
 
+QRegularExpression DetailView::searchPattern(const QString &typed)
+{
+    QStringList alternatives;
+    QString word;
+    auto flush = [&] {
+        if (word.size() >= 2) {
+            QString pattern;
+            for (const QChar c : word) {
+                const QChar base = c.toLower();
+                if (base == u'a' || base == u'ä' || base == u'å')
+                    pattern += QStringLiteral("[aäå]");
+                else if (base == u'o' || base == u'ö')
+                    pattern += QStringLiteral("[oö]");
+                else
+                    pattern += QRegularExpression::escape(QString(c));
+            }
+            alternatives.append(pattern);
+        }
+        word.clear();
+    };
+    for (const QChar c : typed.left(500)) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    if (alternatives.isEmpty())
+        return {};
+    // Word starts: "strategia" marks "strategiaa"; inside compounds the tree's search finds more than this
+    // marks.
+    return QRegularExpression(
+        QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)[\\p{L}\\p{N}]*").arg(alternatives.join(u'|')),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+int DetailView::markSearch(const QString &typed)
+{
+    m_search = typed;
+    QList<QTextEdit::ExtraSelection> marks;
+    const QRegularExpression pattern = searchPattern(typed);
+    if (pattern.isValid() && !pattern.pattern().isEmpty()) {
+        QTextCharFormat format;
+        format.setBackground(QColor(0xf9, 0xe2, 0x6b));
+        QTextCursor cursor = document()->find(pattern, 0);
+        while (!cursor.isNull() && marks.size() < 2000) {
+            marks.append(QTextEdit::ExtraSelection{cursor, format});
+            cursor = document()->find(pattern, cursor);
+        }
+    }
+    setExtraSelections(marks);
+    return static_cast<int>(marks.size());
+}
+
 void DetailView::showMessage(const QString &message)
 {
     DocumentWriter writer(document());
@@ -296,6 +350,7 @@ void DetailView::showPage(const storage::StoredPage &page)
     }
     writeSource(writer, page);
     moveCursor(QTextCursor::Start);
+    markSearch(m_search);
 }
 
 void DetailView::showSubArea(const storage::StoredPage &page, int number)
@@ -307,6 +362,7 @@ void DetailView::showSubArea(const storage::StoredPage &page, int number)
             writeSubArea(writer, subArea);
     writeSource(writer, page);
     moveCursor(QTextCursor::Start);
+    markSearch(m_search);
 }
 
 } // namespace salkku::gui

@@ -2,6 +2,7 @@
 
 #include "storage/StorageTypes.h"
 
+#include <QRegularExpression>
 #include <QTextBrowser>
 
 namespace salkku::gui {
@@ -22,6 +23,11 @@ public:
     void showSubArea(const storage::StoredPage &page, int number);
     void showMessage(const QString &message);
 
+    // Marks the words of a search in what is shown (word starts, case aside, "a" also matching "ä" and "å",
+    // "o" also "ö"); an empty text removes the marks. Returns how many places were marked.
+    int markSearch(const QString &typed);
+    static QRegularExpression searchPattern(const QString &typed);
+
     // Whether a link may be opened: http, https and mailto only.
     static bool isSafeLink(const QUrl &url);
 
@@ -34,6 +40,8 @@ protected:
 
 private:
     void openLink(const QUrl &url);
+
+    QString m_search;
 };
 
 } // namespace salkku::gui

@@ -184,6 +184,7 @@ void MainWindow::applyFilter()
     storage::BrowseFilter filter = m_ui->filterBar->filter();
     filter.text = m_search->text();
     m_model->setFilter(filter);
+    m_ui->detailView->markSearch(filter.text);
     // With a search or filter, open the groups so the matches show.
     if (filter != storage::BrowseFilter() && m_model->rowCount() <= 12)
         m_ui->projectTree->expandToDepth(0);

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTextEdit>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -268,4 +269,29 @@ TEST_F(Window, ScreenshotOfTheSamplePortfolio)
     tree()->expand(tree()->currentIndex());
     QDir().mkpath(QStringLiteral("screenshots"));
     EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/main-window.png")));
+    // The smallest size the window must be usable at.
+    m_window->resize(1024, 700);
+    EXPECT_LE(m_window->minimumSizeHint().width(), 1024);
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/main-window-1024x700.png")));
+}
+
+TEST_F(Window, SearchMatchesAreMarkedInTheDetails)
+{
+    importAndWait({QStringLiteral(SALKKU_FIXTURE_DIR "/project-complete.txt")});
+    typeSearch(QStringLiteral("omaishoitajien"));
+    ASSERT_TRUE(selectProject(QStringLiteral("Kainuun")));
+    const QList<QTextEdit::ExtraSelection> marks = detail()->extraSelections();
+    ASSERT_FALSE(marks.isEmpty());
+    EXPECT_EQ(marks.front().cursor.selectedText().toLower(), QStringLiteral("omaishoitajien"));
+}
+
+TEST(DetailViewSearch, MarksWordStartsWithOrWithoutDiacritics)
+{
+    application();
+    gui::DetailView view;
+    view.setPlainText(QStringLiteral("Mia Käyhkö ja strategiaa; Kayhko. Palvelustrategia ei ala sanalla."));
+    EXPECT_EQ(view.markSearch(QStringLiteral("kayhko")), 2);
+    EXPECT_EQ(view.markSearch(QStringLiteral("strategia")), 1);
+    EXPECT_EQ(view.markSearch(QStringLiteral("(*\"")), 0);
+    EXPECT_EQ(view.markSearch(QString()), 0);
 }
