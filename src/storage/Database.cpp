@@ -124,8 +124,11 @@ std::optional<core::Error> Database::configure()
     // data that may come from elsewhere).
     QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
                         QStringLiteral("PRAGMA trusted_schema = OFF")};
-    if (!m_options.readOnly)
+    if (!m_options.readOnly) {
         pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
+        // With WAL, NORMAL never corrupts the file; a power cut may undo the last commits, not split one.
+        pragmas.append(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
     if (m_options.maxPageCount)
         pragmas.append(QStringLiteral("PRAGMA max_page_count = %1").arg(*m_options.maxPageCount));
     for (const QString &pragma : pragmas) {
