@@ -12,6 +12,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -31,6 +32,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({380, 820});
     m_ui->projectTree->setModel(m_model);
+
+    m_shownLabel = new QLabel(this);
+    m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
+    statusBar()->addPermanentWidget(m_shownLabel);
 
     // Search: results as you type, once typing pauses.
     m_search = new QLineEdit(this);
@@ -197,8 +202,13 @@ void MainWindow::updateStatus()
     if (!store)
         return;
     auto total = store->countPages({});
-    statusBar()->showMessage(
+    m_shownLabel->setText(
         tr("%1 of %2 projects shown").arg(m_model->shownProjectCount()).arg(total ? total.value() : 0));
+}
+
+QString MainWindow::shownText() const
+{
+    return m_shownLabel->text();
 }
 
 void MainWindow::showSelection()

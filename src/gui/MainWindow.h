@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QLabel;
 class QLineEdit;
 
 namespace Ui {
@@ -44,6 +45,7 @@ public:
     ImportController *importController() const { return m_import; }
     models::ProjectTreeModel *treeModel() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
+    QString shownText() const;
     PortfolioController *portfolio() const { return m_portfolio; }
 
 protected:
@@ -73,6 +75,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLineEdit *m_search = nullptr;
+    QLabel *m_shownLabel = nullptr; // "N of M projects shown", always in the status bar
     QTimer m_searchDelay;
     models::ProjectTreeModel *m_model = nullptr;
     PortfolioController *m_portfolio = nullptr;

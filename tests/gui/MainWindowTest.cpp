@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -182,7 +183,7 @@ TEST_F(Window, TypingASearchNarrowsTheTree)
     EXPECT_EQ(model()->shownProjectCount(), 2);
     EXPECT_EQ(groupLabels(),
               (QStringList{QStringLiteral("Pohjois-Karjala (1)"), QStringLiteral("Vantaa-Kerava (1)")}));
-    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("2 of 11")));
+    EXPECT_EQ(m_window->shownText(), QStringLiteral("2 of 11 projects shown"));
 }
 
 TEST_F(Window, AYearsFilterNarrowsTheTree)
@@ -294,4 +295,23 @@ TEST(DetailViewSearch, MarksWordStartsWithOrWithoutDiacritics)
     EXPECT_EQ(view.markSearch(QStringLiteral("strategia")), 1);
     EXPECT_EQ(view.markSearch(QStringLiteral("(*\"")), 0);
     EXPECT_EQ(view.markSearch(QString()), 0);
+}
+
+TEST_F(Window, DroppingAFolderImportsIt)
+{
+    const QString folder = m_portfolio.folder() + QStringLiteral("/pudotus");
+    QFile page(QStringLiteral(SALKKU_FIXTURE_DIR "/practice-page.txt"));
+    ASSERT_TRUE(page.open(QIODevice::ReadOnly));
+    writeFile(folder + QStringLiteral("/a.txt"), page.readAll());
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(folder)});
+    QSignalSpy finished(m_window->importController(), &gui::ImportController::finished);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(groupLabels(), QStringList{QStringLiteral("Lappi (1)")});
+    EXPECT_EQ(m_window->shownText(), QStringLiteral("1 of 1 projects shown"));
 }
