@@ -15,6 +15,7 @@ struct Error
     QString file;
     int line = 0;
     QString message;
+    bool busy = false; // another program holds a lock: the same call may work later
 
     // "file:line: message", the form compilers use, so editors can jump to it.
     QString toString() const;

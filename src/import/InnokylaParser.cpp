@@ -221,12 +221,13 @@ private:
     // A scalar label seen again: the same value is fine; another value is kept as a section.
     bool seenBefore(const Block &block, const QString &value)
     {
+        // The first value's match key, computed once: a page may repeat a label thousands of times.
         const auto previous = m_scalarValues.constFind(block.label->role);
         if (previous == m_scalarValues.cend()) {
-            m_scalarValues.insert(block.label->role, value);
+            m_scalarValues.insert(block.label->role, core::FinnishText::matchKey(value));
             return false;
         }
-        if (core::FinnishText::matchKey(*previous) != core::FinnishText::matchKey(value)) {
+        if (*previous != core::FinnishText::matchKey(value)) {
             warn(block.line,
                  QStringLiteral("“%1” appears a second time with another value; the first value is "
                                 "used, this one is kept as a section")

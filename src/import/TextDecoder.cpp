@@ -316,6 +316,11 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
         return Error{fileName, 0, QStringLiteral("could not convert the file from %1").arg(decoded.encoding)};
     if (looksBinary(decoded.text))
         return Error{fileName, 0, QStringLiteral("this is a binary file, not a text export")};
+    if (const qsizetype nul = decoded.text.indexOf(QChar(u'\0')); nul >= 0) {
+        // A NUL character is never text, whatever the encoding said.
+        return Error{fileName, static_cast<int>(QStringView(decoded.text).left(nul).count(u'\n')) + 1,
+                     QStringLiteral("this is a binary file, not a text export (a NUL character)")};
+    }
     decoded.text = core::FinnishText::nfc(decoded.text);
     return decoded;
 }

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -88,8 +89,19 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, cons
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         connection.setDatabaseName(path);
         QStringList connectOptions{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs)};
-        if (options.readOnly)
+        if (options.readOnly) {
             connectOptions.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            // SQLite needs to create the -wal and -shm files beside a WAL portfolio even to read it. In a
+            // folder the user may not write, read the file as it is (immutable: changes others make meanwhile
+            // are not seen until it is opened again).
+            if (!QFileInfo(info.absolutePath()).isWritable() &&
+                !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+                QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+                uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+                connection.setDatabaseName(uri.toString());
+                connectOptions.append(QStringLiteral("QSQLITE_OPEN_URI"));
+            }
+        }
         connection.setConnectOptions(connectOptions.join(u';'));
         if (!connection.open())
             return sql::toError(connection.lastError(), path,
@@ -132,8 +144,16 @@ std::optional<core::Error> Database::configure()
     if (m_options.maxPageCount)
         pragmas.append(QStringLiteral("PRAGMA max_page_count = %1").arg(*m_options.maxPageCount));
     for (const QString &pragma : pragmas) {
-        // PRAGMA journal_mode returns a row; rows() reads and finishes it.
+        // PRAGMA journal_mode returns a row; rows() reads and finishes it. Switching a new file to WAL while
+        // another Salkku does the same can fail at once with "busy" (SQLite avoids a deadlock rather than
+        // wait): try again, as long as the busy timeout allows.
+        QElapsedTimer waited;
+        waited.start();
         auto result = statements.rows(pragma);
+        while (!result && result.error().busy && waited.elapsed() < m_options.busyTimeoutMs) {
+            sqlite3_sleep(10);
+            result = statements.rows(pragma);
+        }
         if (!result)
             return result.error();
     }

@@ -485,6 +485,16 @@ QString FinnishTokenizer::fold(const QString &text)
     return result;
 }
 
+QString FinnishTokenizer::fingerprint()
+{
+    // Bump the revision whenever the tokens emitted for a text change.
+    constexpr int kRevision = 2;
+    return QStringLiteral("salkku_fi/%1 voikko/%2 finnish/%3")
+        .arg(kRevision)
+        .arg(QString::fromLatin1(voikkoGetVersion()))
+        .arg(morphologyAvailable() ? QStringLiteral("yes") : QStringLiteral("no"));
+}
+
 bool FinnishTokenizer::morphologyAvailable()
 {
     static const bool available = [] {

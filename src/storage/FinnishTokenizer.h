@@ -42,6 +42,10 @@ public:
     // Whether Voikko's Finnish dictionary can be loaded (without it there are no base forms).
     static bool morphologyAvailable();
 
+    // What decides the tokens: this code's revision, Voikko's version, the dictionary. An index built with
+    // another fingerprint must be rebuilt (FTS5 deletes by tokenizing the old text again).
+    static QString fingerprint();
+
     // The tokens the tokenizer emits for text, as for a document or (queryMode) for a MATCH query; for
     // tests and debugging (each call loads the dictionary).
     static QList<Token> analyse(const QString &text, bool queryMode);

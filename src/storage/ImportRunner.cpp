@@ -30,7 +30,7 @@ ImportItem::Status fromStoreStatus(StoreStatus status)
     return ImportItem::Status::Failed;
 }
 
-ImportItem importOne(PortfolioStore &store, const QString &file, const ImportOptions &options)
+ImportItem importOne(PortfolioStore &store, const QString &file, const ImportOptions &options, bool *busy)
 {
     ImportItem item;
     item.file = file;
@@ -56,6 +56,7 @@ ImportItem importOne(PortfolioStore &store, const QString &file, const ImportOpt
     auto outcome = store.store(record.value(), source, options.force);
     if (!outcome) {
         item.message = outcome.error().message;
+        *busy = outcome.error().busy;
         return item;
     }
     item.status = fromStoreStatus(outcome.value().status);
@@ -142,9 +143,21 @@ ImportReport ImportRunner::run(PortfolioStore &store, const QStringList &paths, 
         }
         if (progress)
             progress(i, total, files[i]);
-        report.items.append(importOne(store, files[i], options));
+        bool busy = false;
+        report.items.append(importOne(store, files[i], options, &busy));
         if (itemDone)
             itemDone(report.items.last());
+        if (busy) {
+            // Another program holds the portfolio: each file would wait the whole timeout again.
+            for (int k = i + 1; k < total; ++k) {
+                report.items.append(ImportItem{
+                    files[k], ImportItem::Status::Failed, 0, 0,
+                    QCoreApplication::translate("salkku::storage", "not tried: the portfolio is busy")});
+                if (itemDone)
+                    itemDone(report.items.last());
+            }
+            break;
+        }
     }
     if (progress && !report.cancelled)
         progress(total, total, QString());

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "FinnishTokenizer.h"
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "core/FinnishText.h"
@@ -145,9 +146,14 @@ std::optional<core::Error> runAll(sql::Statements &statements, const char *const
     return std::nullopt;
 }
 
+// PRAGMA application_id: "SALK", so that a Salkku portfolio is recognisable (file(1) shows it too).
+constexpr int kApplicationId = 0x53414C4B;
+
 std::optional<core::Error> version1(sql::Statements &statements)
 {
     if (auto error = runAll(statements, std::begin(kVersion1), std::end(kVersion1)))
+        return error;
+    if (auto error = statements.run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
         return error;
     const core::FinnishCollator collator;
     for (const importer::Region &region : importer::Gazetteer::builtIn().regions()) {
@@ -166,7 +172,31 @@ std::optional<core::Error> version2(sql::Statements &statements)
 {
     if (auto error = SearchIndex::createTables(statements))
         return error;
-    return SearchIndex::rebuild(statements);
+    if (auto error = SearchIndex::rebuild(statements))
+        return error;
+    return statements.run(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_tokenizer', ?)"),
+        {FinnishTokenizer::fingerprint()});
+}
+
+// An index built by another tokenizer (another Voikko, no dictionary then) is built again.
+std::optional<core::Error> refreshSearchIndex(sql::Statements &statements)
+{
+    auto stored = statements.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'search_tokenizer'"));
+    if (!stored)
+        return stored.error();
+    if (stored.value().toString() == FinnishTokenizer::fingerprint())
+        return std::nullopt;
+    sql::WriteTransaction transaction(statements);
+    if (transaction.beginError())
+        return transaction.beginError();
+    if (auto error = SearchIndex::rebuild(statements))
+        return error;
+    if (auto error = statements.run(
+            QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_tokenizer', ?)"),
+            {FinnishTokenizer::fingerprint()}))
+        return error;
+    return transaction.commit();
 }
 
 using Step = std::optional<core::Error> (*)(sql::Statements &);
@@ -182,7 +212,9 @@ int userVersion(sql::Statements &statements)
 std::optional<core::Error> backup(sql::Statements &statements, int from)
 {
     const QString target = QStringLiteral("%1.v%2.bak").arg(statements.path()).arg(from);
-    QFile::remove(target);
+    if (QFile::exists(target))
+        return std::nullopt; // this portfolio at this version is backed up already (by another Salkku
+                             // meanwhile)
     if (auto error = statements.run(QStringLiteral("VACUUM INTO ?"), {target}))
         return core::Error{statements.path(), 0,
                            QCoreApplication::translate("salkku::storage",
@@ -246,14 +278,29 @@ std::optional<core::Error> Migrations::upgradeTo(Database &database, int version
                 .arg(from)
                 .arg(kSchemaVersion)};
     }
+    if (from == 0) {
+        // A new file is empty; any other SQLite file is not ours to change.
+        auto tables = statements.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        auto application = statements.scalar(QStringLiteral("PRAGMA application_id"));
+        if (!tables || !application)
+            return core::Error{
+                database.path(), 0,
+                QCoreApplication::translate("salkku::storage", "the file is not a Salkku portfolio")};
+        if (tables.value().toInt() > 0 && application.value().toInt() != kApplicationId)
+            return core::Error{
+                database.path(), 0,
+                QCoreApplication::translate("salkku::storage",
+                                            "this is another program's SQLite database, not a Salkku "
+                                            "portfolio; it was left as it was")};
+    }
     if (from < version) {
         if (database.readOnly()) {
             return core::Error{
                 database.path(), 0,
-                QCoreApplication::translate(
-                    "salkku::storage",
-                    "this portfolio is from an older Salkku and must be upgraded, which cannot be "
-                    "done read-only: open it once with write access")};
+                QCoreApplication::translate("salkku::storage",
+                                            "this portfolio is from an older Salkku and must be "
+                                            "upgraded, which cannot be done read-only: open it once "
+                                            "with write access")};
         }
         if (withBackup && from > 0)
             if (auto error = backup(statements, from))
@@ -261,16 +308,22 @@ std::optional<core::Error> Migrations::upgradeTo(Database &database, int version
         sql::WriteTransaction transaction(statements);
         if (transaction.beginError())
             return transaction.beginError();
-        for (int step = from; step < version; ++step)
+        // Another Salkku may have upgraded it while this one waited for the lock.
+        const int current = userVersion(statements);
+        for (int step = current; step < version; ++step)
             if (auto error = kSteps[step](statements))
                 return error;
-        if (auto error = statements.run(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-            return error;
+        if (current < version)
+            if (auto error = statements.run(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+                return error;
         if (auto error = transaction.commit())
             return error;
     }
     if (version >= 1 && !database.readOnly())
-        return refreshSortKeys(statements);
+        if (auto error = refreshSortKeys(statements))
+            return error;
+    if (version >= 2 && !database.readOnly())
+        return refreshSearchIndex(statements);
     return std::nullopt;
 }
 

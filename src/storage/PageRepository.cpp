@@ -24,6 +24,12 @@ QVariant date(const std::optional<QDate> &value)
     return value ? QVariant(value->toString(Qt::ISODate)) : QVariant();
 }
 
+// For NOT NULL text columns: Qt binds a null QString as SQL NULL.
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 std::optional<int> optionalInt(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
@@ -57,17 +63,17 @@ QString PageRepository::identityOf(const core::PageRecord &record)
 
 core::Result<std::optional<PageRepository::Existing>> PageRepository::find(const QString &identity)
 {
-    auto rows =
-        m_statements.rows(QStringLiteral("SELECT p.id, p.source_id, s.sha256, p.modified FROM pages AS p"
-                                         " JOIN sources AS s ON s.id = p.source_id WHERE p.identity = ?"),
-                          {identity});
+    auto rows = m_statements.rows(
+        QStringLiteral("SELECT p.id, p.source_id, s.sha256, p.modified, s.importer_version FROM pages AS p"
+                       " JOIN sources AS s ON s.id = p.source_id WHERE p.identity = ?"),
+        {identity});
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
         return std::optional<Existing>();
     const sql::Row &row = rows.value().front();
-    return std::optional<Existing>(
-        Existing{row[0].toLongLong(), row[1].toLongLong(), row[2].toString(), optionalDate(row[3])});
+    return std::optional<Existing>(Existing{row[0].toLongLong(), row[1].toLongLong(), row[2].toString(),
+                                            row[4].toString(), optionalDate(row[3])});
 }
 
 core::Result<qint64> PageRepository::insertSource(const SourceInfo &source, const QString &encoding)
@@ -82,10 +88,10 @@ core::Result<qint64> PageRepository::insertSource(const SourceInfo &source, cons
 QVariantList PageRepository::pageColumns(const core::PageRecord &r, qint64 sourceId)
 {
     return {core::pageKindKey(r.kind),
-            r.name,
+            notNull(r.name),
             collator().sortKey(r.name),
             text(r.region),
-            r.file,
+            notNull(r.file),
             text(r.summary),
             text(r.purpose),
             text(r.timeline.text),
@@ -172,7 +178,7 @@ std::optional<core::Error> PageRepository::writeChildren(qint64 id, const core::
         for (qsizetype i = 0; i < subArea.outputs.size(); ++i)
             if (auto error = m_statements.run(
                     QStringLiteral("INSERT INTO outputs (sub_area_id, position, text) VALUES (?, ?, ?)"),
-                    {subAreaId.value(), i, subArea.outputs[i]}))
+                    {subAreaId.value(), i, notNull(subArea.outputs[i])}))
                 return error;
     }
     for (qsizetype i = 0; i < r.actors.size(); ++i) {
@@ -223,12 +229,12 @@ std::optional<core::Error> PageRepository::writeChildren(qint64 id, const core::
         if (auto error = m_statements.run(
                 QStringLiteral(
                     "INSERT INTO sections (page_id, position, heading, text, line) VALUES (?, ?, ?, ?, ?)"),
-                {id, i, text(r.sections[i].heading), r.sections[i].text, r.sections[i].line}))
+                {id, i, text(r.sections[i].heading), notNull(r.sections[i].text), r.sections[i].line}))
             return error;
     for (qsizetype i = 0; i < r.warnings.size(); ++i)
         if (auto error = m_statements.run(
                 QStringLiteral("INSERT INTO warnings (page_id, position, line, message) VALUES (?, ?, ?, ?)"),
-                {id, i, r.warnings[i].line, r.warnings[i].message}))
+                {id, i, r.warnings[i].line, notNull(r.warnings[i].message)}))
             return error;
     return std::nullopt;
 }

@@ -29,6 +29,7 @@ public:
         qint64 id = 0;
         qint64 sourceId = 0;
         QString sha256;
+        QString importerVersion;
         std::optional<QDate> modified;
     };
     core::Result<std::optional<Existing>> find(const QString &identity);

@@ -145,7 +145,9 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
     StoreOutcome outcome;
     if (const auto &old = existing.value()) {
         outcome.pageId = old->id;
-        if (old->sha256 == source.sha256) {
+        // The same bytes read by the same importer: nothing new (a newer Salkku may read them better, and
+        // --force always stores again).
+        if (!force && old->sha256 == source.sha256 && old->importerVersion == source.importerVersion) {
             outcome.status = StoreStatus::Unchanged;
             return outcome; // nothing written; the transaction rolls back
         }

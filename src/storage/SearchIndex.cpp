@@ -24,11 +24,43 @@ struct Unit
     QString text;
 };
 
+// FTS5's highlight() does work for every match in a row, and bm25 favours short rows: long texts are indexed
+// as several units of at most this many characters, split between paragraphs, lines or words.
+constexpr qsizetype kMaxUnitLength = 3000;
+
+qsizetype splitPoint(QStringView text)
+{
+    for (const QString &separator :
+         {QStringLiteral("\n\n"), QStringLiteral("\n"), QStringLiteral(". "), QStringLiteral(" ")}) {
+        const qsizetype at = text.left(kMaxUnitLength).lastIndexOf(separator);
+        if (at > kMaxUnitLength / 3)
+            return at + separator.size();
+    }
+    qsizetype at = kMaxUnitLength;
+    if (text[at - 1].isHighSurrogate())
+        --at; // never split a character
+    return at;
+}
+
+// The markers highlight() puts around matches must not occur in the text itself.
+QString withoutMarkers(QString text)
+{
+    return text.replace(u'\x01', u' ').replace(u'\x02', u' ');
+}
+
 void addUnit(QList<Unit> &units, const QString &place, const QString &text, int subArea = 0,
              const QString &heading = QString())
 {
-    if (!text.trimmed().isEmpty())
-        units.append(Unit{place, subArea, heading, text});
+    if (text.trimmed().isEmpty())
+        return;
+    QStringView rest(text);
+    while (rest.size() > kMaxUnitLength) {
+        const qsizetype at = splitPoint(rest);
+        units.append(Unit{place, subArea, heading, withoutMarkers(rest.left(at).toString())});
+        rest = rest.mid(at);
+    }
+    if (!rest.trimmed().isEmpty())
+        units.append(Unit{place, subArea, heading, withoutMarkers(rest.toString())});
 }
 
 QList<Unit> unitsOf(const core::PageRecord &record)
@@ -236,10 +268,10 @@ QString SearchIndex::snippet(const QString &marked)
     const qsizetype first = marked.indexOf(kMatchStart);
     qsizetype start = first < 0 ? 0 : std::max<qsizetype>(0, first - before);
     qsizetype end = std::min(marked.size(), (first < 0 ? 0 : first) + after);
-    // Whole words at the edges.
-    while (start > 0 && isWordChar(marked[start - 1]))
+    // Whole words at the edges, and never half a character.
+    while (start > 0 && (isWordChar(marked[start - 1]) || marked[start].isLowSurrogate()))
         --start;
-    while (end < marked.size() && isWordChar(marked[end]))
+    while (end < marked.size() && (isWordChar(marked[end]) || marked[end].isLowSurrogate()))
         ++end;
     QString window = marked.mid(start, end - start);
     // A marker cut in two by the window would leave an open match.
@@ -278,21 +310,41 @@ core::Result<QList<SearchHit>> SearchIndex::search(sql::Statements &statements, 
         return rows.error();
     QList<SearchHit> hits;
     for (const sql::Row &row : rows.value()) {
-        QString marked = row[1].toString();
-        if (!marked.contains(kMatchStart)) {
-            // Found only with folded letters: put the folded column's marks on the text as written. Folding
-            // keeps lengths, so positions carry over.
-            const QString folded = row[2].toString();
-            QString transplanted;
-            qsizetype k = 0;
-            for (const QChar c : folded) {
-                if (c == kMatchStart || c == kMatchEnd)
-                    transplanted += c;
-                else if (k < marked.size())
-                    transplanted += marked[k++];
+        // The marks of both columns, on the text as written: a query may match some words as written and
+        // others only with folded letters. Folding keeps lengths, so positions carry over.
+        const QString exact = row[1].toString();
+        const QString folded = row[2].toString();
+        QString plain;
+        QList<bool> inMatch;
+        auto collect = [](const QString &markedText, QString *text, QList<bool> *flags) {
+            bool inside = false;
+            for (const QChar c : markedText) {
+                if (c == kMatchStart) {
+                    inside = true;
+                } else if (c == kMatchEnd) {
+                    inside = false;
+                } else {
+                    if (text)
+                        text->append(c);
+                    flags->append(inside);
+                }
             }
-            marked = transplanted;
+        };
+        collect(exact, &plain, &inMatch);
+        QList<bool> foldedMatch;
+        collect(folded, nullptr, &foldedMatch);
+        QString marked;
+        bool inside = false;
+        for (qsizetype k = 0; k < plain.size(); ++k) {
+            const bool match = inMatch[k] || (k < foldedMatch.size() && foldedMatch[k]);
+            if (match != inside) {
+                marked += match ? kMatchStart : kMatchEnd;
+                inside = match;
+            }
+            marked += plain[k];
         }
+        if (inside)
+            marked += kMatchEnd;
         SearchHit hit;
         hit.rank = row[0].toDouble();
         hit.pageId = row[3].toLongLong();

@@ -50,7 +50,8 @@ core::Error toError(const QSqlError &error, const QString &path, const QString &
         message = error.text().trimmed();
         break;
     }
-    return core::Error{path, 0, doing.isEmpty() ? message : doing + QStringLiteral(": ") + message};
+    return core::Error{path, 0, doing.isEmpty() ? message : doing + QStringLiteral(": ") + message,
+                       ok && (code == kBusy || code == kLocked)};
 }
 
 Statements::Statements(QSqlDatabase database, QString path)

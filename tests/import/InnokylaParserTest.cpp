@@ -236,3 +236,15 @@ TEST(InnokylaParser, TopicsAndPhenomenaAreListedOnceEach)
     EXPECT_EQ(r.topics, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
     EXPECT_EQ(r.phenomena, QStringList{QStringLiteral("C")});
 }
+
+TEST(InnokylaParser, ALabelRepeatedThousandsOfTimesAfterALongValueStaysLinear)
+{
+    QString page =
+        projectPage(QStringLiteral("Lapin hanke"),
+                    QStringLiteral("Rahoittaja\n") + QStringLiteral("Rahoitus ").repeated(100000) + u'\n');
+    for (int i = 0; i < 3000; ++i)
+        page += QStringLiteral("Rahoittaja\nR%1\n").arg(i);
+    const core::PageRecord r = parseOk(page);
+    EXPECT_EQ(r.funder, QStringLiteral("Sosiaali- ja terveysministeriö (STM)"));
+    EXPECT_GE(r.sections.size(), 3000);
+}

@@ -129,3 +129,13 @@ TEST(TextDecoder, DamagedUtf16IsReplacedWithAWarning)
     ASSERT_FALSE(decoded.warnings.isEmpty());
     EXPECT_TRUE(decoded.warnings.last().message.contains(QStringLiteral("invalid UTF-16LE")));
 }
+
+TEST(TextDecoder, ANulCharacterAfterAByteOrderMarkIsStillBinary)
+{
+    QByteArray bytes("\xEF\xBB\xBFKokonaisuuden nimi\nLapin N", 29);
+    bytes.append('\0');
+    bytes.append("UL hanke\n");
+    const auto result = TextDecoder::decode(bytes, QStringLiteral("t"));
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().line, 2);
+}

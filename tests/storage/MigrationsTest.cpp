@@ -8,7 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <sqlite3.h>
+#include <thread>
 
 using namespace salkku;
 using namespace salkku::testing;
@@ -120,4 +122,59 @@ TEST(Migrations, AFileThatIsNoPortfolioIsAClearError)
     ASSERT_FALSE(store.ok());
     EXPECT_TRUE(store.error().message.contains(QStringLiteral("not a Salkku portfolio")))
         << store.error().message.toStdString();
+}
+
+TEST(Migrations, AnotherProgramsSqliteFileIsLeftAlone)
+{
+    TemporaryPortfolio portfolio;
+    rawSql(portfolio.path(), "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT);");
+    auto store = storage::PortfolioStore::open(portfolio.path());
+    ASSERT_FALSE(store.ok());
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("another program's SQLite database")));
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(portfolio.path().toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_stmt *statement = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema", -1, &statement, nullptr),
+              SQLITE_OK);
+    ASSERT_EQ(sqlite3_step(statement), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(statement, 0), 1); // nothing was added
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+}
+
+TEST(Migrations, TwoSalkkusCreatingThePortfolioAtOnceBothSucceed)
+{
+    TemporaryPortfolio portfolio;
+    std::atomic<int> opened = 0;
+    auto open = [&] {
+        auto store = storage::PortfolioStore::open(portfolio.path());
+        if (store.ok())
+            ++opened;
+        else
+            ADD_FAILURE() << store.error().toString().toStdString();
+    };
+    std::thread first(open);
+    std::thread second(open);
+    first.join();
+    second.join();
+    EXPECT_EQ(opened.load(), 2);
+}
+
+TEST(Migrations, AnIndexBuiltByAnotherTokenizerIsRebuilt)
+{
+    TemporaryPortfolio portfolio;
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store
+                        ->store(fixtureRecord(QStringLiteral("project-complete.txt")),
+                                sourceFor(QStringLiteral("a"), QStringLiteral("1")))
+                        .ok());
+    }
+    rawSql(portfolio.path(),
+           "UPDATE meta SET value = 'salkku_fi/0' WHERE key = 'search_tokenizer';"
+           " DELETE FROM search_units; INSERT INTO search_index (search_index) VALUES ('delete-all');");
+    auto store = portfolio.open();
+    ASSERT_TRUE(store);
+    EXPECT_FALSE(store->search(QStringLiteral("omaishoitajien")).value().isEmpty());
+    EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
 }

@@ -164,3 +164,30 @@ TEST(PortfolioStore, IntegrityCheckIsOkAfterWork)
     ASSERT_FALSE(store->optimize().has_value());
     EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
 }
+
+TEST(PortfolioStore, AnArticleWithHeadingsButNoTextUnderThemIsStoredWhole)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    const core::PageRecord record = textRecord(QStringLiteral(
+        "Uutinen otsikko\nAihe: Lappi, Digitalisaatio\n\nTausta:\n\nLisätietoja:\n\nTämä on pitkä kappale, "
+        "joka kertoo "
+        "asiasta paljon enemmän kuin otsikko ja jatkuu vielä pitkään, jotta se on kappale eikä otsikko.\n"));
+    const auto stored = store->store(record, sourceFor(QStringLiteral("a"), QStringLiteral("1")));
+    ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+    EXPECT_EQ(core::RecordJson::toJson(store->page(stored.value().pageId).value().record),
+              core::RecordJson::toJson(record));
+}
+
+TEST(PortfolioStore, ForceOrANewerImporterStoresTheSameFileAgain)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    const core::PageRecord record = fixtureRecord(QStringLiteral("practice-page.txt"));
+    storage::SourceInfo source = sourceFor(QStringLiteral("a"), QStringLiteral("1"));
+    ASSERT_TRUE(store->store(record, source).ok());
+    EXPECT_EQ(store->store(record, source).value().status, storage::StoreStatus::Unchanged);
+    EXPECT_EQ(store->store(record, source, true).value().status, storage::StoreStatus::Updated);
+    source.importerVersion = QStringLiteral("99.0.0");
+    EXPECT_EQ(store->store(record, source).value().status, storage::StoreStatus::Updated);
+}

@@ -1,5 +1,6 @@
 #include "StorageTestSupport.h"
 #include "storage/FinnishTokenizer.h"
+#include "storage/ImportRunner.h"
 
 #include <gtest/gtest.h>
 
@@ -173,4 +174,21 @@ TEST(Reliability, PastTheTimeoutABusyPortfolioIsAClearErrorAndTheNextImportWorks
                                     sourceFor(QStringLiteral("a"), QStringLiteral("1")));
     ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
     EXPECT_EQ(store->list().value().size(), 1);
+}
+
+TEST(Reliability, ABusyPortfolioStopsTheImportInsteadOfWaitingForEachFile)
+{
+    TemporaryPortfolio portfolio;
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store);
+    }
+    storage::DatabaseOptions options;
+    options.busyTimeoutMs = 100;
+    auto store = portfolio.open(options);
+    LockHolder holder(portfolio.path());
+    const auto report = storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)});
+    ASSERT_EQ(report.count(storage::ImportItem::Status::Failed), static_cast<int>(report.items.size()));
+    EXPECT_TRUE(report.items.front().message.contains(QStringLiteral("busy")));
+    EXPECT_TRUE(report.items.back().message.contains(QStringLiteral("not tried")));
 }

@@ -176,3 +176,36 @@ TEST(SearchSnippet, WindowAroundTheFirstMatch)
     EXPECT_TRUE(snippet.startsWith(u'…'));
     EXPECT_TRUE(snippet.contains(QStringLiteral("«osuma» loppu")));
 }
+
+TEST_F(Search, MarksFromBothColumnsAreShownTogether)
+{
+    auto hits = m_store->search(QStringLiteral("kayhko projektipäällikkö"));
+    ASSERT_TRUE(hits.ok());
+    bool both = false;
+    for (const storage::SearchHit &hit : hits.value())
+        both = both || (hit.snippet.contains(QStringLiteral("«Käyhkö»")) &&
+                        hit.snippet.contains(QStringLiteral("«Projektipäällikkö»")));
+    EXPECT_TRUE(both);
+}
+
+TEST(SearchLongTexts, AVeryLongTextIsSearchedInPartsAndStaysFast)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    const QString longText = QStringLiteral("Hankkeen sisältö on laaja ja monipuolinen. ").repeated(20000) +
+                             QStringLiteral("Lopuksi omavalvontaohjelma.");
+    ASSERT_TRUE(
+        store
+            ->store(textRecord(projectPageText(QStringLiteral("Lapin hanke"),
+                                               QStringLiteral("Kokonaisuuden tarkoitus ja tavoitteet\n\n") +
+                                                   longText + u'\n')),
+                    sourceFor(QStringLiteral("a"), QStringLiteral("1")))
+            .ok());
+    const auto many = store->search(QStringLiteral("monipuolinen"), 5);
+    ASSERT_TRUE(many.ok());
+    EXPECT_EQ(many.value().size(), 5);
+    const auto last = store->search(QStringLiteral("omavalvontaohjelma"));
+    ASSERT_EQ(last.value().size(), 1);
+    EXPECT_TRUE(last.value().front().snippet.contains(QStringLiteral("«omavalvontaohjelma»")));
+    EXPECT_LT(last.value().front().snippet.size(), 400);
+}
