@@ -68,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionReload, &QAction::triggered, this, [this] {
         m_model->reload();
         refreshChoices();
+        refreshTotal();
+        updateStatus();
     });
     connect(m_ui->actionImportFiles, &QAction::triggered, this, &MainWindow::chooseImportFiles);
     connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::chooseImportFolder);
@@ -149,10 +151,24 @@ bool MainWindow::openPortfolio(const QString &path)
 
 void MainWindow::onPortfolioOpened()
 {
-    m_model->setStore(m_portfolio->store());
     setWindowTitle(tr("Salkku – %1").arg(QFileInfo(m_portfolio->path()).fileName()));
-    refreshChoices();
-    updateStatus();
+    // The window paints first; the tree and the filter choices are read right after, so the window appears at
+    // once whatever the size of the portfolio.
+    m_model->setStore(nullptr);
+    QTimer::singleShot(0, this, [this] {
+        m_model->setStore(m_portfolio->store());
+        refreshChoices();
+        refreshTotal();
+        updateStatus();
+        emit portfolioLoaded();
+    });
+}
+
+void MainWindow::refreshTotal()
+{
+    storage::PortfolioStore *store = m_portfolio->store();
+    auto total = store ? store->countPages({}) : core::Result<int>(0);
+    m_totalProjects = total ? total.value() : 0;
 }
 
 void MainWindow::importPaths(const QStringList &paths)
@@ -166,6 +182,7 @@ void MainWindow::onImportFinished(const storage::ImportReport &report)
 {
     m_model->reload();
     refreshChoices();
+    refreshTotal();
     updateStatus();
     statusBar()->showMessage(report.summaryLine(), 10000);
 }
@@ -201,9 +218,8 @@ void MainWindow::updateStatus()
     storage::PortfolioStore *store = m_portfolio->store();
     if (!store)
         return;
-    auto total = store->countPages({});
     m_shownLabel->setText(
-        tr("%1 of %2 projects shown").arg(m_model->shownProjectCount()).arg(total ? total.value() : 0));
+        tr("%1 of %2 projects shown").arg(m_model->shownProjectCount()).arg(m_totalProjects));
 }
 
 QString MainWindow::shownText() const

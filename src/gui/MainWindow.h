@@ -62,6 +62,7 @@ private:
     void onImportFinished(const storage::ImportReport &report);
     void refreshChoices();
     void updateStatus();
+    void refreshTotal();
     void updateRecentMenu();
     void updateLanguageActions();
     void chooseImportFiles();
@@ -82,6 +83,11 @@ private:
     ImportController *m_import = nullptr;
     LanguageController *m_language = nullptr;
     bool m_interactive = true;
+    int m_totalProjects = 0;
+
+signals:
+    // The portfolio's tree and filter choices have been read (after openPortfolio, once the event loop runs).
+    void portfolioLoaded();
 };
 
 } // namespace salkku::gui

@@ -58,6 +58,10 @@ const char *const kVersion1[] = {
         modified TEXT,
         source_id INTEGER NOT NULL REFERENCES sources(id)))",
     "CREATE INDEX pages_region ON pages(region_id)",
+    // The browser's groups and counts read these indexes, not the table.
+    "CREATE INDEX pages_kind_region ON pages(kind, region_id)",
+    "CREATE INDEX pages_kind_year ON pages(kind, start_year)",
+    "CREATE INDEX pages_kind_funder ON pages(kind, funder)",
     "CREATE INDEX pages_sort ON pages(kind, sort_key)",
     "CREATE INDEX pages_source ON pages(source_id)",
     R"(CREATE TABLE sub_areas (

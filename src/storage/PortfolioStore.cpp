@@ -20,7 +20,8 @@ namespace {
 // The conditions of a browse filter, on pages p (with regions r joined).
 struct Conditions
 {
-    QStringList where{QStringLiteral("p.kind <> 'article'")};
+    // IN rather than <>: the kind can then be looked up in the indexes.
+    QStringList where{QStringLiteral("p.kind IN ('project', 'practice')")};
     QVariantList values;
 
     explicit Conditions(const BrowseFilter &filter)
@@ -216,7 +217,7 @@ core::Result<QList<PageSummary>> PortfolioStore::list(const ListFilter &filter)
     QStringList conditions;
     QVariantList values;
     if (!filter.includeArticles)
-        conditions.append(QStringLiteral("p.kind <> 'article'"));
+        conditions.append(QStringLiteral("p.kind IN ('project', 'practice')"));
     if (!filter.region.isEmpty()) {
         // Any form of the region's name will do: "Kanta-Hämeen", "kanta-häme", "Egentliga Tavastland".
         const importer::Region *region = importer::Gazetteer::builtIn().findIn(filter.region);
@@ -238,11 +239,15 @@ core::Result<QList<GroupCount>> PortfolioStore::groups(Grouping grouping, const 
     const Conditions conditions(filter);
     const GroupColumn column = groupColumn(grouping);
     // "No region", "no year"… (the empty key) last.
-    auto rows = m_statements->rows(QStringLiteral("SELECT %1 AS key, count(DISTINCT p.id) FROM pages AS p"
-                                                  " LEFT JOIN regions AS r ON r.id = p.region_id%2 %3"
-                                                  " GROUP BY key ORDER BY key = '', %4, key")
-                                       .arg(column.key, column.join, conditions.clause(), column.order),
-                                   conditions.values);
+    // A project is in one group, except with topics (one group per topic).
+    const QString counted =
+        grouping == Grouping::Topic ? QStringLiteral("count(DISTINCT p.id)") : QStringLiteral("count(*)");
+    auto rows =
+        m_statements->rows(QStringLiteral("SELECT %1 AS key, %5 FROM pages AS p"
+                                          " LEFT JOIN regions AS r ON r.id = p.region_id%2 %3"
+                                          " GROUP BY key ORDER BY key = '', %4, key")
+                               .arg(column.key, column.join, conditions.clause(), column.order, counted),
+                           conditions.values);
     if (!rows)
         return rows.error();
     QList<GroupCount> groups;
@@ -318,22 +323,22 @@ core::Result<QStringList> PortfolioStore::names(const QString &sql)
 
 core::Result<QStringList> PortfolioStore::regionNames()
 {
-    return names(
-        QStringLiteral("SELECT DISTINCT r.name FROM pages AS p JOIN regions AS r ON r.id = p.region_id"
-                       " WHERE p.kind <> 'article'"));
+    // Each region looked up in the (kind, region) index, instead of reading every page.
+    return names(QStringLiteral("SELECT r.name FROM regions AS r WHERE EXISTS (SELECT 1 FROM pages AS p"
+                                " WHERE p.kind IN ('project', 'practice') AND p.region_id = r.id)"));
 }
 
 core::Result<QStringList> PortfolioStore::funders()
 {
-    return names(
-        QStringLiteral("SELECT DISTINCT funder FROM pages WHERE funder IS NOT NULL AND kind <> 'article'"));
+    return names(QStringLiteral("SELECT DISTINCT funder FROM pages WHERE kind IN ('project', 'practice')"
+                                " AND funder IS NOT NULL"));
 }
 
 core::Result<QStringList> PortfolioStore::topics()
 {
     return names(
         QStringLiteral("SELECT DISTINCT t.name FROM topics AS t JOIN page_topics AS pt ON pt.topic_id = t.id"
-                       " JOIN pages AS p ON p.id = pt.page_id WHERE p.kind <> 'article'"));
+                       " JOIN pages AS p ON p.id = pt.page_id WHERE p.kind IN ('project', 'practice')"));
 }
 
 core::Result<StoredPage> PortfolioStore::page(qint64 id)
