@@ -153,15 +153,35 @@ void MainWindow::onPortfolioOpened()
 {
     setWindowTitle(tr("Salkku – %1").arg(QFileInfo(m_portfolio->path()).fileName()));
     // The window paints first; the tree and the filter choices are read right after, so the window appears at
-    // once whatever the size of the portfolio.
+    // once whatever the size of the portfolio. (Qt posts repaints at low priority, so a queued call alone
+    // would run before the first paint.)
     m_model->setStore(nullptr);
-    QTimer::singleShot(0, this, [this] {
-        m_model->setStore(m_portfolio->store());
-        refreshChoices();
-        refreshTotal();
-        updateStatus();
-        emit portfolioLoaded();
-    });
+    if (isVisible() && !m_painted)
+        m_loadAfterPaint = true;
+    else
+        QTimer::singleShot(0, this, &MainWindow::loadPortfolio);
+}
+
+void MainWindow::loadPortfolio()
+{
+    m_model->setStore(m_portfolio->store());
+    refreshChoices();
+    refreshTotal();
+    updateStatus();
+    emit portfolioLoaded();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool result = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        if (m_loadAfterPaint) {
+            m_loadAfterPaint = false;
+            QTimer::singleShot(0, this, &MainWindow::loadPortfolio);
+        }
+    }
+    return result;
 }
 
 void MainWindow::refreshTotal()

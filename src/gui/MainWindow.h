@@ -49,6 +49,7 @@ public:
     PortfolioController *portfolio() const { return m_portfolio; }
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -63,6 +64,7 @@ private:
     void refreshChoices();
     void updateStatus();
     void refreshTotal();
+    void loadPortfolio();
     void updateRecentMenu();
     void updateLanguageActions();
     void chooseImportFiles();
@@ -84,6 +86,8 @@ private:
     LanguageController *m_language = nullptr;
     bool m_interactive = true;
     int m_totalProjects = 0;
+    bool m_painted = false;        // the window has been painted once
+    bool m_loadAfterPaint = false; // a portfolio waits for that first paint to be read
 
 signals:
     // The portfolio's tree and filter choices have been read (after openPortfolio, once the event loop runs).

@@ -48,11 +48,11 @@ struct Conditions
                 " WHERE pt.page_id = p.id AND t.name = ?)"));
             values.append(filter.topic);
         }
-        const QString match = SearchIndex::matchExpression(filter.text);
-        if (!match.isEmpty()) {
-            where.append(QStringLiteral("p.id IN (SELECT u.page_id FROM search_index JOIN search_units AS u"
-                                        " ON u.id = search_index.rowid WHERE search_index MATCH ?)"));
-            values.append(match);
+        const QStringList terms = SearchIndex::terms(filter.text);
+        if (!terms.isEmpty()) {
+            const SearchIndex::PageFilter pages = SearchIndex::pagesMatching(terms);
+            where.append(QStringLiteral("p.id IN (%1)").arg(pages.sql));
+            values.append(pages.values);
         } else if (!filter.text.trimmed().isEmpty()) {
             where.append(QStringLiteral("0")); // typed, but nothing searchable: nothing matches
         }

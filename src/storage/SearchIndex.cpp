@@ -227,7 +227,7 @@ std::optional<core::Error> SearchIndex::optimize(sql::Statements &statements)
     return statements.run(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));
 }
 
-QString SearchIndex::matchExpression(const QString &typed)
+QStringList SearchIndex::terms(const QString &typed)
 {
     const QString text = typed.left(kMaxTypedLength);
     QStringList terms;
@@ -258,7 +258,58 @@ QString SearchIndex::matchExpression(const QString &typed)
             break;
         terms.append(wordTerm(word.left(100)));
     }
-    return terms.join(QStringLiteral(" AND "));
+    return terms;
+}
+
+QString SearchIndex::matchExpression(const QString &typed)
+{
+    return terms(typed).join(QStringLiteral(" OR "));
+}
+
+SearchIndex::PageFilter SearchIndex::pagesMatching(const QStringList &terms)
+{
+    PageFilter filter;
+    QStringList selects;
+    for (const QString &term : terms) {
+        selects.append(QStringLiteral("SELECT u.page_id FROM search_index JOIN search_units AS u"
+                                      " ON u.id = search_index.rowid WHERE search_index MATCH ?"));
+        filter.values.append(term);
+    }
+    filter.sql = selects.join(QStringLiteral(" INTERSECT "));
+    return filter;
+}
+
+SearchIndex::Statement SearchIndex::searchStatement(const QString &typed, int limit)
+{
+    const QStringList words = terms(typed);
+    Statement statement;
+    if (words.isEmpty())
+        return statement;
+    // With several terms, only parts of pages that have every term somewhere.
+    QString restriction;
+    statement.values.append(words.join(QStringLiteral(" OR ")));
+    if (words.size() > 1) {
+        const PageFilter pages = pagesMatching(words);
+        restriction = QStringLiteral(" AND rowid IN (SELECT id FROM search_units WHERE page_id IN (%1))")
+                          .arg(pages.sql);
+        statement.values.append(pages.values);
+    }
+    statement.values.append(limit);
+    // FTS5 sorts by rank itself and stops at the limit; only those rows are highlighted.
+    statement.sql =
+        QStringLiteral(
+            "SELECT h.rank, h.exact_marked, h.folded_marked, u.page_id, u.place, u.sub_area, u.heading,"
+            "       p.name, r.name"
+            " FROM (SELECT rowid, rank,"
+            "              highlight(search_index, 0, char(1), char(2)) AS exact_marked,"
+            "              highlight(search_index, 1, char(1), char(2)) AS folded_marked"
+            "       FROM search_index WHERE search_index MATCH ?%1 ORDER BY rank LIMIT ?) AS h"
+            " JOIN search_units AS u ON u.id = h.rowid"
+            " JOIN pages AS p ON p.id = u.page_id"
+            " LEFT JOIN regions AS r ON r.id = p.region_id"
+            " ORDER BY h.rank")
+            .arg(restriction);
+    return statement;
 }
 
 QString SearchIndex::snippet(const QString &marked)
@@ -289,23 +340,10 @@ QString SearchIndex::snippet(const QString &marked)
 core::Result<QList<SearchHit>> SearchIndex::search(sql::Statements &statements, const QString &query,
                                                    int limit)
 {
-    const QString expression = matchExpression(query);
-    if (expression.isEmpty())
+    const Statement statement = searchStatement(query, limit);
+    if (statement.sql.isEmpty())
         return QList<SearchHit>();
-    // FTS5 sorts by rank itself and stops at the limit; only those rows are highlighted.
-    auto rows = statements.rows(
-        QStringLiteral(
-            "SELECT h.rank, h.exact_marked, h.folded_marked, u.page_id, u.place, u.sub_area, u.heading,"
-            "       p.name, r.name"
-            " FROM (SELECT rowid, rank,"
-            "              highlight(search_index, 0, char(1), char(2)) AS exact_marked,"
-            "              highlight(search_index, 1, char(1), char(2)) AS folded_marked"
-            "       FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?) AS h"
-            " JOIN search_units AS u ON u.id = h.rowid"
-            " JOIN pages AS p ON p.id = u.page_id"
-            " LEFT JOIN regions AS r ON r.id = p.region_id"
-            " ORDER BY h.rank"),
-        {expression, limit});
+    auto rows = statements.rows(statement.sql, statement.values);
     if (!rows)
         return rows.error();
     QList<SearchHit> hits;

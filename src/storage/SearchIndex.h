@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -36,9 +37,29 @@ public:
     static core::Result<QList<SearchHit>> search(sql::Statements &statements, const QString &query,
                                                  int limit);
 
-    // The FTS5 query for what a person typed: every word and quoted phrase becomes a quoted string, so no
-    // input is ever FTS5 syntax. Empty when there is nothing to search for.
+    // The FTS5 queries for what a person typed, one per word or quoted phrase: every word becomes a quoted
+    // string, so no input is ever FTS5 syntax. Empty when there is nothing to search for.
+    static QStringList terms(const QString &typed);
+    // Any of the terms (for ranking the parts of pages).
     static QString matchExpression(const QString &typed);
+
+    // Pages where every term matches somewhere (several words narrow by page, not by paragraph): an SQL
+    // sub-select of page ids and its values, to use as `p.id IN (…)`.
+    struct PageFilter
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static PageFilter pagesMatching(const QStringList &terms);
+
+    // The whole search statement and its values, as search() runs it (benchmarks run the same through
+    // sqlite3). Empty when nothing was typed.
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    static Statement searchStatement(const QString &typed, int limit);
 
     // A window of the text around the first match; matches between « and ». The markers \x01 and \x02 in
     // marked are where FTS5 found matches.

@@ -209,3 +209,15 @@ TEST(SearchLongTexts, AVeryLongTextIsSearchedInPartsAndStaysFast)
     EXPECT_TRUE(last.value().front().snippet.contains(QStringLiteral("«omavalvontaohjelma»")));
     EXPECT_LT(last.value().front().snippet.size(), 400);
 }
+
+TEST_F(Search, SeveralWordsNarrowByPageNotByParagraph)
+{
+    // "Käyhkö" is in the page's people, "omavalvontaohjelman" in a sub-area: the page has both.
+    EXPECT_EQ(namesFor(QStringLiteral("käyhkö omavalvontaohjelman")),
+              QStringList{QStringLiteral("Lapin omavalvonta")});
+    storage::BrowseFilter filter;
+    filter.text = QStringLiteral("käyhkö omavalvontaohjelman");
+    EXPECT_EQ(m_store->countPages(filter).value(), 1);
+    filter.text = QStringLiteral("käyhkö tietojohtamisen");
+    EXPECT_EQ(m_store->countPages(filter).value(), 0);
+}
