@@ -230,7 +230,10 @@ std::optional<Person> ActorExtractor::personFromLine(const QString &line)
 Actors ActorExtractor::extract(const QList<Line> &lines)
 {
     Actors actors;
-    std::optional<OrganizationRole> pending;
+    // A list heading ("Osatoteuttajat:") waiting for its list on the next line. (A flag and a value rather
+    // than std::optional: GCC 12 warns falsely about an optional enum here.)
+    bool pending = false;
+    OrganizationRole pendingRole = OrganizationRole::Partner;
     QSet<QString> seen; // role + name, so that a long list stays linear
     auto addOrganizations = [&](const QString &list, OrganizationRole role) {
         for (const QString &name : splitOrganizations(list)) {
@@ -246,12 +249,13 @@ Actors ActorExtractor::extract(const QList<Line> &lines)
         if (text.isEmpty() || text == u"-")
             continue;
         if (const auto heading = listHeading(text)) {
-            pending = heading;
+            pending = true;
+            pendingRole = *heading;
             continue;
         }
         if (pending) {
-            addOrganizations(text, *pending);
-            pending.reset();
+            addOrganizations(text, pendingRole);
+            pending = false;
             continue;
         }
         bool matched = false;
