@@ -269,6 +269,11 @@ int Tokenizer::tokenize(void *context, int flags, const char *text, int length, 
     while (pos < length) {
         char32_t c = 0;
         const int size = decodeUtf8(bytes, pos, length, &c);
+        // A soft hyphen or a zero-width character inside a word is invisible: the word goes on without it.
+        if (wordStart >= 0 && (c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060)) {
+            pos += size;
+            continue;
+        }
         bool inWord = false;
         if (c < 0x80) {
             inWord = isAsciiLetter(c) || isAsciiDigit(c);
@@ -508,7 +513,7 @@ bool finnishDictionaryInstalled()
 QString FinnishTokenizer::fingerprint()
 {
     // Bump the revision whenever the tokens emitted for a text change.
-    constexpr int kRevision = 2;
+    constexpr int kRevision = 3;
     return QStringLiteral("salkku_fi/%1 voikko/%2 finnish/%3")
         .arg(kRevision)
         .arg(QString::fromLatin1(voikkoGetVersion()))

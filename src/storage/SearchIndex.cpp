@@ -101,8 +101,15 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-QStringList wordsOf(const QString &text)
+QStringList wordsOf(const QString &typed)
 {
+    // Soft hyphens and zero-width characters are invisible inside words (as in the tokenizer).
+    QString text = typed;
+    text.remove(QChar(0x00AD))
+        .remove(QChar(0x200B))
+        .remove(QChar(0x200C))
+        .remove(QChar(0x200D))
+        .remove(QChar(0x2060));
     QStringList words;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= text.size(); ++i) {

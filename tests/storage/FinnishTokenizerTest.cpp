@@ -294,3 +294,12 @@ TEST_F(FinnishTokenizerTest, TenThousandCharacterWordDoesNotCrash)
     EXPECT_EQ(tokens[0].text, word);
     EXPECT_TRUE(tokens[0].alternatives.isEmpty());
 }
+
+TEST_F(FinnishTokenizerTest, ASoftHyphenInsideAWordIsInvisible)
+{
+    insert(QStringLiteral("Sote\u00ADkeskus ja tieto\u200Bjohtaminen"));
+    EXPECT_EQ(search(QStringLiteral("sotekeskus")),
+              QStringList{QStringLiteral("Sote\u00ADkeskus ja tieto\u200Bjohtaminen")});
+    EXPECT_EQ(search(QStringLiteral("tietojohtaminen")),
+              QStringList{QStringLiteral("Sote\u00ADkeskus ja tieto\u200Bjohtaminen")});
+}
