@@ -297,7 +297,7 @@ SearchIndex::Statement SearchIndex::searchStatement(const QString &typed, int li
     statement.values.append(words.join(QStringLiteral(" OR ")));
     if (words.size() > 1) {
         const PageFilter pages = pagesMatching(words);
-        restriction = QStringLiteral(" AND rowid IN (SELECT id FROM search_units WHERE page_id IN (%1))")
+        restriction = QStringLiteral(" AND +rowid IN (SELECT id FROM search_units WHERE page_id IN (%1))")
                           .arg(pages.sql);
         statement.values.append(pages.values);
     }
