@@ -1,3 +1,4 @@
+#include "CliTestSupport.h"
 #include "cli/CommandLine.h"
 
 #include <QJsonArray>
@@ -10,28 +11,9 @@
 #include <gtest/gtest.h>
 
 using salkku::cli::CommandLine;
+using namespace salkku::testing;
 
 namespace {
-
-struct CommandRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CommandRun run(const QStringList &arguments)
-{
-    CommandRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = CommandLine::run(QStringList{QStringLiteral("salkku")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
-
-const QString kFixtures = QStringLiteral(SALKKU_FIXTURE_DIR);
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
