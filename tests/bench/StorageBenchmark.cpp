@@ -278,8 +278,10 @@ sqlite3 *openRaw(const QString &path)
     QString error;
     if (!FinnishTokenizer::registerOn(db, &error))
         fail(error);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF",
-                               "PRAGMA busy_timeout = 10000", "PRAGMA journal_mode = WAL"})
+    // The same settings as storage::Database.
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF", "PRAGMA busy_timeout = 10000",
+          "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"})
         if (sqlite3_exec(db, pragma, nullptr, nullptr, nullptr) != SQLITE_OK)
             failSql(db, pragma);
     return db;
