@@ -16,14 +16,6 @@ constexpr qsizetype kMaxTypedLength = 2000; // a search box holds no more; the r
 constexpr int kMaxTerms = 16;
 constexpr qsizetype kShortestPrefix = 3; // "a"* would match half the index
 
-struct Unit
-{
-    QString place;
-    int subArea = 0;
-    QString heading;
-    QString text;
-};
-
 // FTS5's highlight() does work for every match in a row, and bm25 favours short rows: long texts are indexed
 // as several units of at most this many characters, split between paragraphs, lines or words.
 constexpr qsizetype kMaxUnitLength = 3000;
@@ -48,7 +40,7 @@ QString withoutMarkers(QString text)
     return text.replace(u'\x01', u' ').replace(u'\x02', u' ');
 }
 
-void addUnit(QList<Unit> &units, const QString &place, const QString &text, int subArea = 0,
+void addUnit(QList<SearchIndex::Unit> &units, const QString &place, const QString &text, int subArea = 0,
              const QString &heading = QString())
 {
     if (text.trimmed().isEmpty())
@@ -56,16 +48,16 @@ void addUnit(QList<Unit> &units, const QString &place, const QString &text, int 
     QStringView rest(text);
     while (rest.size() > kMaxUnitLength) {
         const qsizetype at = splitPoint(rest);
-        units.append(Unit{place, subArea, heading, withoutMarkers(rest.left(at).toString())});
+        units.append(SearchIndex::Unit{place, subArea, heading, withoutMarkers(rest.left(at).toString())});
         rest = rest.mid(at);
     }
     if (!rest.trimmed().isEmpty())
-        units.append(Unit{place, subArea, heading, withoutMarkers(rest.toString())});
+        units.append(SearchIndex::Unit{place, subArea, heading, withoutMarkers(rest.toString())});
 }
 
-QList<Unit> unitsOf(const core::PageRecord &record)
+QList<SearchIndex::Unit> unitsOfRecord(const core::PageRecord &record)
 {
-    QList<Unit> units;
+    QList<SearchIndex::Unit> units;
     addUnit(units, QStringLiteral("name"), record.name);
     addUnit(units, QStringLiteral("summary"), record.summary);
     addUnit(units, QStringLiteral("purpose"), record.purpose);
@@ -151,6 +143,11 @@ QString phraseTerm(const QStringList &words)
 }
 
 } // namespace
+
+QList<SearchIndex::Unit> SearchIndex::unitsOf(const core::PageRecord &record)
+{
+    return unitsOfRecord(record);
+}
 
 std::optional<core::Error> SearchIndex::createTables(sql::Statements &statements)
 {

@@ -25,6 +25,16 @@ class Statements;
 class SearchIndex
 {
 public:
+    // One searchable part of a page, and where in the page it is.
+    struct Unit
+    {
+        QString place; // "name", "summary", "purpose", "timeline", "sub-area", "section", "people", …
+        int subArea = 0;
+        QString heading;
+        QString text; // at most 3000 characters: longer texts are several units
+    };
+    static QList<Unit> unitsOf(const core::PageRecord &record);
+
     static std::optional<core::Error> createTables(sql::Statements &statements);
     // Indexes every stored page again (after a migration).
     static std::optional<core::Error> rebuild(sql::Statements &statements);

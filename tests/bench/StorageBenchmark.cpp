@@ -287,54 +287,7 @@ sqlite3 *openRaw(const QString &path)
     return db;
 }
 
-// SearchIndex's search units of a page (unitsOf() in SearchIndex.cpp, mirrored).
-struct Unit
-{
-    QString place;
-    int subArea = 0;
-    QString heading;
-    QString text;
-};
-
-void addUnit(QList<Unit> &units, const QString &place, const QString &text, int subArea = 0,
-             const QString &heading = QString())
-{
-    if (!text.trimmed().isEmpty())
-        units.append(Unit{place, subArea, heading, text});
-}
-
-QList<Unit> unitsOf(const PageRecord &record)
-{
-    QList<Unit> units;
-    addUnit(units, QStringLiteral("name"), record.name);
-    addUnit(units, QStringLiteral("summary"), record.summary);
-    addUnit(units, QStringLiteral("purpose"), record.purpose);
-    addUnit(units, QStringLiteral("timeline"), record.timeline.text);
-    for (const salkku::core::SubArea &subArea : record.subAreas) {
-        QStringList parts{subArea.title,   subArea.goal,     subArea.outputs.join(u'\n'),
-                          subArea.results, subArea.benefits, subArea.impacts};
-        parts.removeAll(QString());
-        addUnit(units, QStringLiteral("sub-area"), parts.join(QStringLiteral("\n")), subArea.number);
-    }
-    for (const salkku::core::Section &section : record.sections)
-        addUnit(units, QStringLiteral("section"), section.text, 0, section.heading);
-    QStringList people;
-    for (const salkku::core::Person &person : record.actors)
-        people.append(person.role.isEmpty() ? person.name : person.name + u' ' + person.role);
-    if (!record.contact.name.isEmpty())
-        people.append(record.contact.name);
-    addUnit(units, QStringLiteral("people"), people.join(u'\n'));
-    QStringList organizations;
-    for (const salkku::core::Organization &organization : record.organizations)
-        organizations.append(organization.name);
-    if (!record.contact.organization.isEmpty())
-        organizations.append(record.contact.organization);
-    if (!record.funder.isEmpty())
-        organizations.append(record.funder);
-    addUnit(units, QStringLiteral("organizations"), organizations.join(u'\n'));
-    addUnit(units, QStringLiteral("topics"), (record.topics + record.phenomena).join(u'\n'));
-    return units;
-}
+using Unit = SearchIndex::Unit;
 
 QString isoDate(const std::optional<QDate> &date)
 {
@@ -578,7 +531,7 @@ public:
 
         b.lap(Breakdown::Rows);
         // SearchIndex::add()
-        const QList<Unit> units = unitsOf(r);
+        const QList<Unit> units = SearchIndex::unitsOf(r); // exactly the store's units
         b.lap(Breakdown::Cpp);
         for (const Unit &unit : units) {
             m_unit.bindInt(1, id);
