@@ -50,10 +50,7 @@ TEST(Migrations, AnOlderPortfolioIsBackedUpThenUpgradedInPlace)
     TemporaryPortfolio portfolio;
     {
         auto store = portfolio.open();
-        ASSERT_TRUE(store
-                        ->store(fixtureRecord(QStringLiteral("project-complete.txt")),
-                                sourceFor(QStringLiteral("a"), QStringLiteral("1")))
-                        .ok());
+        ASSERT_TRUE(storeFixture(*store, QStringLiteral("project-complete.txt")));
     }
     // What version 1 of Salkku left: no search index.
     rawSql(portfolio.path(), "DROP TABLE search_index; DROP VIEW search_content; DROP TABLE search_units;"
@@ -168,10 +165,7 @@ TEST(Migrations, AnIndexBuiltByAnotherTokenizerIsRebuilt)
     TemporaryPortfolio portfolio;
     {
         auto store = portfolio.open();
-        ASSERT_TRUE(store
-                        ->store(fixtureRecord(QStringLiteral("project-complete.txt")),
-                                sourceFor(QStringLiteral("a"), QStringLiteral("1")))
-                        .ok());
+        ASSERT_TRUE(storeFixture(*store, QStringLiteral("project-complete.txt")));
     }
     rawSql(portfolio.path(),
            "UPDATE meta SET value = 'salkku_fi/0' WHERE key = 'search_tokenizer';"

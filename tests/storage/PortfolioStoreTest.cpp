@@ -120,10 +120,7 @@ TEST(PortfolioStore, ListLeavesArticlesOutUnlessAsked)
 {
     TemporaryPortfolio portfolio;
     auto store = portfolio.open();
-    ASSERT_TRUE(store
-                    ->store(fixtureRecord(QStringLiteral("article-news.txt")),
-                            sourceFor(QStringLiteral("a"), QStringLiteral("1")))
-                    .ok());
+    ASSERT_TRUE(storeFixture(*store, QStringLiteral("article-news.txt")));
     EXPECT_TRUE(store->list().value().isEmpty());
     storage::ListFilter all;
     all.includeArticles = true;
@@ -135,10 +132,7 @@ TEST(PortfolioStore, FindsPagesByName)
 {
     TemporaryPortfolio portfolio;
     auto store = portfolio.open();
-    ASSERT_TRUE(store
-                    ->store(fixtureRecord(QStringLiteral("project-complete.txt")),
-                            sourceFor(QStringLiteral("a"), QStringLiteral("1")))
-                    .ok());
+    ASSERT_TRUE(storeFixture(*store, QStringLiteral("project-complete.txt")));
     EXPECT_EQ(store->findByName(QStringLiteral("KAINUUN KOTONA ASUMISEN TUKI")).value().size(), 1);
     EXPECT_EQ(store->findByName(QStringLiteral("kotona asumisen")).value().size(), 1);
     EXPECT_TRUE(store->findByName(QStringLiteral("ei ole")).value().isEmpty());
@@ -157,10 +151,7 @@ TEST(PortfolioStore, IntegrityCheckIsOkAfterWork)
 {
     TemporaryPortfolio portfolio;
     auto store = portfolio.open();
-    ASSERT_TRUE(store
-                    ->store(fixtureRecord(QStringLiteral("project-complete.txt")),
-                            sourceFor(QStringLiteral("a"), QStringLiteral("1")))
-                    .ok());
+    ASSERT_TRUE(storeFixture(*store, QStringLiteral("project-complete.txt")));
     ASSERT_FALSE(store->optimize().has_value());
     EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
 }

@@ -17,10 +17,7 @@ TEST(Reliability, AReadOnlyPortfolioIsBrowsedButNotWritten)
     TemporaryPortfolio portfolio;
     {
         auto store = portfolio.open();
-        ASSERT_TRUE(store
-                        ->store(fixtureRecord(QStringLiteral("project-complete.txt")),
-                                sourceFor(QStringLiteral("a"), QStringLiteral("1")))
-                        .ok());
+        ASSERT_TRUE(storeFixture(*store, QStringLiteral("project-complete.txt")));
     }
     storage::DatabaseOptions options;
     options.readOnly = true;
@@ -48,10 +45,7 @@ TEST(Reliability, AFullDiskLosesNothingAndTheNextImportWorks)
     QString before;
     {
         auto store = portfolio.open();
-        ASSERT_TRUE(store
-                        ->store(fixtureRecord(QStringLiteral("practice-page.txt")),
-                                sourceFor(QStringLiteral("a"), QStringLiteral("1")))
-                        .ok());
+        ASSERT_TRUE(storeFixture(*store, QStringLiteral("practice-page.txt")));
         ASSERT_FALSE(store->optimize().has_value());
         before = canonicalDump(*store);
     }

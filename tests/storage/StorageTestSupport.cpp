@@ -71,6 +71,13 @@ storage::SourceInfo sourceFor(const QString &path, const QString &sha256)
                                QStringLiteral(SALKKU_VERSION)};
 }
 
+bool storeFixture(storage::PortfolioStore &store, const QString &name)
+{
+    const auto stored = store.store(fixtureRecord(name), sourceFor(QStringLiteral("a"), QStringLiteral("1")));
+    EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().toString().toStdString());
+    return stored.ok();
+}
+
 QString canonicalDump(storage::PortfolioStore &store)
 {
     storage::ListFilter filter;

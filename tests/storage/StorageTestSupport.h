@@ -30,6 +30,9 @@ core::PageRecord textRecord(const QString &text, const QString &file = QStringLi
 // A small project page in the Innokylä layout.
 QString projectPageText(const QString &name, const QString &extra = QString());
 
+// Stores a fixture page (tests/import/fixtures) as a first import; true when it was stored.
+bool storeFixture(storage::PortfolioStore &store, const QString &name);
+
 // A source description for a record with the given content hash.
 storage::SourceInfo sourceFor(const QString &path, const QString &sha256);
 
