@@ -308,6 +308,83 @@ core::Result<QList<SubAreaSummary>> PortfolioStore::subAreas(qint64 pageId)
     return result;
 }
 
+core::Result<QList<PageSummary>> PortfolioStore::pagesByRegion(const BrowseFilter &filter)
+{
+    const Conditions conditions(filter);
+    auto rows =
+        m_statements->rows(QStringLiteral("SELECT p.id, p.kind, p.name, r.name, p.start_year, p.end_year,"
+                                          " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id)"
+                                          " FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id %1"
+                                          " ORDER BY r.id IS NULL, r.sort_key, p.sort_key, p.id")
+                               .arg(conditions.clause()),
+                           conditions.values);
+    if (!rows)
+        return rows.error();
+    QList<PageSummary> result;
+    result.reserve(rows.value().size());
+    for (const sql::Row &row : rows.value()) {
+        result.append(PageSummary{
+            row[0].toLongLong(), core::pageKindFromKey(row[1].toString()).value_or(core::PageKind::Project),
+            row[2].toString(), row[3].toString(),
+            row[4].isNull() ? std::nullopt : std::optional<int>(row[4].toInt()),
+            row[5].isNull() ? std::nullopt : std::optional<int>(row[5].toInt()), row[6].toInt()});
+    }
+    return result;
+}
+
+core::Result<QList<SubAreaSummary>> PortfolioStore::subAreasNumbered(int number, const BrowseFilter &filter)
+{
+    Conditions conditions(filter);
+    conditions.values.prepend(number);
+    auto rows = m_statements->rows(
+        QStringLiteral("SELECT p.id, s.number, s.title, (SELECT count(*) FROM outputs AS o"
+                       " WHERE o.sub_area_id = s.id)"
+                       " FROM sub_areas AS s JOIN pages AS p ON p.id = s.page_id AND s.number = ?"
+                       " LEFT JOIN regions AS r ON r.id = p.region_id %1"
+                       " ORDER BY r.id IS NULL, r.sort_key, p.sort_key, p.id")
+            .arg(conditions.clause()),
+        conditions.values);
+    if (!rows)
+        return rows.error();
+    QList<SubAreaSummary> result;
+    for (const sql::Row &row : rows.value())
+        result.append(SubAreaSummary{row[0].toLongLong(), row[1].toInt(), row[2].toString(), row[3].toInt()});
+    return result;
+}
+
+core::Result<QList<SubAreaOutline>> PortfolioStore::subAreaOutlines(const BrowseFilter &filter)
+{
+    const Conditions conditions(filter);
+    // One row per output (and one for a sub-area without any), in order; folded into outlines below.
+    auto rows = m_statements->rows(
+        QStringLiteral("SELECT p.id, p.name, r.name, s.id, s.number, s.title, o.text"
+                       " FROM sub_areas AS s JOIN pages AS p ON p.id = s.page_id"
+                       " LEFT JOIN regions AS r ON r.id = p.region_id"
+                       " LEFT JOIN outputs AS o ON o.sub_area_id = s.id %1"
+                       " ORDER BY r.id IS NULL, r.sort_key, p.sort_key, p.id, s.number, o.position")
+            .arg(conditions.clause()),
+        conditions.values);
+    if (!rows)
+        return rows.error();
+    QList<SubAreaOutline> result;
+    qint64 lastSubArea = -1;
+    for (const sql::Row &row : rows.value()) {
+        const qint64 subAreaId = row[3].toLongLong();
+        if (subAreaId != lastSubArea) {
+            lastSubArea = subAreaId;
+            result.append(SubAreaOutline{row[0].toLongLong(),
+                                         row[1].toString(),
+                                         row[2].toString(),
+                                         row[4].toInt(),
+                                         row[5].toString(),
+                                         {}});
+        }
+        if (!row[6].isNull())
+            result.last().outputs.append(row[6].toString());
+    }
+    return result;
+}
+
 core::Result<QStringList> PortfolioStore::names(const QString &sql)
 {
     auto rows = m_statements->rows(sql);

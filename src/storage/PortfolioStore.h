@@ -48,6 +48,13 @@ public:
                                                   const BrowseFilter &filter, int offset, int limit);
     core::Result<int> countPages(const BrowseFilter &filter);
     core::Result<QList<SubAreaSummary>> subAreas(qint64 pageId);
+    // Every project and practice under the filter, by region (Finnish order, no region last), then by name.
+    // For the timeline, the reports and the CSV list: one query, no slicing.
+    core::Result<QList<PageSummary>> pagesByRegion(const BrowseFilter &filter);
+    // The sub-areas numbered `number` of the projects under the filter, in the same order.
+    core::Result<QList<SubAreaSummary>> subAreasNumbered(int number, const BrowseFilter &filter);
+    // Every sub-area's title and outputs under the filter ("sub-areas like this one").
+    core::Result<QList<SubAreaOutline>> subAreaOutlines(const BrowseFilter &filter);
     // The values the filter bar offers, in Finnish order.
     core::Result<QStringList> regionNames();
     core::Result<QStringList> funders();

@@ -87,6 +87,18 @@ struct SubAreaSummary
     friend bool operator==(const SubAreaSummary &, const SubAreaSummary &) = default;
 };
 
+// A sub-area's words, for finding sub-areas like another one.
+struct SubAreaOutline
+{
+    qint64 pageId = 0;
+    QString project;
+    QString region;
+    int number = 0;
+    QString title;
+    QStringList outputs;
+    friend bool operator==(const SubAreaOutline &, const SubAreaOutline &) = default;
+};
+
 // Where in a page a search matched.
 struct SearchHit
 {

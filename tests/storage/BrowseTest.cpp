@@ -131,3 +131,65 @@ TEST_F(Browse, FilterChoicesAreInFinnishOrder)
     EXPECT_EQ(regions.front(), QStringLiteral("Etelä-Karjala"));
     EXPECT_EQ(regions.back(), QStringLiteral("Varsinais-Suomi"));
 }
+
+TEST_F(Browse, PagesByRegionListsEveryProjectInRegionOrderWithNoRegionLast)
+{
+    auto pages = m_store->pagesByRegion({});
+    ASSERT_TRUE(pages.ok()) << pages.error().toString().toStdString();
+    ASSERT_EQ(pages.value().size(), 12);
+    EXPECT_EQ(pages.value().front().region, QStringLiteral("Etelä-Karjala"));
+    EXPECT_EQ(pages.value().back().name, QStringLiteral("Tulevaisuuden sote-keskus"));
+    EXPECT_TRUE(pages.value().back().region.isEmpty());
+    // Lappi's two pages, by name within the region.
+    QStringList lappi;
+    for (const storage::PageSummary &page : pages.value())
+        if (page.region == u"Lappi")
+            lappi.append(page.name);
+    EXPECT_EQ(lappi, (QStringList{QStringLiteral("Lapin tulevaisuuden sote-keskus – palvelut lähelle"),
+                                  QStringLiteral("Liikkuva etävastaanotto Lapin kylillä")}));
+
+    storage::BrowseFilter filter;
+    filter.text = QStringLiteral("perhekeskus");
+    pages = m_store->pagesByRegion(filter);
+    ASSERT_TRUE(pages.ok());
+    ASSERT_EQ(pages.value().size(), m_store->countPages(filter).value());
+    ASSERT_EQ(pages.value().size(), 2);
+    EXPECT_EQ(pages.value().front().region, QStringLiteral("Pohjois-Karjala")); // then Vantaa-Kerava
+}
+
+TEST_F(Browse, SubAreasNumberedFollowTheFilter)
+{
+    auto fourth = m_store->subAreasNumbered(4, {});
+    ASSERT_TRUE(fourth.ok());
+    QStringList regions;
+    for (const storage::SubAreaSummary &subArea : fourth.value()) {
+        EXPECT_EQ(subArea.number, 4);
+        regions.append(m_store->page(subArea.pageId).value().record.region);
+    }
+    EXPECT_EQ(regions, (QStringList{QStringLiteral("Etelä-Karjala"), QStringLiteral("Satakunta")}));
+    EXPECT_EQ(fourth.value().front().outputCount, 4);
+
+    storage::BrowseFilter filter;
+    filter.region = QStringLiteral("Satakunta");
+    fourth = m_store->subAreasNumbered(4, filter);
+    ASSERT_TRUE(fourth.ok());
+    EXPECT_EQ(fourth.value().size(), 1);
+    EXPECT_TRUE(m_store->subAreasNumbered(9, {}).value().isEmpty());
+}
+
+TEST_F(Browse, SubAreaOutlinesCarryTitlesAndOutputsInOrder)
+{
+    auto outlines = m_store->subAreaOutlines({});
+    ASSERT_TRUE(outlines.ok()) << outlines.error().toString().toStdString();
+    int total = 0;
+    for (const storage::PageSummary &page : m_store->pagesByRegion({}).value())
+        total += page.subAreaCount;
+    EXPECT_EQ(outlines.value().size(), total);
+    const storage::SubAreaOutline &first = outlines.value().front();
+    EXPECT_EQ(first.region, QStringLiteral("Etelä-Karjala"));
+    EXPECT_EQ(first.number, 1);
+    const core::PageRecord record = m_store->page(first.pageId).value().record;
+    EXPECT_EQ(first.project, record.name);
+    EXPECT_EQ(first.title, record.subAreas.front().title);
+    EXPECT_EQ(first.outputs, record.subAreas.front().outputs);
+}

@@ -1,0 +1,227 @@
+#include "TextSimilarity.h"
+
+#include "FinnishText.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace salkku::core {
+
+namespace {
+
+// Words that every project report uses, and the parts of region names: sharing them says nothing about
+// what two outputs are. Matched by sameWord(), so inflected forms ("raportin", "suunnitelmat") go too.
+const QStringList &genericWords()
+{
+    static const QStringList words = [] {
+        QStringList list{
+            // kinds of output
+            QStringLiteral("raportti"),
+            QStringLiteral("selvitys"),
+            QStringLiteral("kuvaus"),
+            QStringLiteral("esitys"),
+            QStringLiteral("suunnitelma"),
+            QStringLiteral("toimintamalli"),
+            QStringLiteral("malli"),
+            QStringLiteral("mallin"),
+            QStringLiteral("ohje"),
+            QStringLiteral("toimintaohje"),
+            QStringLiteral("opas"),
+            QStringLiteral("materiaali"),
+            QStringLiteral("työkalu"),
+            QStringLiteral("prosessi"),
+            QStringLiteral("prosessikuvaus"),
+            QStringLiteral("koonti"),
+            QStringLiteral("yhteenveto"),
+            QStringLiteral("dokumentti"),
+            QStringLiteral("asiakirja"),
+            QStringLiteral("linjaus"),
+            QStringLiteral("päivitetty"),
+            QStringLiteral("alustava"),
+            QStringLiteral("valmistelu"),
+            QStringLiteral("kehittäminen"),
+            QStringLiteral("kehittämisen"),
+            QStringLiteral("toteutus"),
+            QStringLiteral("pilotti"),
+            QStringLiteral("hanke"),
+            QStringLiteral("projekti"),
+            QStringLiteral("palvelu"),
+            QStringLiteral("palvelujen"),
+            QStringLiteral("palveluiden"),
+            // places and organisations
+            QStringLiteral("alue"),
+            QStringLiteral("alueellinen"),
+            QStringLiteral("maakunta"),
+            QStringLiteral("maakunnallinen"),
+            QStringLiteral("hyvinvointialue"),
+            QStringLiteral("kunta"),
+            QStringLiteral("kuntien"),
+            QStringLiteral("kaupunki"),
+            QStringLiteral("sote"),
+            QStringLiteral("sosiaali"),
+            QStringLiteral("terveydenhuolto"),
+            // parts of region names
+            QStringLiteral("suomi"),
+            QStringLiteral("suomen"),
+            QStringLiteral("keski"),
+            QStringLiteral("etelä"),
+            QStringLiteral("pohjois"),
+            QStringLiteral("varsinais"),
+            QStringLiteral("kanta"),
+            QStringLiteral("päijät"),
+            QStringLiteral("helsinki"),
+            QStringLiteral("helsingin"),
+            QStringLiteral("uusimaa"),
+            QStringLiteral("uudenmaan"),
+            QStringLiteral("pirkanmaa"),
+            QStringLiteral("satakunta"),
+            QStringLiteral("kymenlaakso"),
+            QStringLiteral("kainuu"),
+            QStringLiteral("lappi"),
+            QStringLiteral("lapin"),
+            QStringLiteral("karjala"),
+            QStringLiteral("karjalan"),
+            QStringLiteral("savo"),
+            QStringLiteral("savon"),
+            QStringLiteral("pohjanmaa"),
+            QStringLiteral("häme"),
+            QStringLiteral("hämeen"),
+            QStringLiteral("pohjanmaan"),
+            QStringLiteral("ahvenanmaa"),
+            QStringLiteral("vantaa"),
+            QStringLiteral("kerava"),
+            QStringLiteral("länsi"),
+            QStringLiteral("itä"),
+            // function words long enough to pass the length limit
+            QStringLiteral("sekä"),
+            QStringLiteral("joka"),
+            QStringLiteral("jotka"),
+            QStringLiteral("osalta"),
+            QStringLiteral("liittyvät"),
+            QStringLiteral("mukaiset"),
+            QStringLiteral("niiden"),
+            QStringLiteral("osana"),
+            QStringLiteral("varten"),
+            QStringLiteral("kautta"),
+        };
+        return list;
+    }();
+    return words;
+}
+
+bool isGeneric(const QString &word)
+{
+    return std::any_of(genericWords().cbegin(), genericWords().cend(), [&word](const QString &generic) {
+        // The generic word or an inflected form of it, never a compound that only starts with it
+        // ("palveluketju" carries meaning; "palvelun" does not).
+        return word.startsWith(generic.left(generic.size() - 1)) && word.size() <= generic.size() + 3 &&
+               TextSimilarity::sameWord(word, generic);
+    });
+}
+
+qsizetype commonPrefix(const QString &a, const QString &b)
+{
+    const qsizetype limit = std::min(a.size(), b.size());
+    qsizetype n = 0;
+    while (n < limit && a[n] == b[n])
+        ++n;
+    return n;
+}
+
+// The same word in another case form: a shared beginning of at least five letters that leaves at most three
+// letters of the shorter and five of the longer ("tietojohtaminen" / "tietojohtamisen").
+bool sameInflection(const QString &a, const QString &b)
+{
+    const qsizetype prefix = commonPrefix(a, b);
+    const qsizetype shorter = std::min(a.size(), b.size());
+    const qsizetype longer = std::max(a.size(), b.size());
+    return prefix >= 5 && prefix >= shorter - 3 && longer - prefix <= 5;
+}
+
+} // namespace
+
+QStringList TextSimilarity::keyWords(const QString &text)
+{
+    const QString folded = FinnishText::foldCase(FinnishText::nfc(text));
+    QStringList words;
+    QString word;
+    const auto flush = [&] {
+        bool digitsOnly = std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
+        if (word.size() >= 4 && !digitsOnly && !words.contains(word) && !isGeneric(word))
+            words.append(word);
+        word.clear();
+    };
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing)
+            word.append(c);
+        else
+            flush();
+    }
+    flush();
+    return words;
+}
+
+bool TextSimilarity::sameWord(const QString &a, const QString &b)
+{
+    if (a == b)
+        return true;
+    if (sameInflection(a, b))
+        return true;
+    // A compound and its head: "kehittämissuunnitelma" ~ "suunnitelma", "omavalvontaohjelmaa" ~
+    // "valvontaohjelma". The head must be a word of its own (six letters or more) and the compound must
+    // add at least two letters in front ("oma-").
+    const QString &shorter = a.size() <= b.size() ? a : b;
+    const QString &longer = a.size() <= b.size() ? b : a;
+    if (shorter.size() < 6)
+        return false;
+    const qsizetype at = longer.lastIndexOf(QStringView(shorter).left(shorter.size() - 2));
+    return at >= 2 && sameInflection(longer.mid(at), shorter);
+}
+
+double TextSimilarity::overlap(const QStringList &a, const QStringList &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    const QStringList &shorter = a.size() <= b.size() ? a : b;
+    const QStringList &longer = a.size() <= b.size() ? b : a;
+    qsizetype shared = 0;
+    for (const QString &word : shorter)
+        if (std::any_of(longer.cbegin(), longer.cend(),
+                        [&word](const QString &other) { return sameWord(word, other); }))
+            ++shared;
+    return static_cast<double>(shared) / static_cast<double>(shorter.size());
+}
+
+bool TextSimilarity::nearlySame(const QString &a, const QString &b)
+{
+    return nearlySameWords(keyWords(a), keyWords(b), a, b);
+}
+
+bool TextSimilarity::nearlySameWords(const QStringList &wordsA, const QStringList &wordsB, const QString &a,
+                                     const QString &b)
+{
+    if (wordsA.isEmpty() || wordsB.isEmpty())
+        // Nothing but generic words ("Raportti"): only the same wording counts.
+        return FinnishText::matchKey(a) == FinnishText::matchKey(b);
+    // Most of the shorter one's words: one of one, two of two, two of three, three of four or five…
+    const qsizetype shorter = std::min(wordsA.size(), wordsB.size());
+    const auto needed = static_cast<double>(std::ceil(0.6 * static_cast<double>(shorter)));
+    return overlap(wordsA, wordsB) * static_cast<double>(shorter) >= needed - 1e-9;
+}
+
+double TextSimilarity::likeness(const QStringList &a, const QStringList &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    qsizetype shared = 0;
+    for (const QString &word : a)
+        if (std::any_of(b.cbegin(), b.cend(),
+                        [&word](const QString &other) { return sameWord(word, other); }))
+            ++shared;
+    return static_cast<double>(shared) /
+           std::sqrt(static_cast<double>(a.size()) * static_cast<double>(b.size()));
+}
+
+} // namespace salkku::core
