@@ -4,6 +4,7 @@
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "core/FinnishText.h"
+#include "core/TextSimilarity.h"
 #include "import/Gazetteer.h"
 
 #include <QCoreApplication>
@@ -382,6 +383,63 @@ core::Result<QList<SubAreaOutline>> PortfolioStore::subAreaOutlines(const Browse
         if (!row[6].isNull())
             result.last().outputs.append(row[6].toString());
     }
+    return result;
+}
+
+core::Result<QList<SimilarSubArea>> PortfolioStore::subAreasLike(qint64 pageId, int number,
+                                                                 const BrowseFilter &filter, int limit)
+{
+    auto target = page(pageId);
+    if (!target)
+        return target.error();
+    const QList<core::SubArea> &own = target.value().record.subAreas;
+    const auto found = std::find_if(own.cbegin(), own.cend(),
+                                    [number](const core::SubArea &s) { return s.number == number; });
+    if (found == own.cend())
+        return core::Error{path(), 0,
+                           QCoreApplication::translate("salkku::storage", "%1 has no sub-area %2")
+                               .arg(target.value().record.name)
+                               .arg(number)};
+    const auto wordsOf = [](const QString &title, const QStringList &outputs) {
+        QStringList words = core::TextSimilarity::keyWords(title);
+        for (const QString &output : outputs)
+            for (const QString &word : core::TextSimilarity::keyWords(output))
+                if (!words.contains(word))
+                    words.append(word);
+        return words;
+    };
+    const QStringList wanted = wordsOf(found->title, found->outputs);
+    if (wanted.isEmpty())
+        return QList<SimilarSubArea>();
+    // A quick pre-filter before the pairwise comparison, which skips most of a large portfolio: a sub-area
+    // must share some word's first or last four letters (inflected forms share their beginning, compounds
+    // their head's ending). It can miss a sub-area whose only shared word is an inflected compound head.
+    QSet<QString> stems;
+    for (const QString &word : wanted) {
+        stems.insert(word.left(4));
+        stems.insert(word.right(4));
+    }
+    auto outlines = subAreaOutlines(filter);
+    if (!outlines)
+        return outlines.error();
+    QList<SimilarSubArea> result;
+    for (SubAreaOutline &outline : outlines.value()) {
+        if (outline.pageId == pageId)
+            continue;
+        const QStringList words = wordsOf(outline.title, outline.outputs);
+        if (std::none_of(words.cbegin(), words.cend(), [&stems](const QString &word) {
+                return stems.contains(word.left(4)) || stems.contains(word.right(4));
+            }))
+            continue;
+        const double likeness = core::TextSimilarity::likeness(wanted, words);
+        if (likeness > 0)
+            result.append(SimilarSubArea{std::move(outline), likeness});
+    }
+    std::stable_sort(result.begin(), result.end(), [](const SimilarSubArea &a, const SimilarSubArea &b) {
+        return a.likeness > b.likeness;
+    });
+    if (limit >= 0 && result.size() > limit)
+        result.resize(limit);
     return result;
 }
 

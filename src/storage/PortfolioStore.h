@@ -55,6 +55,10 @@ public:
     core::Result<QList<SubAreaSummary>> subAreasNumbered(int number, const BrowseFilter &filter);
     // Every sub-area's title and outputs under the filter ("sub-areas like this one").
     core::Result<QList<SubAreaOutline>> subAreaOutlines(const BrowseFilter &filter);
+    // Sub-areas of other projects under the filter whose titles and outputs share words with sub-area
+    // `number` of page `pageId` (ICU-folded, inflections and compounds allowed), most alike first.
+    core::Result<QList<SimilarSubArea>> subAreasLike(qint64 pageId, int number, const BrowseFilter &filter,
+                                                     int limit);
     // The values the filter bar offers, in Finnish order.
     core::Result<QStringList> regionNames();
     core::Result<QStringList> funders();

@@ -99,6 +99,13 @@ struct SubAreaOutline
     friend bool operator==(const SubAreaOutline &, const SubAreaOutline &) = default;
 };
 
+// A sub-area found like another one, with how alike they are (0..1).
+struct SimilarSubArea
+{
+    SubAreaOutline outline;
+    double likeness = 0;
+};
+
 // Where in a page a search matched.
 struct SearchHit
 {

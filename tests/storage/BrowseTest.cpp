@@ -196,3 +196,28 @@ TEST_F(Browse, SubAreaOutlinesCarryTitlesAndOutputsInOrder)
     EXPECT_EQ(first.title, record.subAreas.front().title);
     EXPECT_EQ(first.outputs, record.subAreas.front().outputs);
 }
+
+TEST_F(Browse, SubAreasLikeOneShareWordsAndRankMostAlikeFirst)
+{
+    const auto pirkanmaa = m_store->findByName(QStringLiteral("Pirkanmaan tiedolla johtamisen")).value();
+    ASSERT_EQ(pirkanmaa.size(), 1);
+    const qint64 id = pirkanmaa.front().id;
+    const auto own = m_store->page(id).value().record.subAreas;
+    ASSERT_FALSE(own.isEmpty());
+    auto like = m_store->subAreasLike(id, own.front().number, {}, 5);
+    ASSERT_TRUE(like.ok()) << like.error().toString().toStdString();
+    ASSERT_FALSE(like.value().isEmpty());
+    EXPECT_LE(like.value().size(), 5);
+    double previous = 1.0;
+    for (const storage::SimilarSubArea &similar : like.value()) {
+        EXPECT_NE(similar.outline.pageId, id); // other projects only
+        EXPECT_GT(similar.likeness, 0.0);
+        EXPECT_LE(similar.likeness, previous);
+        previous = similar.likeness;
+    }
+    // A sub-area the page does not have is a clear error.
+    const auto missing = m_store->subAreasLike(id, 42, {}, 5);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("42")));
+    EXPECT_FALSE(m_store->subAreasLike(987654, 1, {}, 5).ok());
+}
