@@ -205,10 +205,12 @@ bool TextSimilarity::nearlySameWords(const QStringList &wordsA, const QStringLis
     if (wordsA.isEmpty() || wordsB.isEmpty())
         // Nothing but generic words ("Raportti"): only the same wording counts.
         return FinnishText::matchKey(a) == FinnishText::matchKey(b);
-    // Most of the shorter one's words: one of one, two of two, two of three, three of four or five…
-    const qsizetype shorter = std::min(wordsA.size(), wordsB.size());
-    const auto needed = static_cast<double>(std::ceil(0.6 * static_cast<double>(shorter)));
-    return overlap(wordsA, wordsB) * static_cast<double>(shorter) >= needed - 1e-9;
+    // Most of the shorter one's words (one of one, two of two, two of three, three of four or five…), and
+    // a fair part of the longer one's: one shared word does not make a long output the same as a short one.
+    const auto shorter = static_cast<double>(std::min(wordsA.size(), wordsB.size()));
+    const auto longer = static_cast<double>(std::max(wordsA.size(), wordsB.size()));
+    const double shared = overlap(wordsA, wordsB) * shorter;
+    return shared >= std::ceil(0.6 * shorter) - 1e-9 && shared >= std::ceil(0.3 * longer) - 1e-9;
 }
 
 double TextSimilarity::likeness(const QStringList &a, const QStringList &b)

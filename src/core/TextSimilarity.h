@@ -22,8 +22,8 @@ bool sameWord(const QString &a, const QString &b);
 // How much of the shorter word list the other covers, 0..1 (the overlap coefficient, with sameWord).
 double overlap(const QStringList &a, const QStringList &b);
 
-// Two outputs are the same or nearly the same: most key words of the shorter one are in the other, and what
-// they share is more than a short word.
+// Two outputs are the same or nearly the same: most key words of the shorter one are in the other, and they
+// are a fair part (a third) of the longer one's.
 bool nearlySame(const QString &a, const QString &b);
 // The same, with the key words already found (comparing many outputs with each other).
 bool nearlySameWords(const QStringList &wordsA, const QStringList &wordsB, const QString &a,

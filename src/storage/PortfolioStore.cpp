@@ -431,8 +431,9 @@ core::Result<QList<SimilarSubArea>> PortfolioStore::subAreasLike(qint64 pageId, 
                 return stems.contains(word.left(4)) || stems.contains(word.right(4));
             }))
             continue;
+        // Below a tenth, what two sub-areas share is a word or two of dozens: not alike.
         const double likeness = core::TextSimilarity::likeness(wanted, words);
-        if (likeness > 0)
+        if (likeness >= 0.1)
             result.append(SimilarSubArea{std::move(outline), likeness});
     }
     std::stable_sort(result.begin(), result.end(), [](const SimilarSubArea &a, const SimilarSubArea &b) {

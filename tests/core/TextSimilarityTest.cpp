@@ -57,6 +57,11 @@ TEST(TextSimilarity, DifferentOutputsAreNotNearlySame)
     EXPECT_FALSE(
         TextSimilarity::nearlySame(QStringLiteral("Kuvaus kolmen palvelun valvonnan nykytilasta"),
                                    QStringLiteral("Keski-Suomen hyvinvointialueen valvonnan käsikirja")));
+    // One shared word is not enough to make a long output the same as a short one.
+    EXPECT_FALSE(TextSimilarity::nearlySame(
+        QStringLiteral("Tietojohtamisen suunnitelma v.2.0"),
+        QStringLiteral(
+            "Nykyisten järjestämisvastuullisten organisaatioiden tietojohtamisen kypsyystasoarvio")));
     // The same region's name is not a shared meaning.
     EXPECT_FALSE(TextSimilarity::nearlySame(QStringLiteral("Keski-Suomen hyvinvointikertomus 2017-2020"),
                                             QStringLiteral("Keski-Suomen hyvinvointiohjelma 2021-2024")));
