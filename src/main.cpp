@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 
@@ -25,11 +26,21 @@ int main(int argc, char *argv[])
 
     // Commands run without a display.
     if (salkku::cli::CommandLine::wanted(arguments)) {
+        const auto run = [](const QCoreApplication &app) {
+            describeApplication();
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            return salkku::cli::CommandLine::run(app.arguments(), out, err);
+        };
+        if (salkku::cli::CommandLine::needsFonts(arguments)) {
+            // Fonts need a QGuiApplication; the offscreen platform gives it one without a display.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return run(app);
+        }
         QCoreApplication app(argc, argv);
-        describeApplication();
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return salkku::cli::CommandLine::run(app.arguments(), out, err);
+        return run(app);
     }
 
     QApplication app(argc, argv);

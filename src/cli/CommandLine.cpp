@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "ExportCsvCommand.h"
+#include "ExportPdfCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
 #include "ParseCommand.h"
@@ -16,18 +18,25 @@ namespace {
 QString overview()
 {
     return QCoreApplication::translate(
-               "salkku::cli", "Salkku %1: a portfolio browser for Finnish social- and health-care "
-                              "development projects (Innokylä pages).\n\n"
-                              "Usage:\n"
-                              "  salkku                      start the desktop app\n"
-                              "  salkku parse [--json] FILE...  print what Innokylä text exports say\n"
-                              "  salkku import [--db PATH] [--force] [--verbose] FILE_OR_DIR...\n"
-                              "                              import pages into the portfolio\n"
-                              "  salkku list [--db PATH] [--region R] [--json]\n"
-                              "  salkku show [--db PATH] ID|NAME [--json]\n"
-                              "  salkku search [--db PATH] [--json] [--limit N] QUERY...\n"
-                              "  salkku --help | --version\n\n"
-                              "Run `salkku COMMAND --help` for a command's options.\n")
+               "salkku::cli",
+               "Salkku %1: a portfolio browser for Finnish social- and health-care "
+               "development projects (Innokylä pages).\n\n"
+               "Usage:\n"
+               "  salkku                      start the desktop app\n"
+               "  salkku parse [--json] FILE...  print what Innokylä text exports say\n"
+               "  salkku import [--db PATH] [--force] [--verbose] FILE_OR_DIR...\n"
+               "                              import pages into the portfolio\n"
+               "  salkku list [--db PATH] [--region R] [--json]\n"
+               "  salkku show [--db PATH] ID|NAME [--json]\n"
+               "  salkku search [--db PATH] [--json] [--limit N] QUERY...\n"
+               "  salkku export-pdf [--db PATH] --out FILE [--language fi|en]\n"
+               "         (--project ID|NAME | --compare REF... | --portfolio [--region R])\n"
+               "  salkku export-csv [--db PATH] --out FILE [--language fi|en] [--separator ,|;]\n"
+               "         (--list [--region R] | --compare REF...)\n"
+               "                              REF: a project's id or name, or ID#N for its "
+               "sub-area N\n"
+               "  salkku --help | --version\n\n"
+               "Run `salkku COMMAND --help` for a command's options.\n")
         .arg(QStringLiteral(SALKKU_VERSION));
 }
 
@@ -35,8 +44,14 @@ QString overview()
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("parse"), QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
-            QStringLiteral("search")};
+    return {QStringLiteral("parse"),     QStringLiteral("import"), QStringLiteral("list"),
+            QStringLiteral("show"),      QStringLiteral("search"), QStringLiteral("export-pdf"),
+            QStringLiteral("export-csv")};
+}
+
+bool CommandLine::needsFonts(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && arguments[1] == u"export-pdf";
 }
 
 bool CommandLine::wanted(const QStringList &arguments)
@@ -73,6 +88,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ShowCommand::run(arguments.mid(1), out, err);
     if (command == u"search")
         return SearchCommand::run(arguments.mid(1), out, err);
+    if (command == u"export-pdf")
+        return ExportPdfCommand::run(arguments.mid(1), out, err);
+    if (command == u"export-csv")
+        return ExportCsvCommand::run(arguments.mid(1), out, err);
     err << QCoreApplication::translate("salkku::cli", "salkku: unknown command “%1”").arg(command) << "\n\n"
         << overview();
     return Usage;

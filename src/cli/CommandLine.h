@@ -5,7 +5,8 @@
 
 namespace salkku::cli {
 
-// The command-line interface: `salkku COMMAND [options]`. Runs without a display (QCoreApplication only).
+// The command-line interface: `salkku COMMAND [options]`. Runs without a display (a QCoreApplication, or for
+// export-pdf a QGuiApplication on the offscreen platform).
 class CommandLine
 {
 public:
@@ -19,6 +20,10 @@ public:
     // True when the arguments ask for the command line (a command, --help or --version) rather than the
     // window.
     static bool wanted(const QStringList &arguments);
+
+    // True when the command draws text (export-pdf): it needs a QGuiApplication for fonts, where the others
+    // make do with a QCoreApplication.
+    static bool needsFonts(const QStringList &arguments);
 
     // arguments as QCoreApplication::arguments() gives them (the program first).
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

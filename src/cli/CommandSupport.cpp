@@ -47,6 +47,15 @@ int CommandSupport::usageError(const QString &message, QTextStream &err)
     return CommandLine::Usage;
 }
 
+int CommandSupport::failure(const core::Error &error, QTextStream &err)
+{
+    if (error.file.isEmpty())
+        err << "salkku " << m_command << ": " << error.message << '\n';
+    else
+        err << error.toString() << '\n';
+    return CommandLine::Failure;
+}
+
 core::Result<std::unique_ptr<storage::PortfolioStore>> CommandSupport::openStore(bool mustExist)
 {
     const QString path = m_parser.isSet(m_db) ? m_parser.value(m_db) : storage::PortfolioStore::defaultPath();

@@ -25,6 +25,9 @@ public:
     // The portfolio --db, $SALKKU_DB or the default names. mustExist: a command that only reads.
     core::Result<std::unique_ptr<storage::PortfolioStore>> openStore(bool mustExist);
     int usageError(const QString &message, QTextStream &err);
+    // Prints an error (FILE:LINE: message, or "salkku COMMAND: message" when it is about no file) and
+    // returns 1.
+    int failure(const core::Error &error, QTextStream &err);
 
 private:
     QString m_command;

@@ -1,5 +1,7 @@
 #include "LanguageController.h"
 
+#include "export/Translations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,12 +19,12 @@ LanguageController::LanguageController(QObject *parent) : QObject(parent) {}
 
 QStringList LanguageController::available()
 {
-    return {QStringLiteral("fi"), QStringLiteral("en")};
+    return exporting::Translations::available();
 }
 
 QString LanguageController::systemDefault()
 {
-    return QLocale::system().language() == QLocale::Finnish ? QStringLiteral("fi") : QStringLiteral("en");
+    return exporting::Translations::systemDefault();
 }
 
 QString LanguageController::preferred()
@@ -38,7 +40,7 @@ bool LanguageController::setLanguage(const QString &code)
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     // English is the source language; its translation file only holds the plural forms ("1 project").
-    const bool loaded = m_app.load(QStringLiteral(":/i18n/salkku_%1.qm").arg(code));
+    const bool loaded = m_app.load(exporting::Translations::resourcePath(code));
     if (loaded)
         QCoreApplication::installTranslator(&m_app);
     // Qt's own strings (dialog buttons and the like), when the system has them.

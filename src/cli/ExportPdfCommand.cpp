@@ -1,0 +1,94 @@
+#include "ExportPdfCommand.h"
+
+#include "CommandLine.h"
+#include "CommandSupport.h"
+#include "ExportArguments.h"
+#include "ItemReferences.h"
+#include "export/ComparisonReport.h"
+#include "export/PagedDocumentWriter.h"
+#include "export/PortfolioReport.h"
+#include "export/ProjectReport.h"
+#include "export/ScopedLanguage.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+namespace salkku::cli {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("salkku::cli", text, nullptr, n);
+}
+
+} // namespace
+
+int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandSupport command(
+        QStringLiteral("export-pdf"),
+        tr("Writes an A4 PDF: one project, a comparison (landscape), or the portfolio report "
+           "(cover, table of contents, summary by region, every project)."));
+    const QCommandLineOption project(QStringLiteral("project"), tr("One project, by its id or name."),
+                                     QStringLiteral("ID|NAME"));
+    const QCommandLineOption portfolio(QStringLiteral("portfolio"),
+                                       tr("The portfolio report (every project, or those of --region)."));
+    command.parser().addOption(project);
+    command.parser().addOption(portfolio);
+    ExportArguments options(command);
+    if (const auto exit = command.parse(arguments, out, err))
+        return *exit;
+    if (const QString problem = options.problem(); !problem.isEmpty())
+        return command.usageError(problem, err);
+    const int kinds = (command.parser().isSet(project) ? 1 : 0) +
+                      (command.parser().isSet(portfolio) ? 1 : 0) + (options.comparing() ? 1 : 0);
+    if (kinds != 1)
+        return command.usageError(tr("say what to export: --project, --compare or --portfolio (one of them)"),
+                                  err);
+    if (options.hasRegion() && !command.parser().isSet(portfolio))
+        return command.usageError(tr("--region goes with --portfolio"), err);
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr) {
+        err << "salkku export-pdf: " << tr("PDF export needs a QGuiApplication (fonts)") << '\n';
+        return CommandLine::Failure;
+    }
+
+    auto store = command.openStore(true);
+    if (!store)
+        return command.failure(store.error(), err);
+    const QString portfolioName = ExportArguments::portfolioName(store.value()->path());
+    const exporting::ScopedLanguage language(options.language());
+
+    std::optional<exporting::ReportDocument> report;
+    if (command.parser().isSet(project)) {
+        auto page = ItemReferences::page(*store.value(), command.parser().value(project));
+        if (!page)
+            return command.failure(page.error(), err);
+        report.emplace(exporting::ProjectReport::build(page.value(), portfolioName));
+    } else if (options.comparing()) {
+        auto comparison = ItemReferences::comparison(*store.value(), options.references());
+        if (!comparison)
+            return command.failure(comparison.error(), err);
+        report.emplace(exporting::ComparisonReport::build(comparison.value(), portfolioName));
+    } else {
+        exporting::PortfolioReportOptions reportOptions;
+        reportOptions.portfolioName = portfolioName;
+        if (options.hasRegion()) {
+            auto region = options.region();
+            if (!region)
+                return command.failure(region.error(), err);
+            reportOptions.filter.region = region.value();
+        }
+        auto built = exporting::PortfolioReport::build(*store.value(), reportOptions);
+        if (!built)
+            return command.failure(built.error(), err);
+        report.emplace(std::move(built).value());
+    }
+    const auto pages = exporting::PagedDocumentWriter::writePdf(*report, options.out());
+    if (!pages)
+        return command.failure(pages.error(), err);
+    out << options.out() << ": " << tr("%n page(s)", pages.value()) << '\n';
+    return CommandLine::Success;
+}
+
+} // namespace salkku::cli

@@ -1,0 +1,113 @@
+#include "ItemReferences.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace salkku::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("salkku::cli", text);
+}
+
+core::Error problem(const QString &message)
+{
+    return core::Error{QString(), 0, message};
+}
+
+// "12", "name": the page's id; "…#N": and the sub-area's number.
+struct Parsed
+{
+    QString page;
+    int subArea = 0;
+};
+
+Parsed split(const QString &reference)
+{
+    static const QRegularExpression withSubArea(QStringLiteral("^(.*\\S)\\s*#\\s*([0-9]{1,4})\\s*$"));
+    const auto match = withSubArea.match(reference);
+    if (!match.hasMatch())
+        return Parsed{reference.trimmed(), 0};
+    return Parsed{match.captured(1).trimmed(), match.captured(2).toInt()};
+}
+
+core::Result<qint64> pageId(storage::PortfolioStore &store, const QString &wanted)
+{
+    bool isId = false;
+    const qint64 id = wanted.toLongLong(&isId);
+    if (isId)
+        return id;
+    if (wanted.isEmpty())
+        return problem(tr("name a page by its id or name"));
+    auto matches = store.findByName(wanted);
+    if (!matches)
+        return matches.error();
+    if (matches.value().isEmpty())
+        return problem(tr("no page is named “%1”").arg(wanted));
+    if (matches.value().size() > 1) {
+        QString message = tr("“%1” names several pages; give an id:").arg(wanted);
+        for (const storage::PageSummary &match : matches.value())
+            message += QStringLiteral("\n  %1  %2").arg(match.id).arg(match.name);
+        return problem(message);
+    }
+    return matches.value().front().id;
+}
+
+} // namespace
+
+core::Result<storage::StoredPage> ItemReferences::page(storage::PortfolioStore &store,
+                                                       const QString &reference)
+{
+    auto id = pageId(store, reference.trimmed());
+    if (!id)
+        return id.error();
+    auto page = store.page(id.value());
+    if (!page)
+        return problem(tr("no page has the id %1").arg(id.value()));
+    return page;
+}
+
+core::Result<core::ComparedItem> ItemReferences::item(storage::PortfolioStore &store,
+                                                      const QString &reference)
+{
+    const Parsed parsed = split(reference);
+    auto page = ItemReferences::page(store, parsed.page);
+    if (!page)
+        return page.error();
+    const storage::StoredPage &stored = page.value();
+    auto item = core::ComparedItem::fromPage(stored.record, stored.id, parsed.subArea);
+    if (!item) {
+        QStringList numbers;
+        for (const core::SubArea &subArea : stored.record.subAreas)
+            numbers.append(QString::number(subArea.number));
+        return problem(numbers.isEmpty()
+                           ? tr("“%1” (%2) has no sub-areas").arg(stored.record.name).arg(stored.id)
+                           : tr("“%1” (%2) has no sub-area %3; it has %4")
+                                 .arg(stored.record.name)
+                                 .arg(stored.id)
+                                 .arg(parsed.subArea)
+                                 .arg(numbers.join(QStringLiteral(", "))));
+    }
+    return *item;
+}
+
+core::Result<core::Comparison> ItemReferences::comparison(storage::PortfolioStore &store,
+                                                          const QStringList &references)
+{
+    core::Comparison comparison;
+    for (const QString &reference : references) {
+        auto item = ItemReferences::item(store, reference);
+        if (!item)
+            return item.error();
+        const QString ref = item.value().ref.toString();
+        if (!comparison.append(std::move(item).value()))
+            return problem(comparison.isFull()
+                               ? tr("a comparison has at most %1 columns").arg(core::Comparison::kMaxItems)
+                               : tr("%1 is named twice").arg(ref));
+    }
+    return comparison;
+}
+
+} // namespace salkku::cli

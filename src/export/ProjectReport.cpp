@@ -1,0 +1,145 @@
+#include "ProjectReport.h"
+
+#include "ReportBuilder.h"
+
+#include <QCoreApplication>
+
+namespace salkku::exporting {
+
+namespace {
+
+QString contactText(const core::Contact &contact)
+{
+    QStringList parts{contact.name, contact.organization, contact.email};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString roleHeading(core::OrganizationRole role)
+{
+    switch (role) {
+    case core::OrganizationRole::Administrator:
+        return QCoreApplication::translate("salkku::export", "Administrator");
+    case core::OrganizationRole::CoImplementer:
+        return QCoreApplication::translate("salkku::export", "Co-implementers");
+    case core::OrganizationRole::Partner:
+        return QCoreApplication::translate("salkku::export", "Partners");
+    }
+    return {};
+}
+
+void writeText(ReportBuilder &builder, const QString &label, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    builder.label(label);
+    builder.paragraphs(text);
+}
+
+void writeSubArea(ReportBuilder &builder, const core::SubArea &subArea)
+{
+    builder.subheading(subArea.title.isEmpty()
+                           ? QCoreApplication::translate("salkku::export", "Sub-area %1").arg(subArea.number)
+                           : QCoreApplication::translate("salkku::export", "Sub-area %1: %2")
+                                 .arg(subArea.number)
+                                 .arg(subArea.title));
+    writeText(builder, QCoreApplication::translate("salkku::export", "Goal"), subArea.goal);
+    if (!subArea.outputs.isEmpty()) {
+        builder.label(QCoreApplication::translate("salkku::export", "Outputs"));
+        builder.bullets(subArea.outputs);
+    }
+    writeText(builder, QCoreApplication::translate("salkku::export", "Key results"), subArea.results);
+    writeText(builder, QCoreApplication::translate("salkku::export", "Achieved benefits"), subArea.benefits);
+    writeText(builder, QCoreApplication::translate("salkku::export", "Impacts"), subArea.impacts);
+}
+
+// A project without sub-areas tells its outputs, results and impacts in headed sections of its page.
+void writeResultSections(ReportBuilder &builder, const core::PageRecord &record)
+{
+    for (const core::Section &section : record.sections) {
+        const QString heading = section.heading.toLower();
+        if (section.text.trimmed().isEmpty() ||
+            !(heading.contains(u"tuotok") || heading.contains(u"tulok") || heading.contains(u"vaikutu")))
+            continue;
+        builder.heading(section.heading);
+        builder.paragraphs(section.text);
+    }
+}
+
+void writeParticipants(ReportBuilder &builder, const core::PageRecord &record)
+{
+    if (!record.actors.isEmpty()) {
+        builder.heading(QCoreApplication::translate("salkku::export", "People"));
+        QList<QPair<QString, QString>> people;
+        for (const core::Person &person : record.actors)
+            people.append({person.name, person.role.isEmpty() ? QStringLiteral("–") : person.role});
+        builder.fields(people, 30);
+    }
+    if (!record.organizations.isEmpty()) {
+        builder.heading(QCoreApplication::translate("salkku::export", "Organisations"));
+        QList<QPair<QString, QString>> byRole;
+        for (const core::OrganizationRole role :
+             {core::OrganizationRole::Administrator, core::OrganizationRole::CoImplementer,
+              core::OrganizationRole::Partner}) {
+            QStringList names;
+            for (const core::Organization &organization : record.organizations)
+                if (organization.role == role)
+                    names.append(organization.name);
+            byRole.append({roleHeading(role), names.join(QStringLiteral(", "))});
+        }
+        builder.fields(byRole, 30);
+    }
+}
+
+} // namespace
+
+QString ProjectReport::yearsText(const core::Timeline &timeline)
+{
+    if (timeline.startYear && timeline.endYear && *timeline.startYear != *timeline.endYear)
+        return QStringLiteral("%1–%2").arg(*timeline.startYear).arg(*timeline.endYear);
+    if (timeline.startYear)
+        return QString::number(*timeline.startYear);
+    if (timeline.endYear)
+        return QString::number(*timeline.endYear);
+    return timeline.text;
+}
+
+QTextCursor ProjectReport::write(ReportBuilder &builder, const storage::StoredPage &page, bool newPage)
+{
+    const core::PageRecord &record = page.record;
+    const QTextCursor title = builder.title(record.name, newPage);
+    builder.fields({{QCoreApplication::translate("salkku::export", "Region"), record.region},
+                    {QCoreApplication::translate("salkku::export", "Years"), yearsText(record.timeline)},
+                    {QCoreApplication::translate("salkku::export", "Funder"), record.funder},
+                    {QCoreApplication::translate("salkku::export", "Contact"), contactText(record.contact)},
+                    {QCoreApplication::translate("salkku::export", "Topics"),
+                     record.topics.join(QStringLiteral(", "))}});
+    if (!record.summary.trimmed().isEmpty()) {
+        builder.heading(QCoreApplication::translate("salkku::export", "Summary"));
+        builder.paragraphs(record.summary);
+    }
+    if (!record.purpose.trimmed().isEmpty()) {
+        builder.heading(QCoreApplication::translate("salkku::export", "Purpose"));
+        builder.paragraphs(record.purpose);
+    }
+    if (!record.subAreas.isEmpty()) {
+        builder.heading(QCoreApplication::translate("salkku::export", "Sub-areas"));
+        for (const core::SubArea &subArea : record.subAreas)
+            writeSubArea(builder, subArea);
+    } else {
+        writeResultSections(builder, record);
+    }
+    writeParticipants(builder, record);
+    return title;
+}
+
+ReportDocument ProjectReport::build(const storage::StoredPage &page, const QString &portfolioName)
+{
+    ReportDocument report(page.record.name, QPageLayout::Portrait);
+    report.setPortfolioName(portfolioName);
+    ReportBuilder builder(report.document());
+    write(builder, page, false);
+    return report;
+}
+
+} // namespace salkku::exporting
