@@ -344,4 +344,31 @@ QModelIndex ProjectTreeModel::findProject(qint64 pageId) const
     return {};
 }
 
+QModelIndex ProjectTreeModel::loadProject(qint64 pageId, const QStringList &likelyGroups)
+{
+    if (const QModelIndex found = findProject(pageId); found.isValid())
+        return found;
+    // The groups the project probably is in first (its region, year, funder…), then every other one.
+    std::vector<Node *> groups;
+    for (const auto &group : m_root->children)
+        if (likelyGroups.contains(group->groupKey))
+            groups.push_back(group.get());
+    for (const auto &group : m_root->children)
+        if (!likelyGroups.contains(group->groupKey))
+            groups.push_back(group.get());
+    for (Node *group : groups) {
+        const QModelIndex groupIndex = indexOf(group);
+        size_t searched = 0;
+        for (;;) {
+            for (; searched < group->children.size(); ++searched)
+                if (group->children[searched]->page.id == pageId)
+                    return indexOf(group->children[searched].get());
+            if (!canFetchMore(groupIndex))
+                break;
+            fetchMore(groupIndex);
+        }
+    }
+    return {};
+}
+
 } // namespace salkku::models

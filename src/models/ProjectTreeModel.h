@@ -68,6 +68,9 @@ public:
 
     // The index of a project, if it is loaded.
     QModelIndex findProject(qint64 pageId) const;
+    // The index of a project under the filter, reading groups' slices until it is found (likelyGroups are
+    // searched first); invalid when the filter hides it.
+    QModelIndex loadProject(qint64 pageId, const QStringList &likelyGroups = {});
 
 signals:
     void loadFailed(const QString &message);
