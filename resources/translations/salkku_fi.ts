@@ -134,6 +134,513 @@
         <source>&amp;About Salkku</source>
         <translation>&amp;Tietoja Salkusta</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Tiedot</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Toteutusaika</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected projects or sub-areas side by side (2–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this sub-area &amp;number across the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-areas &amp;like this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::core</name>
+    <message>
+        <source>%1 (contact)</source>
+        <translation>%1 (yhteyshenkilö)</translation>
+    </message>
+    <message>
+        <source>Sub-area %1</source>
+        <translation>Osa-alue %1</translation>
+    </message>
+    <message>
+        <source>Project and region</source>
+        <translation>Hanke ja alue</translation>
+    </message>
+    <message>
+        <source>Sub-area</source>
+        <translation>Osa-alue</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Tuotokset</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Keskeiset tulokset</translation>
+    </message>
+    <message>
+        <source>Achieved benefits</source>
+        <translation>Saavutetut hyödyt</translation>
+    </message>
+    <message>
+        <source>Impacts</source>
+        <translation>Vaikutukset</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Toteutusaika</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Common outputs</source>
+        <translation>Yhteiset tuotokset</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::core::ComparedItem</name>
+    <message>
+        <source>Sub-area %1</source>
+        <translation type="unfinished">Osa-alue %1</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::export</name>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>vienti keskeytettiin</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vertailu</translation>
+    </message>
+    <message>
+        <source>★ an output that appears in more than one column</source>
+        <translation>★ tuotos, joka on useammassa kuin yhdessä sarakkeessa</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>hanke</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>toimintamalli</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artikkeli</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Start year</source>
+        <translation>Aloitusvuosi</translation>
+    </message>
+    <message>
+        <source>End year</source>
+        <translation>Päättymisvuosi</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Sub-areas</source>
+        <translation>Osa-alueet</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Tuotokset</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Aihealueet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s organisation</source>
+        <translation>Yhteyshenkilön organisaatio</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Näkökulma</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>cannot start painting the pages</source>
+        <translation>sivujen piirtämistä ei voitu aloittaa</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>sivua %1 ei voitu aloittaa</translation>
+    </message>
+    <message>
+        <source>cannot finish the pages</source>
+        <translation>sivuja ei voitu viimeistellä</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Ei aluetta</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Salkkuraportti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n hanke</numerusform>
+            <numerusform>%n hanketta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Sisällys</translation>
+    </message>
+    <message>
+        <source>Summary by region</source>
+        <translation>Yhteenveto alueittain</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Vuodet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>no projects to report (%1)</source>
+        <translation>raportoitavia hankkeita ei ole (%1)</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>Alue: %1</translation>
+    </message>
+    <message>
+        <source>Years: %1</source>
+        <translation>Vuodet: %1</translation>
+    </message>
+    <message>
+        <source>Funder: %1</source>
+        <translation>Rahoittaja: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Aihealue: %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Haku: %1</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Kaikki hankkeet</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Hallinnoija</translation>
+    </message>
+    <message>
+        <source>Co-implementers</source>
+        <translation>Osatoteuttajat</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Kumppanit</translation>
+    </message>
+    <message>
+        <source>Sub-area %1</source>
+        <translation>Osa-alue %1</translation>
+    </message>
+    <message>
+        <source>Sub-area %1: %2</source>
+        <translation>Osa-alue %1: %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Key results</source>
+        <translation>Keskeiset tulokset</translation>
+    </message>
+    <message>
+        <source>Achieved benefits</source>
+        <translation>Saavutetut hyödyt</translation>
+    </message>
+    <message>
+        <source>Impacts</source>
+        <translation>Vaikutukset</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaatiot</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tiivistelmä</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus ja tavoitteet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n alue</numerusform>
+            <numerusform>%n aluetta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::CompareController</name>
+    <message>
+        <source>No portfolio is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sub-area %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the first %1 of %2 chosen; a comparison holds at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one more project or sub-area to compare (Ctrl+Shift+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The comparison is full (at most %1); remove a column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project under the current search and filters has a sub-area %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 projects have a sub-area %2; comparing the first %3. Narrow the search or the filters to choose others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sub-area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other sub-area shares words with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the sub-area with the %n most like it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::CompareView</name>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n item(s); add at least one more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n item(s) (at most 6).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet.
+
+Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and choose Compare → Compare selected (Ctrl+D). Or choose a sub-area and use Compare → &quot;Compare this sub-area number across the portfolio&quot; or &quot;Sub-areas like this one&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current column left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current column right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current column (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::DetailView</name>
@@ -264,6 +771,118 @@
     <message>
         <source>Text</source>
         <translation>Teksti</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::ExportController</name>
+    <message>
+        <source>Reading projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Peruuta</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the project as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the portfolio report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the portfolio report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the project list as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the project list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n hanke</numerusform>
+            <numerusform>%n hanketta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -463,6 +1082,76 @@ Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: t
         <source>Finds inflected forms and compounds; ä and ö may be typed as a and o</source>
         <translation>Löytää myös taivutusmuodot ja yhdyssanat; ä:n ja ö:n voi kirjoittaa a:na ja o:na</translation>
     </message>
+    <message>
+        <source>The project is hidden by the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare sub-area %1 across the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this sub-area number across the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select 2–6 projects or sub-areas to compare (Ctrl+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current search and filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects in the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <source>Projects as bars over the years, grouped by region</source>
+        <translation>Hankkeet palkkeina vuosien mukaan alueittain</translation>
+    </message>
+    <message>
+        <source>no years given</source>
+        <translation>vuosia ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>No projects to show.</source>
+        <translation>Ei näytettäviä hankkeita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n hanke</numerusform>
+            <numerusform>%n hanketta</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>salkku::models::ProjectTreeModel</name>
@@ -510,6 +1199,36 @@ Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: t
             <numerusform>%n tuotos</numerusform>
             <numerusform>%n tuotosta</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salkku::models::TimelineModel</name>
+    <message>
+        <source>The portfolio is too large for the timeline.</source>
+        <translation>Salkku on liian suuri aikajanalle.</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Ei aluetta</translation>
+    </message>
+    <message>
+        <source>No years given</source>
+        <translation>Vuosia ei ilmoitettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n hanke</numerusform>
+            <numerusform>%n hanketta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no years given</source>
+        <translation>vuosia ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>toimintamalli</translation>
     </message>
 </context>
 <context>
@@ -601,6 +1320,18 @@ Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: t
     <message>
         <source>cannot open the portfolio file</source>
         <translation>salkkutiedostoa ei voi avata</translation>
+    </message>
+    <message>
+        <source>not tried: the portfolio is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is another program&apos;s SQLite database, not a Salkku portfolio; it was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sub-area %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

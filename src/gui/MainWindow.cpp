@@ -1,17 +1,26 @@
 #include "MainWindow.h"
 
+#include "CompareController.h"
+#include "CompareView.h"
+#include "ExportController.h"
 #include "ImportController.h"
 #include "LanguageController.h"
 #include "PortfolioController.h"
+#include "TimelineView.h"
+#include "core/Comparison.h"
+#include "models/ComparisonModel.h"
 #include "models/ProjectTreeModel.h"
+#include "models/TimelineModel.h"
 #include "storage/PortfolioStore.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -24,6 +33,8 @@ using models::ProjectTreeModel;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_model(new ProjectTreeModel(this)),
+      m_comparisonModel(new models::ComparisonModel(this)), m_timelineModel(new models::TimelineModel(this)),
+      m_compare(new CompareController(m_comparisonModel, this)), m_export(new ExportController(this)),
       m_portfolio(new PortfolioController(this)), m_import(new ImportController(this)),
       m_language(new LanguageController(this))
 {
@@ -32,6 +43,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({380, 820});
     m_ui->projectTree->setModel(m_model);
+    m_ui->compareView->setModel(m_comparisonModel);
+    m_ui->timelineView->setModel(m_timelineModel);
 
     m_shownLabel = new QLabel(this);
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
@@ -67,6 +80,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->actionReload, &QAction::triggered, this, [this] {
         m_model->reload();
+        m_timelineStale = true;
+        syncTimeline();
         refreshChoices();
         refreshTotal();
         updateStatus();
@@ -97,12 +112,59 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &ProjectTreeModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
 
+    // Compare: from the tree's selection (its context menu too), a sub-area number, or sub-areas alike.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_ui->projectTree->addActions({m_ui->actionCompareSelected, m_ui->actionAddToComparison, separator,
+                                   m_ui->actionCompareNumber, m_ui->actionCompareLike});
+    connect(m_ui->actionCompareSelected, &QAction::triggered, this, &MainWindow::compareSelected);
+    connect(m_ui->actionAddToComparison, &QAction::triggered, this, &MainWindow::addSelectedToComparison);
+    connect(m_ui->actionCompareNumber, &QAction::triggered, this, &MainWindow::compareSubAreaNumber);
+    connect(m_ui->actionCompareLike, &QAction::triggered, this, &MainWindow::compareLikeCurrent);
+    connect(m_ui->projectTree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateCompareActions);
+    connect(m_ui->projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateCompareActions);
+    connect(m_ui->compareView, &CompareView::projectActivated, this, [this](qint64 pageId) {
+        if (revealProject(pageId))
+            showTab(0);
+    });
+
+    // The tabs beside the tree.
+    connect(m_ui->actionShowDetails, &QAction::triggered, this, [this] { showTab(0); });
+    connect(m_ui->actionShowCompare, &QAction::triggered, this, [this] { showTab(1); });
+    connect(m_ui->actionShowTimeline, &QAction::triggered, this, [this] { showTab(2); });
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::syncTimeline);
+    connect(m_ui->timelineView, &TimelineView::projectActivated, this, &MainWindow::revealProject);
+    connect(m_timelineModel, &models::TimelineModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+
+    // Exports and printing.
+    connect(m_ui->actionExportProjectPdf, &QAction::triggered, this, &MainWindow::exportProjectPdf);
+    connect(m_ui->actionExportComparisonPdf, &QAction::triggered, this, [this] { exportComparison(false); });
+    connect(m_ui->actionExportComparisonCsv, &QAction::triggered, this, [this] { exportComparison(true); });
+    connect(m_ui->actionExportPortfolioPdf, &QAction::triggered, this, &MainWindow::exportPortfolioPdf);
+    connect(m_ui->actionExportListCsv, &QAction::triggered, this, &MainWindow::exportListCsv);
+    connect(m_ui->actionPrintPreview, &QAction::triggered, this, &MainWindow::printPreview);
+    m_ui->actionPrintPreview->setShortcut(QKeySequence::Print);
+    connect(m_ui->compareView, &CompareView::exportPdfRequested, this, [this] { exportComparison(false); });
+    connect(m_ui->compareView, &CompareView::exportCsvRequested, this, [this] { exportComparison(true); });
+    connect(m_export, &ExportController::finished, this, [this](const QString &path, const QString &message) {
+        statusBar()->showMessage(tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(path), message), 15000);
+    });
+    connect(m_export, &ExportController::failed, this,
+            [this](const QString &message) { showError(tr("Export failed"), message); });
+    connect(m_comparisonModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateExportActions);
+    connect(m_comparisonModel, &QAbstractItemModel::columnsInserted, this, &MainWindow::updateExportActions);
+    connect(m_comparisonModel, &QAbstractItemModel::columnsRemoved, this, &MainWindow::updateExportActions);
+
     connect(m_portfolio, &PortfolioController::opened, this, &MainWindow::onPortfolioOpened);
     connect(m_portfolio, &PortfolioController::recentChanged, this, &MainWindow::updateRecentMenu);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
 
     m_language->setLanguage(LanguageController::preferred());
     retranslate();
+    updateCompareActions();
     restoreSettings();
     m_ui->detailView->showMessage(
         tr("Open a portfolio, or import Innokylä pages saved as text (File → Import)."));
@@ -118,6 +180,7 @@ void MainWindow::setInteractive(bool interactive)
 {
     m_interactive = interactive;
     m_import->setInteractive(interactive);
+    m_export->setInteractive(interactive);
 }
 
 void MainWindow::setSearchDelay(int milliseconds)
@@ -156,6 +219,10 @@ void MainWindow::onPortfolioOpened()
     // once whatever the size of the portfolio. (Qt posts repaints at low priority, so a queued call alone
     // would run before the first paint.)
     m_model->setStore(nullptr);
+    m_compare->setStore(nullptr);
+    m_comparisonModel->clear(); // its columns came from the other portfolio
+    m_timelineModel->setStore(nullptr);
+    m_timelineStale = true;
     if (isVisible() && !m_painted)
         m_loadAfterPaint = true;
     else
@@ -165,9 +232,12 @@ void MainWindow::onPortfolioOpened()
 void MainWindow::loadPortfolio()
 {
     m_model->setStore(m_portfolio->store());
+    m_compare->setStore(m_portfolio->store());
+    syncTimeline();
     refreshChoices();
     refreshTotal();
     updateStatus();
+    updateExportActions();
     emit portfolioLoaded();
 }
 
@@ -201,6 +271,8 @@ void MainWindow::importPaths(const QStringList &paths)
 void MainWindow::onImportFinished(const storage::ImportReport &report)
 {
     m_model->reload();
+    m_timelineStale = true;
+    syncTimeline();
     refreshChoices();
     refreshTotal();
     updateStatus();
@@ -220,12 +292,20 @@ void MainWindow::refreshChoices()
                                 topics ? topics.value() : QStringList());
 }
 
+storage::BrowseFilter MainWindow::currentFilter() const
+{
+    storage::BrowseFilter filter = m_ui->filterBar->filter();
+    filter.text = m_search->text();
+    return filter;
+}
+
 void MainWindow::applyFilter()
 {
     m_searchDelay.stop();
-    storage::BrowseFilter filter = m_ui->filterBar->filter();
-    filter.text = m_search->text();
+    const storage::BrowseFilter filter = currentFilter();
     m_model->setFilter(filter);
+    m_timelineStale = true;
+    syncTimeline();
     m_ui->detailView->markSearch(filter.text);
     // With a search or filter, open the groups so the matches show.
     if (filter != storage::BrowseFilter() && m_model->rowCount() <= 12)
@@ -266,10 +346,226 @@ void MainWindow::showSelection()
         m_ui->detailView->showMessage(page.error().toString());
         return;
     }
+    m_ui->timelineView->selectProject(index.data(ProjectTreeModel::PageIdRole).toLongLong());
     if (kind == ProjectTreeModel::NodeKind::SubArea)
         m_ui->detailView->showSubArea(page.value(), index.data(ProjectTreeModel::SubAreaNumberRole).toInt());
     else
         m_ui->detailView->showPage(page.value());
+}
+
+CompareView *MainWindow::compareView() const
+{
+    return m_ui->compareView;
+}
+
+void MainWindow::showTab(int index)
+{
+    m_ui->viewTabs->setCurrentIndex(index);
+}
+
+void MainWindow::syncTimeline()
+{
+    // Reading every project under the filter is only worth it when the timeline is on screen.
+    if (!m_timelineStale || m_ui->viewTabs->currentWidget() != m_ui->timelineView || !m_portfolio->store())
+        return;
+    m_timelineStale = false;
+    m_timelineModel->setStore(nullptr);
+    m_timelineModel->setFilter(currentFilter());
+    m_timelineModel->setStore(m_portfolio->store());
+    m_ui->timelineView->selectProject(
+        m_ui->projectTree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong());
+}
+
+bool MainWindow::revealProject(qint64 pageId)
+{
+    storage::PortfolioStore *store = m_portfolio->store();
+    if (!store || pageId <= 0)
+        return false;
+    QStringList likely;
+    if (auto page = store->page(pageId)) {
+        const core::PageRecord &record = page.value().record;
+        likely = QStringList{record.region, record.funder} + record.topics;
+        if (record.timeline.startYear)
+            likely.append(QString::number(*record.timeline.startYear));
+    }
+    const QModelIndex index = m_model->loadProject(pageId, likely);
+    if (!index.isValid()) {
+        statusBar()->showMessage(tr("The project is hidden by the search or the filters."), 5000);
+        return false;
+    }
+    m_ui->projectTree->expand(index.parent());
+    m_ui->projectTree->setCurrentIndex(index);
+    m_ui->projectTree->scrollTo(index);
+    return true;
+}
+
+QList<core::ItemRef> MainWindow::selectedItems() const
+{
+    QModelIndexList indexes = m_ui->projectTree->selectionModel()->selectedIndexes();
+    // Tree order, not the order of clicking.
+    std::sort(indexes.begin(), indexes.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        return m_ui->projectTree->visualRect(a).top() < m_ui->projectTree->visualRect(b).top();
+    });
+    QList<core::ItemRef> refs;
+    for (const QModelIndex &index : indexes) {
+        const auto kind =
+            static_cast<ProjectTreeModel::NodeKind>(index.data(ProjectTreeModel::KindRole).toInt());
+        if (kind == ProjectTreeModel::NodeKind::Group)
+            continue;
+        const core::ItemRef ref{index.data(ProjectTreeModel::PageIdRole).toLongLong(),
+                                kind == ProjectTreeModel::NodeKind::SubArea
+                                    ? index.data(ProjectTreeModel::SubAreaNumberRole).toInt()
+                                    : 0};
+        if (!refs.contains(ref))
+            refs.append(ref);
+    }
+    return refs;
+}
+
+void MainWindow::updateCompareActions()
+{
+    updateExportActions();
+    const QList<core::ItemRef> refs = selectedItems();
+    const QModelIndex current = m_ui->projectTree->currentIndex();
+    const bool onSubArea = current.isValid() && static_cast<ProjectTreeModel::NodeKind>(
+                                                    current.data(ProjectTreeModel::KindRole).toInt()) ==
+                                                    ProjectTreeModel::NodeKind::SubArea;
+    m_ui->actionCompareSelected->setEnabled(refs.size() >= 2);
+    m_ui->actionAddToComparison->setEnabled(!refs.isEmpty());
+    m_ui->actionCompareNumber->setEnabled(onSubArea);
+    m_ui->actionCompareLike->setEnabled(onSubArea);
+    const int number = onSubArea ? current.data(ProjectTreeModel::SubAreaNumberRole).toInt() : 0;
+    m_ui->actionCompareNumber->setText(onSubArea ? tr("Compare sub-area %1 across the portfolio").arg(number)
+                                                 : tr("Compare this sub-area number across the portfolio"));
+}
+
+void MainWindow::compareSelected()
+{
+    const QList<core::ItemRef> refs = selectedItems();
+    if (refs.size() < 2) {
+        statusBar()->showMessage(tr("Select 2–6 projects or sub-areas to compare (Ctrl+click)."), 5000);
+        return;
+    }
+    statusBar()->showMessage(m_compare->compare(refs), 8000);
+    showTab(1);
+}
+
+void MainWindow::addSelectedToComparison()
+{
+    QStringList messages;
+    for (const core::ItemRef &ref : selectedItems())
+        messages.append(m_compare->add(ref));
+    statusBar()->showMessage(messages.join(u' '), 8000);
+    showTab(1);
+}
+
+void MainWindow::compareSubAreaNumber()
+{
+    const QModelIndex current = m_ui->projectTree->currentIndex();
+    if (!current.isValid())
+        return;
+    const int number = current.data(ProjectTreeModel::SubAreaNumberRole).toInt();
+    if (number <= 0)
+        return;
+    statusBar()->showMessage(m_compare->compareSubAreaNumber(number, currentFilter()), 10000);
+    showTab(1);
+}
+
+void MainWindow::compareLikeCurrent()
+{
+    const QModelIndex current = m_ui->projectTree->currentIndex();
+    if (!current.isValid())
+        return;
+    const core::ItemRef ref{current.data(ProjectTreeModel::PageIdRole).toLongLong(),
+                            current.data(ProjectTreeModel::SubAreaNumberRole).toInt()};
+    // Like-minded sub-areas from the whole portfolio: the search and filters would mostly hide them.
+    statusBar()->showMessage(m_compare->compareLike(ref, {}), 10000);
+    showTab(1);
+}
+
+qint64 MainWindow::currentProjectId() const
+{
+    const QModelIndex current = m_ui->projectTree->currentIndex();
+    return current.isValid() ? current.data(ProjectTreeModel::PageIdRole).toLongLong() : 0;
+}
+
+void MainWindow::updateExportActions()
+{
+    const bool open = m_portfolio->store() != nullptr;
+    m_ui->actionExportProjectPdf->setEnabled(open && currentProjectId() > 0);
+    m_ui->actionExportComparisonPdf->setEnabled(open && m_comparisonModel->columnCount() > 0);
+    m_ui->actionExportComparisonCsv->setEnabled(open && m_comparisonModel->columnCount() > 0);
+    m_ui->actionExportPortfolioPdf->setEnabled(open);
+    m_ui->actionExportListCsv->setEnabled(open);
+    m_ui->actionPrintPreview->setEnabled(open);
+}
+
+void MainWindow::exportProjectPdf()
+{
+    if (currentProjectId() > 0 && m_portfolio->store())
+        m_export->exportProject(m_portfolio->path(), currentProjectId());
+}
+
+void MainWindow::exportComparison(bool csv)
+{
+    if (m_comparisonModel->columnCount() > 0 && m_portfolio->store())
+        m_export->exportComparison(m_portfolio->path(), m_comparisonModel->comparison(), csv);
+}
+
+std::optional<storage::BrowseFilter> MainWindow::choosePortfolioScope()
+{
+    const storage::BrowseFilter current = currentFilter();
+    if (!m_interactive)
+        return current;
+    storage::PortfolioStore *store = m_portfolio->store();
+    QStringList labels{tr("All projects (%1)").arg(m_totalProjects)};
+    QList<storage::BrowseFilter> filters{storage::BrowseFilter()};
+    if (current != storage::BrowseFilter()) {
+        labels.append(tr("The current search and filters (%1)").arg(m_model->shownProjectCount()));
+        filters.append(current);
+    }
+    for (const storage::GroupCount &group : store->groups(storage::Grouping::Region, {}).value()) {
+        if (group.key.isEmpty())
+            continue;
+        storage::BrowseFilter region;
+        region.region = group.key;
+        labels.append(tr("Region: %1 (%2)").arg(group.key).arg(group.count));
+        filters.append(region);
+    }
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Portfolio report"), tr("Projects in the report:"), labels,
+                              current != storage::BrowseFilter() ? 1 : 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return filters.value(labels.indexOf(chosen));
+}
+
+void MainWindow::exportPortfolioPdf()
+{
+    if (!m_portfolio->store())
+        return;
+    if (const auto scope = choosePortfolioScope())
+        m_export->exportPortfolio(m_portfolio->path(), *scope);
+}
+
+void MainWindow::exportListCsv()
+{
+    if (m_portfolio->store())
+        m_export->exportList(m_portfolio->path(), currentFilter());
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_portfolio->store())
+        return;
+    // What is on screen: the comparison on its tab, the project on the details tab, else the portfolio.
+    if (m_ui->viewTabs->currentWidget() == m_ui->compareView && m_comparisonModel->columnCount() > 0)
+        m_export->previewComparison(m_portfolio->path(), m_comparisonModel->comparison());
+    else if (m_ui->viewTabs->currentWidget() == m_ui->detailView && currentProjectId() > 0)
+        m_export->previewProject(m_portfolio->path(), currentProjectId());
+    else if (const auto scope = choosePortfolioScope())
+        m_export->previewPortfolio(m_portfolio->path(), *scope);
 }
 
 void MainWindow::chooseImportFiles()
@@ -351,6 +647,7 @@ void MainWindow::retranslate()
         setWindowTitle(tr("Salkku – %1").arg(QFileInfo(m_portfolio->path()).fileName()));
     updateRecentMenu();
     updateStatus();
+    updateCompareActions();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -397,6 +694,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_import->isRunning())
         m_import->cancel();
+    m_export->cancel();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

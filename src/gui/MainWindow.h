@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/ImportRunner.h"
+#include "storage/StorageTypes.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -15,11 +16,20 @@ class MainWindow;
 }
 
 namespace salkku::models {
+class ComparisonModel;
 class ProjectTreeModel;
+class TimelineModel;
+} // namespace salkku::models
+
+namespace salkku::core {
+struct ItemRef;
 }
 
 namespace salkku::gui {
 
+class CompareController;
+class CompareView;
+class ExportController;
 class ImportController;
 class LanguageController;
 class PortfolioController;
@@ -43,10 +53,20 @@ public:
     void setInteractive(bool interactive); // no dialogs: errors go to the status bar
     void setSearchDelay(int milliseconds);
     ImportController *importController() const { return m_import; }
+    ExportController *exportController() const { return m_export; }
     models::ProjectTreeModel *treeModel() const { return m_model; }
     QLineEdit *searchField() const { return m_search; }
     QString shownText() const;
     PortfolioController *portfolio() const { return m_portfolio; }
+    models::ComparisonModel *comparisonModel() const { return m_comparisonModel; }
+    models::TimelineModel *timelineModel() const { return m_timelineModel; }
+    CompareView *compareView() const;
+    // The projects and sub-areas selected in the tree, in tree order.
+    QList<core::ItemRef> selectedItems() const;
+    // Selects a project in the tree (reading the tree's groups as needed); false when the filter hides it.
+    bool revealProject(qint64 pageId);
+    // Shows the Details, Compare or Timeline tab.
+    void showTab(int index);
 
 protected:
     bool event(QEvent *event) override;
@@ -72,6 +92,21 @@ private:
     void chooseNewPortfolio();
     void chooseOpenPortfolio();
     void showError(const QString &title, const QString &message);
+    storage::BrowseFilter currentFilter() const;
+    void updateCompareActions();
+    void compareSelected();
+    void addSelectedToComparison();
+    void compareSubAreaNumber();
+    void compareLikeCurrent();
+    void syncTimeline();
+    qint64 currentProjectId() const;
+    std::optional<storage::BrowseFilter> choosePortfolioScope();
+    void exportProjectPdf();
+    void exportComparison(bool csv);
+    void exportPortfolioPdf();
+    void exportListCsv();
+    void printPreview();
+    void updateExportActions();
     void showAbout();
     void restoreSettings();
     void saveSettings();
@@ -81,6 +116,10 @@ private:
     QLabel *m_shownLabel = nullptr; // "N of M projects shown", always in the status bar
     QTimer m_searchDelay;
     models::ProjectTreeModel *m_model = nullptr;
+    models::ComparisonModel *m_comparisonModel = nullptr;
+    models::TimelineModel *m_timelineModel = nullptr;
+    CompareController *m_compare = nullptr;
+    ExportController *m_export = nullptr;
     PortfolioController *m_portfolio = nullptr;
     ImportController *m_import = nullptr;
     LanguageController *m_language = nullptr;
@@ -88,6 +127,7 @@ private:
     int m_totalProjects = 0;
     bool m_painted = false;        // the window has been painted once
     bool m_loadAfterPaint = false; // a portfolio waits for that first paint to be read
+    bool m_timelineStale = true;   // the timeline is read when its tab is shown, not on every keystroke
 
 signals:
     // The portfolio's tree and filter choices have been read (after openPortfolio, once the event loop runs).

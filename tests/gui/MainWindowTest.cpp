@@ -1,24 +1,36 @@
 #include "gui/MainWindow.h"
 
 #include "../storage/StorageTestSupport.h"
+#include "GuiTestSupport.h"
+#include "gui/CompareView.h"
 #include "gui/DetailView.h"
+#include "gui/ExportController.h"
 #include "gui/ImportController.h"
 #include "gui/PortfolioController.h"
+#include "gui/TimelineView.h"
+#include "models/ComparisonModel.h"
 #include "models/ProjectTreeModel.h"
+#include "models/TimelineModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPrinter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -28,23 +40,6 @@ using namespace salkku::testing;
 using models::ProjectTreeModel;
 
 namespace {
-
-// One QApplication for the whole test program (offscreen platform, set by ctest); settings and data in
-// QStandardPaths' test locations, never the user's.
-QApplication &application()
-{
-    static int argc = 1;
-    static char name[] = "gui_tests";
-    static char *argv[] = {name, nullptr};
-    static QApplication *app = [] {
-        QStandardPaths::setTestModeEnabled(true);
-        auto *instance = new QApplication(argc, argv);
-        QCoreApplication::setOrganizationName(QStringLiteral("SalkkuTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("SalkkuTests"));
-        return instance;
-    }();
-    return *app;
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -113,6 +108,39 @@ protected:
         }
         return false;
     }
+
+    // Selects (adding to the selection) a project's sub-area, for projects whose name starts with the text.
+    bool selectSubArea(const QString &name, int number)
+    {
+        const QModelIndex previous = tree()->currentIndex();
+        if (!selectProject(name))
+            return false;
+        const QModelIndex project = tree()->currentIndex();
+        tree()->expand(project);
+        for (int row = 0; row < model()->rowCount(project); ++row) {
+            const QModelIndex subArea = model()->index(row, 0, project);
+            if (subArea.data(ProjectTreeModel::SubAreaNumberRole).toInt() == number) {
+                tree()->selectionModel()->setCurrentIndex(subArea, QItemSelectionModel::ClearAndSelect);
+                return true;
+            }
+        }
+        Q_UNUSED(previous)
+        return false;
+    }
+
+    // Selects several tree items, as Ctrl+click does.
+    void selectTogether(const QModelIndexList &indexes)
+    {
+        tree()->selectionModel()->clearSelection();
+        for (const QModelIndex &index : indexes)
+            tree()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::Select);
+    }
+
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    }
+    QTabWidget *tabs() const { return m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs")); }
 
     void typeSearch(const QString &text)
     {
@@ -314,4 +342,216 @@ TEST_F(Window, DroppingAFolderImportsIt)
     ASSERT_TRUE(finished.wait(60000));
     EXPECT_EQ(groupLabels(), QStringList{QStringLiteral("Lappi (1)")});
     EXPECT_EQ(m_window->shownText(), QStringLiteral("1 of 1 projects shown"));
+}
+
+TEST_F(Window, ComparingTwoSelectedSubAreasShowsThemSideBySideAligned)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    ASSERT_TRUE(selectSubArea(QStringLiteral("Pirkanmaan tiedolla"), 1));
+    const QModelIndex pirkanmaa = tree()->currentIndex();
+    ASSERT_TRUE(selectSubArea(QStringLiteral("Satakunnan sote-valmistelu"), 2));
+    const QModelIndex satakunta = tree()->currentIndex();
+    selectTogether({pirkanmaa, satakunta});
+    QAction *compare = action("actionCompareSelected");
+    ASSERT_TRUE(compare);
+    EXPECT_TRUE(compare->isEnabled());
+    compare->trigger();
+
+    EXPECT_EQ(tabs()->currentWidget(), m_window->compareView());
+    models::ComparisonModel *comparison = m_window->comparisonModel();
+    ASSERT_EQ(comparison->columnCount(), 2);
+    EXPECT_TRUE(
+        comparison->headerData(0, Qt::Horizontal).toString().startsWith(QStringLiteral("Pirkanmaa · 1.")));
+    EXPECT_TRUE(
+        comparison->headerData(1, Qt::Horizontal).toString().startsWith(QStringLiteral("Satakunta · 2.")));
+    // Each aspect is one row: a cell has the same top and height in both columns.
+    QTableView *table = m_window->compareView()->table();
+    for (int row = 0; row < comparison->rowCount(); ++row) {
+        const QRect left = table->visualRect(comparison->index(row, 0));
+        const QRect right = table->visualRect(comparison->index(row, 1));
+        EXPECT_EQ(left.top(), right.top()) << row;
+        EXPECT_EQ(left.height(), right.height()) << row;
+    }
+    // The row of outputs is tall enough for the longer list.
+    const int outputs = comparison->rowOf(core::Aspect::Outputs);
+    EXPECT_GT(table->rowHeight(outputs), 4 * table->fontMetrics().height());
+}
+
+TEST_F(Window, CompareColumnsMoveAndGo)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    ASSERT_TRUE(selectProject(QStringLiteral("Pirkanmaan tiedolla")));
+    const QModelIndex a = tree()->currentIndex();
+    ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
+    const QModelIndex b = tree()->currentIndex();
+    ASSERT_TRUE(selectProject(QStringLiteral("Lapin tulevaisuuden")));
+    const QModelIndex c = tree()->currentIndex();
+    selectTogether({a, b, c});
+    action("actionCompareSelected")->trigger();
+    models::ComparisonModel *comparison = m_window->comparisonModel();
+    ASSERT_EQ(comparison->columnCount(), 3);
+    const QString first = comparison->headerData(0, Qt::Horizontal).toString();
+
+    // Dragging the first header after the second moves the column itself (exports follow the screen).
+    QHeaderView *header = m_window->compareView()->table()->horizontalHeader();
+    header->moveSection(0, 1);
+    EXPECT_EQ(comparison->headerData(1, Qt::Horizontal).toString(), first);
+    EXPECT_EQ(header->logicalIndex(1), 1); // the header shows the model's order
+
+    // The arrows and Remove work on the current column.
+    m_window->compareView()->table()->setCurrentIndex(comparison->index(0, 1));
+    m_window->compareView()->moveCurrentLeft();
+    EXPECT_EQ(comparison->headerData(0, Qt::Horizontal).toString(), first);
+    m_window->compareView()->removeCurrent();
+    EXPECT_EQ(comparison->columnCount(), 2);
+    EXPECT_FALSE(comparison->headerData(0, Qt::Horizontal).toString() == first);
+    m_window->findChild<QToolButton *>(QStringLiteral("compareClear"))->click();
+    EXPECT_EQ(comparison->columnCount(), 0);
+    EXPECT_TRUE(m_window->findChild<QLabel *>(QStringLiteral("compareEmpty"))->isVisible());
+}
+
+TEST_F(Window, ComparingASubAreaNumberAcrossThePortfolio)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    ASSERT_TRUE(selectSubArea(QStringLiteral("Satakunnan sote-valmistelu"), 4));
+    QAction *number = action("actionCompareNumber");
+    EXPECT_TRUE(number->isEnabled());
+    EXPECT_EQ(number->text(), QStringLiteral("Compare sub-area 4 across the portfolio"));
+    number->trigger();
+    models::ComparisonModel *comparison = m_window->comparisonModel();
+    ASSERT_EQ(comparison->columnCount(), 2); // Etelä-Karjala and Satakunta have a sub-area 4
+    EXPECT_TRUE(comparison->headerData(0, Qt::Horizontal)
+                    .toString()
+                    .startsWith(QStringLiteral("Etelä-Karjala · 4.")));
+
+    // Sub-areas like this one: the sub-area first, then the most alike from other projects.
+    ASSERT_TRUE(selectSubArea(QStringLiteral("Pirkanmaan tiedolla"), 1));
+    action("actionCompareLike")->trigger();
+    ASSERT_GE(comparison->columnCount(), 2);
+    EXPECT_TRUE(
+        comparison->headerData(0, Qt::Horizontal).toString().startsWith(QStringLiteral("Pirkanmaa · 1.")));
+    EXPECT_LE(comparison->columnCount(), 6);
+}
+
+// The case, on the real exports: Helsinki's and Keski-Suomi's sub-areas 2.
+TEST_F(Window, SeedsHelsinkiAndKeskiSuomiSubAreasTwoSideBySide)
+{
+    const QString seeds = qEnvironmentVariable("SALKKU_SEED_DIR");
+    if (seeds.isEmpty())
+        GTEST_SKIP() << "SALKKU_SEED_DIR is not set";
+    ASSERT_TRUE(QDir(seeds).exists()) << seeds.toStdString();
+    importAndWait({seeds});
+    ASSERT_TRUE(selectSubArea(QStringLiteral("Helsingin rakenneuudistus"), 2));
+    const QModelIndex helsinki = tree()->currentIndex();
+    ASSERT_TRUE(selectSubArea(QStringLiteral("Keski-Suomi: Rakenneuudistusta"), 2));
+    const QModelIndex keskiSuomi = tree()->currentIndex();
+    selectTogether({helsinki, keskiSuomi});
+    action("actionCompareSelected")->trigger();
+    models::ComparisonModel *comparison = m_window->comparisonModel();
+    ASSERT_EQ(comparison->columnCount(), 2);
+    EXPECT_EQ(comparison->headerData(0, Qt::Horizontal).toString(),
+              QStringLiteral("Helsinki · 2. Johtamisen ja ohjauksen kehittäminen"));
+    EXPECT_EQ(comparison->headerData(1, Qt::Horizontal).toString(),
+              QStringLiteral("Keski-Suomi · Sub-area 2"));
+    QTableView *table = m_window->compareView()->table();
+    for (int row = 0; row < comparison->rowCount(); ++row)
+        EXPECT_EQ(table->visualRect(comparison->index(row, 0)).top(),
+                  table->visualRect(comparison->index(row, 1)).top());
+    EXPECT_FALSE(comparison->index(comparison->rowOf(core::Aspect::CommonOutputs), 0)
+                     .data(models::ComparisonModel::LinesRole)
+                     .toStringList()
+                     .isEmpty());
+    QDir().mkpath(QStringLiteral("screenshots"));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/compare-seeds.png")));
+    table->scrollTo(comparison->index(comparison->rowOf(core::Aspect::CommonOutputs), 0));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/compare-seeds-common.png")));
+}
+
+TEST_F(Window, TheTimelineFollowsTheSearchAndSelectsInTheTree)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    m_window->showTab(2);
+    models::TimelineModel *timeline = m_window->timelineModel();
+    EXPECT_EQ(timeline->shownProjectCount(), model()->shownProjectCount());
+    QDir().mkpath(QStringLiteral("screenshots"));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/timeline-window.png")));
+    typeSearch(QStringLiteral("perhekeskus"));
+    EXPECT_EQ(timeline->shownProjectCount(), model()->shownProjectCount());
+    EXPECT_LT(timeline->shownProjectCount(), 11);
+
+    // Clicking a project in the timeline selects it in the tree.
+    auto *view = m_window->findChild<gui::TimelineView *>(QStringLiteral("timelineView"));
+    ASSERT_TRUE(view);
+    const QModelIndex firstGroup = timeline->index(0, 0);
+    const qint64 id = timeline->index(0, 0, firstGroup).data(models::TimelineModel::PageIdRole).toLongLong();
+    ASSERT_GT(id, 0);
+    const QRect bar = view->visualRect(id);
+    ASSERT_FALSE(bar.isEmpty());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, bar.center());
+    EXPECT_EQ(tree()->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), id);
+}
+
+TEST_F(Window, ExportsWriteTheirFilesFromTheMenus)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    gui::ExportController *exporter = m_window->exportController();
+    const auto exportTo = [&](const char *actionName, const QString &file) {
+        const QString path = m_portfolio.folder() + u'/' + file;
+        exporter->setNextFileName(path);
+        QSignalSpy finished(exporter, &gui::ExportController::finished);
+        QSignalSpy failed(exporter, &gui::ExportController::failed);
+        QAction *trigger = action(actionName);
+        EXPECT_TRUE(trigger->isEnabled()) << actionName;
+        trigger->trigger();
+        EXPECT_TRUE(finished.wait(120000))
+            << actionName
+            << (failed.isEmpty() ? std::string() : failed.front().front().toString().toStdString());
+        QFile written(path);
+        EXPECT_TRUE(written.open(QIODevice::ReadOnly)) << path.toStdString();
+        return written.readAll();
+    };
+
+    ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
+    EXPECT_TRUE(exportTo("actionExportProjectPdf", QStringLiteral("project.pdf")).startsWith("%PDF-"));
+    EXPECT_TRUE(exportTo("actionExportPortfolioPdf", QStringLiteral("portfolio.pdf")).startsWith("%PDF-"));
+    const QByteArray list = exportTo("actionExportListCsv", QStringLiteral("projects.csv"));
+    EXPECT_TRUE(list.startsWith("\xEF\xBB\xBF")); // UTF-8 with a byte-order mark
+    EXPECT_TRUE(QString::fromUtf8(list).contains(QStringLiteral("Satakunnan sote-valmistelu")));
+
+    // Without a comparison there is nothing to export; with one, both formats.
+    EXPECT_FALSE(action("actionExportComparisonPdf")->isEnabled());
+    const QModelIndex satakunta = tree()->currentIndex();
+    ASSERT_TRUE(selectProject(QStringLiteral("Pirkanmaan tiedolla")));
+    selectTogether({satakunta, tree()->currentIndex()});
+    action("actionCompareSelected")->trigger();
+    EXPECT_TRUE(exportTo("actionExportComparisonPdf", QStringLiteral("comparison.pdf")).startsWith("%PDF-"));
+    const QString csv =
+        QString::fromUtf8(exportTo("actionExportComparisonCsv", QStringLiteral("comparison.csv")));
+    EXPECT_TRUE(csv.contains(QStringLiteral("Pirkanmaa")));
+    EXPECT_TRUE(csv.contains(QStringLiteral("Satakunta")));
+}
+
+TEST_F(Window, PrintPreviewPaintsWhatIsOnScreen)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    gui::ExportController *exporter = m_window->exportController();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(m_portfolio.folder() + QStringLiteral("/preview.pdf"));
+    exporter->setTestPrinter(&printer);
+    ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
+    m_window->showTab(0);
+    QSignalSpy previewed(exporter, &gui::ExportController::previewed);
+    action("actionPrintPreview")->trigger();
+    ASSERT_TRUE(previewed.wait(60000));
+    const int projectPages = previewed.front().front().toInt();
+    EXPECT_GE(projectPages, 1);
+    EXPECT_LE(projectPages, 4);
+
+    // On the timeline tab: the portfolio report of what is shown, longer than one project.
+    m_window->showTab(2);
+    previewed.clear();
+    action("actionPrintPreview")->trigger();
+    ASSERT_TRUE(previewed.wait(120000));
+    EXPECT_GT(previewed.front().front().toInt(), projectPages);
 }

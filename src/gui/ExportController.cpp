@@ -1,0 +1,320 @@
+#include "ExportController.h"
+
+#include "export/ComparisonReport.h"
+#include "export/CsvExport.h"
+#include "export/ExportProgress.h"
+#include "export/PagedDocumentWriter.h"
+#include "export/PortfolioReport.h"
+#include "export/ProjectReport.h"
+#include "export/ReportDocument.h"
+#include "storage/PortfolioStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QThread>
+#include <QtConcurrent>
+
+namespace salkku::gui {
+
+using exporting::ExportProgress;
+using exporting::ExportStep;
+using exporting::PagedDocumentWriter;
+using exporting::ReportDocument;
+
+namespace {
+
+// A name for a file: the project's or report's title without characters file systems refuse.
+QString fileNameFor(const QString &title, const QString &suffix)
+{
+    QString name = title;
+    static const QString forbidden = QStringLiteral("/\\\\:*?\"<>|");
+    for (QChar &c : name)
+        if (forbidden.contains(c) || c.unicode() < 0x20)
+            c = u'-';
+    name = name.simplified().left(80).trimmed();
+    return (name.isEmpty() ? QStringLiteral("salkku") : name) + suffix;
+}
+
+ExportProgress progressOf(const std::atomic<bool> *cancel,
+                          const std::function<void(int, int, const QString &)> &report)
+{
+    ExportProgress progress;
+    progress.cancel = cancel;
+    progress.report = [report](ExportStep step, int done, int total) {
+        QString what;
+        switch (step) {
+        case ExportStep::Reading:
+            what = QCoreApplication::translate("salkku::gui::ExportController", "Reading projects…");
+            break;
+        case ExportStep::Paginating:
+            what = QCoreApplication::translate("salkku::gui::ExportController", "Laying out pages…");
+            break;
+        case ExportStep::Writing:
+            what = QCoreApplication::translate("salkku::gui::ExportController", "Writing pages…");
+            break;
+        }
+        report(done, total, what);
+    };
+    return progress;
+}
+
+} // namespace
+
+ExportController::ExportController(QWidget *window) : QObject(window), m_window(window)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportController::onFinished);
+}
+
+ExportController::~ExportController()
+{
+    m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+QString ExportController::portfolioName(const QString &portfolioPath)
+{
+    return QFileInfo(portfolioPath).completeBaseName();
+}
+
+QString ExportController::chooseFile(const QString &title, const QString &suggested, const QString &filter)
+{
+    if (!m_interactive)
+        return std::exchange(m_nextFileName, QString());
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(suggested), filter);
+}
+
+void ExportController::run(const QString &label, Job job)
+{
+    if (isRunning())
+        return;
+    m_cancel = false;
+    if (m_interactive) {
+        m_progress = new QProgressDialog(label, tr("Cancel"), 0, 0, m_window);
+        m_progress->setWindowTitle(tr("Export"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(400);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancel);
+    }
+    // Progress comes back as queued calls into this object, on the GUI thread.
+    auto report = [this, label](int done, int total, const QString &what) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, label, done, total, what] {
+                if (!m_progress)
+                    return;
+                m_progress->setMaximum(total);
+                m_progress->setValue(done);
+                m_progress->setLabelText(label + u'\n' + what);
+            },
+            Qt::QueuedConnection);
+    };
+    const std::atomic<bool> *cancelFlag = &m_cancel;
+    QThread *guiThread = thread();
+    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), report, cancelFlag, guiThread] {
+        Outcome outcome = job(cancelFlag, report);
+        // A report to preview is shown (and painted) on the GUI thread.
+        if (outcome.report)
+            outcome.report->moveToThread(guiThread);
+        return outcome;
+    }));
+}
+
+void ExportController::onFinished()
+{
+    if (m_progress)
+        m_progress->deleteLater();
+    const Outcome outcome = m_watcher.result();
+    if (outcome.error) {
+        if (!m_cancel)
+            emit failed(outcome.error->toString());
+        return;
+    }
+    if (outcome.report) {
+        showPreview(outcome.report);
+        return;
+    }
+    emit finished(outcome.path, outcome.message);
+}
+
+void ExportController::exportProject(const QString &portfolioPath, qint64 pageId)
+{
+    const QString path =
+        chooseFile(tr("Export the project as PDF"), tr("project.pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString name = portfolioName(portfolioPath);
+    run(tr("Exporting the project…"), [portfolioPath, pageId, path, name](auto cancel, auto progress) {
+        Outcome outcome;
+        auto store = storage::PortfolioStore::open(portfolioPath);
+        if (!store)
+            return Outcome{store.error(), {}, {}, {}};
+        auto page = store.value()->page(pageId);
+        if (!page)
+            return Outcome{page.error(), {}, {}, {}};
+        ReportDocument report = exporting::ProjectReport::build(page.value(), name);
+        auto pages = PagedDocumentWriter::writePdf(report, path, progressOf(cancel, progress));
+        if (!pages)
+            return Outcome{pages.error(), {}, {}, {}};
+        outcome.path = path;
+        outcome.message = tr("%n page(s)", nullptr, pages.value());
+        return outcome;
+    });
+}
+
+void ExportController::exportComparison(const QString &portfolioPath, const core::Comparison &comparison,
+                                        bool csv)
+{
+    const QString path =
+        csv ? chooseFile(tr("Export the comparison as CSV"), tr("comparison.csv"), tr("CSV files (*.csv)"))
+            : chooseFile(tr("Export the comparison as PDF"), tr("comparison.pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString name = portfolioName(portfolioPath);
+    run(tr("Exporting the comparison…"), [comparison, path, name, csv](auto cancel, auto progress) {
+        Outcome outcome;
+        outcome.path = path;
+        if (csv) {
+            if (auto error = exporting::CsvExport::save(exporting::CsvExport::comparison(comparison), path))
+                outcome.error = error;
+            outcome.message = tr("%n column(s)", nullptr, comparison.size());
+            return outcome;
+        }
+        ReportDocument report = exporting::ComparisonReport::build(comparison, name);
+        auto pages = PagedDocumentWriter::writePdf(report, path, progressOf(cancel, progress));
+        if (!pages)
+            return Outcome{pages.error(), {}, {}, {}};
+        outcome.message = tr("%n page(s)", nullptr, pages.value());
+        return outcome;
+    });
+}
+
+void ExportController::exportPortfolio(const QString &portfolioPath, const storage::BrowseFilter &filter)
+{
+    const QString path = chooseFile(tr("Export the portfolio report as PDF"),
+                                    fileNameFor(portfolioName(portfolioPath), QStringLiteral(".pdf")),
+                                    tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString name = portfolioName(portfolioPath);
+    run(tr("Exporting the portfolio report…"),
+        [portfolioPath, filter, path, name](auto cancel, auto progress) {
+            Outcome outcome;
+            auto store = storage::PortfolioStore::open(portfolioPath);
+            if (!store)
+                return Outcome{store.error(), {}, {}, {}};
+            const ExportProgress reporting = progressOf(cancel, progress);
+            auto report = exporting::PortfolioReport::build(*store.value(), {filter, name}, reporting);
+            if (!report)
+                return Outcome{report.error(), {}, {}, {}};
+            auto pages = PagedDocumentWriter::writePdf(report.value(), path, reporting);
+            if (!pages)
+                return Outcome{pages.error(), {}, {}, {}};
+            outcome.path = path;
+            outcome.message = tr("%n page(s)", nullptr, pages.value());
+            return outcome;
+        });
+}
+
+void ExportController::exportList(const QString &portfolioPath, const storage::BrowseFilter &filter)
+{
+    const QString path =
+        chooseFile(tr("Export the project list as CSV"), tr("projects.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    run(tr("Exporting the project list…"), [portfolioPath, filter, path](auto cancel, auto progress) {
+        Outcome outcome;
+        auto store = storage::PortfolioStore::open(portfolioPath);
+        if (!store)
+            return Outcome{store.error(), {}, {}, {}};
+        auto bytes =
+            exporting::CsvExport::projectList(*store.value(), filter, u',', progressOf(cancel, progress));
+        if (!bytes)
+            return Outcome{bytes.error(), {}, {}, {}};
+        if (auto error = exporting::CsvExport::save(bytes.value(), path))
+            return Outcome{error, {}, {}, {}};
+        outcome.path = path;
+        outcome.message =
+            tr("%n project(s)", nullptr, static_cast<int>(store.value()->countPages(filter).value()));
+        return outcome;
+    });
+}
+
+void ExportController::previewProject(const QString &portfolioPath, qint64 pageId)
+{
+    const QString name = portfolioName(portfolioPath);
+    run(tr("Preparing the preview…"), [portfolioPath, pageId, name](auto, auto) {
+        auto store = storage::PortfolioStore::open(portfolioPath);
+        if (!store)
+            return Outcome{store.error(), {}, {}, {}};
+        auto page = store.value()->page(pageId);
+        if (!page)
+            return Outcome{page.error(), {}, {}, {}};
+        return Outcome{std::nullopt,
+                       {},
+                       {},
+                       std::make_shared<ReportDocument>(exporting::ProjectReport::build(page.value(), name))};
+    });
+}
+
+void ExportController::previewComparison(const QString &portfolioPath, const core::Comparison &comparison)
+{
+    const QString name = portfolioName(portfolioPath);
+    run(tr("Preparing the preview…"), [comparison, name](auto, auto) {
+        return Outcome{
+            std::nullopt,
+            {},
+            {},
+            std::make_shared<ReportDocument>(exporting::ComparisonReport::build(comparison, name))};
+    });
+}
+
+void ExportController::previewPortfolio(const QString &portfolioPath, const storage::BrowseFilter &filter)
+{
+    const QString name = portfolioName(portfolioPath);
+    run(tr("Preparing the preview…"), [portfolioPath, filter, name](auto cancel, auto progress) {
+        auto store = storage::PortfolioStore::open(portfolioPath);
+        if (!store)
+            return Outcome{store.error(), {}, {}, {}};
+        auto report =
+            exporting::PortfolioReport::build(*store.value(), {filter, name}, progressOf(cancel, progress));
+        if (!report)
+            return Outcome{report.error(), {}, {}, {}};
+        return Outcome{std::nullopt, {}, {}, std::make_shared<ReportDocument>(std::move(report.value()))};
+    });
+}
+
+void ExportController::showPreview(std::shared_ptr<ReportDocument> report)
+{
+    const auto paint = [this, report](QPrinter *printer) {
+        printer->setPageLayout(PagedDocumentWriter::pageLayout(report->orientation()));
+        auto pages = PagedDocumentWriter::paint(*report, *printer);
+        if (!pages)
+            emit failed(pages.error().toString());
+        else
+            emit previewed(pages.value());
+    };
+    if (!m_interactive) {
+        if (m_testPrinter)
+            paint(m_testPrinter);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(PagedDocumentWriter::pageLayout(report->orientation()));
+    printer.setDocName(report->title());
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print preview – %1").arg(report->title()));
+    dialog.resize(m_window->size() * 0.9);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, paint);
+    dialog.exec();
+}
+
+} // namespace salkku::gui

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/Comparison.h"
+#include "core/Result.h"
+#include "storage/StorageTypes.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QPrinter;
+class QProgressDialog;
+class QWidget;
+
+namespace salkku::exporting {
+class ReportDocument;
+}
+
+namespace salkku::gui {
+
+// File → Export and Print preview: PDFs of a project, a comparison or the portfolio, CSV of the project list
+// or a comparison. The work runs on a QtConcurrent worker with its own portfolio connection, with a progress
+// dialog and Cancel; a cancelled or failed export leaves no file. The print preview shows the same pages.
+class ExportController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        ProjectPdf,
+        ComparisonPdf,
+        PortfolioPdf,
+        ListCsv,
+        ComparisonCsv,
+    };
+
+    explicit ExportController(QWidget *window);
+    ~ExportController() override;
+
+    // false: no dialogs (tests): the file is the one given to setNextFileName, errors come through failed().
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setNextFileName(const QString &path) { m_nextFileName = path; }
+    bool isRunning() const { return m_watcher.isRunning(); }
+
+    // portfolioPath: the open portfolio (the worker opens its own connection to it).
+    void exportProject(const QString &portfolioPath, qint64 pageId);
+    void exportComparison(const QString &portfolioPath, const core::Comparison &comparison, bool csv);
+    void exportPortfolio(const QString &portfolioPath, const storage::BrowseFilter &filter);
+    void exportList(const QString &portfolioPath, const storage::BrowseFilter &filter);
+
+    // Print preview (and printing from it) of what the export would write; the report is built first on the
+    // worker. In tests (not interactive) the report is painted on `printer` instead of showing the dialog.
+    void previewProject(const QString &portfolioPath, qint64 pageId);
+    void previewComparison(const QString &portfolioPath, const core::Comparison &comparison);
+    void previewPortfolio(const QString &portfolioPath, const storage::BrowseFilter &filter);
+    void setTestPrinter(QPrinter *printer) { m_testPrinter = printer; }
+
+    void cancel() { m_cancel = true; }
+
+signals:
+    // An export wrote its file; message: what it wrote ("12 pages").
+    void finished(const QString &path, const QString &message);
+    void failed(const QString &message);
+    // A preview's pages were painted (count).
+    void previewed(int pages);
+
+private:
+    // What a worker returns: a written file's description, or a report to preview.
+    struct Outcome
+    {
+        std::optional<core::Error> error;
+        QString path;
+        QString message;
+        std::shared_ptr<exporting::ReportDocument> report;
+    };
+    using Job = std::function<Outcome(const std::atomic<bool> *cancel,
+                                      const std::function<void(int, int, const QString &)> &progress)>;
+
+    QString chooseFile(const QString &title, const QString &suggested, const QString &filter);
+    void run(const QString &label, Job job);
+    void onFinished();
+    void showPreview(std::shared_ptr<exporting::ReportDocument> report);
+    static QString portfolioName(const QString &portfolioPath);
+
+    QWidget *m_window;
+    QFutureWatcher<Outcome> m_watcher;
+    std::atomic<bool> m_cancel = false;
+    QPointer<QProgressDialog> m_progress;
+    bool m_interactive = true;
+    QString m_nextFileName;
+    QPrinter *m_testPrinter = nullptr;
+};
+
+} // namespace salkku::gui
