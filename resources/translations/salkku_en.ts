@@ -287,13 +287,6 @@
     </message>
 </context>
 <context>
-    <name>salkku::core::ComparedItem</name>
-    <message>
-        <source>Sub-area %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>salkku::export</name>
     <message>
         <source>the export was cancelled</source>
@@ -538,9 +531,9 @@
     </message>
     <message numerus="yes">
         <source>Comparing %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparing %n item.</numerusform>
+            <numerusform>Comparing %n items.</numerusform>
         </translation>
     </message>
     <message>
@@ -573,9 +566,9 @@
     </message>
     <message numerus="yes">
         <source>Comparing the sub-area with the %n most like it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparing the sub-area with the one most like it.</numerusform>
+            <numerusform>Comparing the sub-area with the %n most like it.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,16 +588,16 @@
     </message>
     <message numerus="yes">
         <source>Comparing %n item(s); add at least one more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparing %n item; add at least one more.</numerusform>
+            <numerusform>Comparing %n items; add at least one more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n item(s) (at most 6).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparing %n item (at most 6).</numerusform>
+            <numerusform>Comparing %n items (at most 6).</numerusform>
         </translation>
     </message>
     <message>
@@ -813,9 +806,9 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -844,9 +837,9 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
         </translation>
     </message>
     <message>
@@ -871,7 +864,7 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n project</numerusform>
             <numerusform>%n projects</numerusform>
         </translation>

@@ -136,103 +136,103 @@
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Tiedot</translation>
+        <translation>Tiedot</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailu</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Toteutusaika</translation>
+        <translation>Aikajana</translation>
     </message>
     <message>
         <source>Export &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie &amp;PDF</translation>
     </message>
     <message>
         <source>Export C&amp;SV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie C&amp;SV</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertailu</translation>
     </message>
     <message>
         <source>&amp;Project summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hankkeen yhteenveto…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertailu…</translation>
     </message>
     <message>
         <source>P&amp;ortfolio report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salkun raportti…</translation>
     </message>
     <message>
         <source>Project &amp;list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanke&amp;luettelo…</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostuksen &amp;esikatselu…</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedot</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ertailu</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aikajana</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Compare selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertaa valittuja</translation>
     </message>
     <message>
         <source>Compare the selected projects or sub-areas side by side (2–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa valittuja hankkeita tai osa-alueita rinnakkain (2–6)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>&amp;Add to comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisää vertailuun</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Compare this sub-area &amp;number across the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa tätä osa-alueen &amp;numeroa koko salkussa</translation>
     </message>
     <message>
         <source>Sub-areas &amp;like this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämän &amp;kaltaiset osa-alueet</translation>
     </message>
 </context>
 <context>
@@ -284,13 +284,6 @@
     <message>
         <source>Common outputs</source>
         <translation>Yhteiset tuotokset</translation>
-    </message>
-</context>
-<context>
-    <name>salkku::core::ComparedItem</name>
-    <message>
-        <source>Sub-area %1</source>
-        <translation type="unfinished">Osa-alue %1</translation>
     </message>
 </context>
 <context>
@@ -522,60 +515,60 @@
     <name>salkku::gui::CompareController</name>
     <message>
         <source>No portfolio is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salkkua ei ole avattu.</translation>
     </message>
     <message>
         <source>%1 has no sub-area %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hankkeella %1 ei ole osa-aluetta %2.</translation>
     </message>
     <message>
         <source>Comparing the first %1 of %2 chosen; a comparison holds at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaillaan %2 valitusta ensimmäiset %1; vertailuun mahtuu enintään %1.</translation>
     </message>
     <message>
         <source>Add one more project or sub-area to compare (Ctrl+Shift+D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää vielä yksi hanke tai osa-alue vertailuun (Ctrl+Shift+D).</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vertaillaan %n kohdetta.</numerusform>
+            <numerusform>Vertaillaan %n kohdetta.</numerusform>
         </translation>
     </message>
     <message>
         <source>The comparison is full (at most %1); remove a column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailu on täynnä (enintään %1); poista ensin jokin sarake.</translation>
     </message>
     <message>
         <source>%1 is already in the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on jo vertailussa.</translation>
     </message>
     <message>
         <source>Added %1 to the comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lisättiin vertailuun.</translation>
     </message>
     <message>
         <source>No project under the current search and filters has a sub-area %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millään haun ja suodattimien mukaisella hankkeella ei ole osa-aluetta %1.</translation>
     </message>
     <message>
         <source>%1 projects have a sub-area %2; comparing the first %3. Narrow the search or the filters to choose others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osa-alue %2 on %1 hankkeella; vertaillaan ensimmäiset %3. Rajaa hakua tai suodattimia valitaksesi muita.</translation>
     </message>
     <message>
         <source>Choose a sub-area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse ensin osa-alue.</translation>
     </message>
     <message>
         <source>No other sub-area shares words with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millään muulla osa-alueella ei ole yhteisiä sanoja tämän kanssa.</translation>
     </message>
     <message numerus="yes">
         <source>Comparing the sub-area with the %n most like it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vertaillaan osa-aluetta %n eniten sitä muistuttavaan.</numerusform>
+            <numerusform>Vertaillaan osa-aluetta %n eniten sitä muistuttavaan.</numerusform>
         </translation>
     </message>
 </context>
@@ -583,63 +576,65 @@
     <name>salkku::gui::CompareView</name>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä vasemmalle</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä oikealle</translation>
     </message>
     <message>
         <source>Remove from comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista vertailusta</translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n item(s); add at least one more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vertailussa %n kohde; lisää vielä vähintään yksi.</numerusform>
+            <numerusform>Vertailussa %n kohdetta; lisää vielä vähintään yksi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Comparing %n item(s) (at most 6).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vertailussa %n kohde (enintään 6).</numerusform>
+            <numerusform>Vertailussa %n kohdetta (enintään 6).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to compare yet.
 
 Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and choose Compare → Compare selected (Ctrl+D). Or choose a sub-area and use Compare → &quot;Compare this sub-area number across the portfolio&quot; or &quot;Sub-areas like this one&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä vertailtavaa.
+
+Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsautus) ja valitse Vertailu → Vertaa valittuja (Ctrl+D). Tai valitse osa-alue ja käytä komentoa Vertailu → &quot;Vertaa tätä osa-alueen numeroa koko salkussa&quot; tai &quot;Tämän kaltaiset osa-alueet&quot;.</translation>
     </message>
     <message>
         <source>Move the current column left</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä nykyinen sarake vasemmalle</translation>
     </message>
     <message>
         <source>Move the current column right</source>
-        <translation type="unfinished"></translation>
+        <translation>Siirrä nykyinen sarake oikealle</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Remove the current column (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista nykyinen sarake (Delete)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tyhjennä</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie CSV…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie PDF…</translation>
     </message>
 </context>
 <context>
@@ -777,112 +772,112 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
     <name>salkku::gui::ExportController</name>
     <message>
         <source>Reading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan hankkeita…</translation>
     </message>
     <message>
         <source>Laying out pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taitetaan sivuja…</translation>
     </message>
     <message>
         <source>Writing pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitetaan sivuja…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Peruuta</translation>
+        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti</translation>
     </message>
     <message>
         <source>Export the project as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie hanke PDF-tiedostoon</translation>
     </message>
     <message>
         <source>project.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>hanke.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
         <source>Exporting the project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedään hanketta…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie vertailu CSV-tiedostoon</translation>
     </message>
     <message>
         <source>comparison.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>vertailu.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
         <source>Export the comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie vertailu PDF-tiedostoon</translation>
     </message>
     <message>
         <source>comparison.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>vertailu.pdf</translation>
     </message>
     <message>
         <source>Exporting the comparison…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedään vertailua…</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sarake</numerusform>
+            <numerusform>%n saraketta</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the portfolio report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie salkun raportti PDF-tiedostoon</translation>
     </message>
     <message>
         <source>Exporting the portfolio report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedään salkun raporttia…</translation>
     </message>
     <message>
         <source>Export the project list as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie hankeluettelo CSV-tiedostoon</translation>
     </message>
     <message>
         <source>projects.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>hankkeet.csv</translation>
     </message>
     <message>
         <source>Exporting the project list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedään hankeluetteloa…</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n hanke</numerusform>
             <numerusform>%n hanketta</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valmistellaan esikatselua…</translation>
     </message>
     <message>
         <source>Print preview – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulostuksen esikatselu – %1</translation>
     </message>
 </context>
 <context>
@@ -1084,47 +1079,47 @@ Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: t
     </message>
     <message>
         <source>The project is hidden by the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haku tai suodattimet piilottavat hankkeen.</translation>
     </message>
     <message>
         <source>Compare sub-area %1 across the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa osa-aluetta %1 koko salkussa</translation>
     </message>
     <message>
         <source>Compare this sub-area number across the portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertaa tätä osa-alueen numeroa koko salkussa</translation>
     </message>
     <message>
         <source>Select 2–6 projects or sub-areas to compare (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vertailtavaksi 2–6 hanketta tai osa-aluetta (Ctrl+napsautus).</translation>
     </message>
     <message>
         <source>Wrote %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoitettiin %1 (%2).</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti epäonnistui</translation>
     </message>
     <message>
         <source>All projects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki hankkeet (%1)</translation>
     </message>
     <message>
         <source>The current search and filters (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nykyinen haku ja suodattimet (%1)</translation>
     </message>
     <message>
         <source>Region: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alue: %1 (%2)</translation>
     </message>
     <message>
         <source>Portfolio report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salkun raportti</translation>
     </message>
     <message>
         <source>Projects in the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportin hankkeet:</translation>
     </message>
 </context>
 <context>
@@ -1323,15 +1318,15 @@ Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: t
     </message>
     <message>
         <source>not tried: the portfolio is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>ei yritetty: salkku on varattu</translation>
     </message>
     <message>
         <source>this is another program&apos;s SQLite database, not a Salkku portfolio; it was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä on toisen ohjelman SQLite-tietokanta eikä Salkun salkku; sitä ei muutettu</translation>
     </message>
     <message>
         <source>%1 has no sub-area %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hankkeella %1 ei ole osa-aluetta %2</translation>
     </message>
 </context>
 </TS>

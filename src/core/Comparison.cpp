@@ -242,8 +242,8 @@ std::optional<ComparedItem> ComparedItem::fromPage(const PageRecord &page, qint6
 QString ComparedItem::heading() const
 {
     QString what = ref.subArea > 0 ? title : project;
-    if (ref.subArea > 0 && what.isEmpty())
-        what = tr("Sub-area %1").arg(ref.subArea);
+    if (ref.subArea > 0 && what.isEmpty()) // translate() directly: lupdate files tr() here under the class
+        what = QCoreApplication::translate("salkku::core", "Sub-area %1").arg(ref.subArea);
     return region.isEmpty() ? what : QStringLiteral("%1 · %2").arg(region, what);
 }
 
