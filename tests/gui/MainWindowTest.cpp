@@ -375,6 +375,10 @@ TEST_F(Window, ComparingTwoSelectedSubAreasShowsThemSideBySideAligned)
     // The row of outputs is tall enough for the longer list.
     const int outputs = comparison->rowOf(core::Aspect::Outputs);
     EXPECT_GT(table->rowHeight(outputs), 4 * table->fontMetrics().height());
+    QDir().mkpath(QStringLiteral("screenshots"));
+    table->scrollTo(comparison->index(comparison->rowOf(core::Aspect::Goal), 0),
+                    QAbstractItemView::PositionAtTop);
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/compare.png")));
 }
 
 TEST_F(Window, CompareColumnsMoveAndGo)
