@@ -17,17 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("salkku::core", text);
 }
 
-QString years(const Timeline &timeline)
-{
-    if (timeline.startYear && timeline.endYear && *timeline.endYear != *timeline.startYear)
-        return QStringLiteral("%1–%2").arg(*timeline.startYear).arg(*timeline.endYear);
-    if (timeline.startYear)
-        return QString::number(*timeline.startYear);
-    if (timeline.endYear)
-        return QString::number(*timeline.endYear);
-    return timeline.text;
-}
-
 // The sub-area numbers a role names: "Projektipäällikkö (osa-alue 4)", "(osa-alueet 1-3)",
 // "osa-alueet 1, 2 ja 5". Empty when the role names none.
 QList<int> subAreasNamedIn(const QString &role)
@@ -206,7 +195,7 @@ std::optional<ComparedItem> ComparedItem::fromPage(const PageRecord &page, qint6
     item.ref = ItemRef{pageId, subArea};
     item.project = page.name;
     item.region = page.region;
-    item.timeline = years(page.timeline);
+    item.timeline = yearsText(page.timeline);
     item.people = peopleFor(page, subArea);
     if (subArea > 0) {
         const auto found = std::find_if(page.subAreas.cbegin(), page.subAreas.cend(),

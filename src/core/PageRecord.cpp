@@ -45,4 +45,15 @@ std::optional<OrganizationRole> organizationRoleFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString yearsText(const Timeline &timeline)
+{
+    if (timeline.startYear && timeline.endYear && *timeline.startYear != *timeline.endYear)
+        return QStringLiteral("%1–%2").arg(*timeline.startYear).arg(*timeline.endYear);
+    if (timeline.startYear)
+        return QString::number(*timeline.startYear);
+    if (timeline.endYear)
+        return QString::number(*timeline.endYear);
+    return timeline.text;
+}
+
 } // namespace salkku::core

@@ -67,6 +67,9 @@ struct Timeline
     friend bool operator==(const Timeline &, const Timeline &) = default;
 };
 
+// "2020–2021", "2021", or the page's own words when it gives no years.
+QString yearsText(const Timeline &timeline);
+
 // One sub-area (osa-alue) of a project, gathered from every section that speaks of it.
 struct SubArea
 {

@@ -95,13 +95,7 @@ void writeParticipants(ReportBuilder &builder, const core::PageRecord &record)
 
 QString ProjectReport::yearsText(const core::Timeline &timeline)
 {
-    if (timeline.startYear && timeline.endYear && *timeline.startYear != *timeline.endYear)
-        return QStringLiteral("%1–%2").arg(*timeline.startYear).arg(*timeline.endYear);
-    if (timeline.startYear)
-        return QString::number(*timeline.startYear);
-    if (timeline.endYear)
-        return QString::number(*timeline.endYear);
-    return timeline.text;
+    return core::yearsText(timeline);
 }
 
 QTextCursor ProjectReport::write(ReportBuilder &builder, const storage::StoredPage &page, bool newPage)

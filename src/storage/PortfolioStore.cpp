@@ -93,6 +93,18 @@ GroupColumn groupColumn(Grouping grouping)
     return {};
 }
 
+// A row of SELECT p.id, p.kind, p.name, r.name, p.start_year, p.end_year, <sub-area count>.
+PageSummary summaryOf(const sql::Row &row)
+{
+    return PageSummary{row[0].toLongLong(),
+                       core::pageKindFromKey(row[1].toString()).value_or(core::PageKind::Project),
+                       row[2].toString(),
+                       row[3].toString(),
+                       row[4].isNull() ? std::nullopt : std::optional<int>(row[4].toInt()),
+                       row[5].isNull() ? std::nullopt : std::optional<int>(row[5].toInt()),
+                       row[6].toInt()};
+}
+
 } // namespace
 
 PortfolioStore::PortfolioStore(std::unique_ptr<Database> database)
@@ -204,11 +216,7 @@ core::Result<QList<PageSummary>> PortfolioStore::summaries(const QString &where,
         return rows.error();
     QList<PageSummary> result;
     for (const sql::Row &row : rows.value()) {
-        result.append(PageSummary{
-            row[0].toLongLong(), core::pageKindFromKey(row[1].toString()).value_or(core::PageKind::Project),
-            row[2].toString(), row[3].toString(),
-            row[4].isNull() ? std::nullopt : std::optional<int>(row[4].toInt()),
-            row[5].isNull() ? std::nullopt : std::optional<int>(row[5].toInt()), row[6].toInt()});
+        result.append(summaryOf(row));
     }
     return result;
 }
@@ -324,11 +332,7 @@ core::Result<QList<PageSummary>> PortfolioStore::pagesByRegion(const BrowseFilte
     QList<PageSummary> result;
     result.reserve(rows.value().size());
     for (const sql::Row &row : rows.value()) {
-        result.append(PageSummary{
-            row[0].toLongLong(), core::pageKindFromKey(row[1].toString()).value_or(core::PageKind::Project),
-            row[2].toString(), row[3].toString(),
-            row[4].isNull() ? std::nullopt : std::optional<int>(row[4].toInt()),
-            row[5].isNull() ? std::nullopt : std::optional<int>(row[5].toInt()), row[6].toInt()});
+        result.append(summaryOf(row));
     }
     return result;
 }
