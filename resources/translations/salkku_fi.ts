@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Tiedot</translation>
+        <translation>T&amp;iedot</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
@@ -228,11 +228,11 @@
     </message>
     <message>
         <source>Compare this sub-area &amp;number across the portfolio</source>
-        <translation>Vertaa tätä osa-alueen &amp;numeroa koko salkussa</translation>
+        <translation>Vertaa &amp;samannumeroisia osa-alueita koko salkussa</translation>
     </message>
     <message>
         <source>Sub-areas &amp;like this one</source>
-        <translation>Tämän &amp;kaltaiset osa-alueet</translation>
+        <translation>&amp;Tämänkaltaiset osa-alueet</translation>
     </message>
 </context>
 <context>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Comparing the first %1 of %2 chosen; a comparison holds at most %1.</source>
-        <translation>Vertaillaan %2 valitusta ensimmäiset %1; vertailuun mahtuu enintään %1.</translation>
+        <translation>Vertailuun otettiin %2 valitusta ensimmäiset %1; vertailuun mahtuu enintään %1.</translation>
     </message>
     <message>
         <source>Add one more project or sub-area to compare (Ctrl+Shift+D).</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>%1 projects have a sub-area %2; comparing the first %3. Narrow the search or the filters to choose others.</source>
-        <translation>Osa-alue %2 on %1 hankkeella; vertaillaan ensimmäiset %3. Rajaa hakua tai suodattimia valitaksesi muita.</translation>
+        <translation>Osa-alue %2 on %1 hankkeella; vertailuun otettiin ensimmäiset %3. Rajaa hakua tai suodattimia valitaksesi muita.</translation>
     </message>
     <message>
         <source>Choose a sub-area first.</source>
@@ -567,8 +567,8 @@
     <message numerus="yes">
         <source>Comparing the sub-area with the %n most like it.</source>
         <translation>
-            <numerusform>Vertaillaan osa-aluetta %n eniten sitä muistuttavaan.</numerusform>
-            <numerusform>Vertaillaan osa-aluetta %n eniten sitä muistuttavaan.</numerusform>
+            <numerusform>Osa-aluetta verrataan %n sitä eniten muistuttavaan osa-alueeseen.</numerusform>
+            <numerusform>Osa-aluetta verrataan %n sitä eniten muistuttavaan osa-alueeseen.</numerusform>
         </translation>
     </message>
 </context>
@@ -606,7 +606,7 @@
 Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and choose Compare → Compare selected (Ctrl+D). Or choose a sub-area and use Compare → &quot;Compare this sub-area number across the portfolio&quot; or &quot;Sub-areas like this one&quot;.</source>
         <translation>Ei vielä vertailtavaa.
 
-Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsautus) ja valitse Vertailu → Vertaa valittuja (Ctrl+D). Tai valitse osa-alue ja käytä komentoa Vertailu → &quot;Vertaa tätä osa-alueen numeroa koko salkussa&quot; tai &quot;Tämän kaltaiset osa-alueet&quot;.</translation>
+Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsautus) ja valitse Vertailu → Vertaa valittuja (Ctrl+D). Tai valitse osa-alue ja käytä komentoa Vertailu → &quot;Vertaa samannumeroisia osa-alueita koko salkussa&quot; tai &quot;Tämänkaltaiset osa-alueet&quot;.</translation>
     </message>
     <message>
         <source>Move the current column left</source>
@@ -1083,11 +1083,11 @@ Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: t
     </message>
     <message>
         <source>Compare sub-area %1 across the portfolio</source>
-        <translation>Vertaa osa-aluetta %1 koko salkussa</translation>
+        <translation>Vertaa osa-alueita nro %1 koko salkussa</translation>
     </message>
     <message>
         <source>Compare this sub-area number across the portfolio</source>
-        <translation>Vertaa tätä osa-alueen numeroa koko salkussa</translation>
+        <translation>Vertaa samannumeroisia osa-alueita koko salkussa</translation>
     </message>
     <message>
         <source>Select 2–6 projects or sub-areas to compare (Ctrl+click).</source>

@@ -24,13 +24,17 @@ struct Parsed
     int subArea = 0;
 };
 
-Parsed split(const QString &reference)
+// A '#' always starts a sub-area number (1–9999): "12#0", "12#" or "12#x" are errors, not names.
+core::Result<Parsed> split(const QString &reference)
 {
-    static const QRegularExpression withSubArea(QStringLiteral("^(.*\\S)\\s*#\\s*([0-9]{1,4})\\s*$"));
-    const auto match = withSubArea.match(reference);
-    if (!match.hasMatch())
+    const qsizetype hash = reference.lastIndexOf(u'#');
+    if (hash < 0)
         return Parsed{reference.trimmed(), 0};
-    return Parsed{match.captured(1).trimmed(), match.captured(2).toInt()};
+    static const QRegularExpression number(QStringLiteral("^\\s*([1-9][0-9]{0,3})\\s*$"));
+    const auto match = number.match(reference.mid(hash + 1));
+    if (!match.hasMatch())
+        return problem(tr("“%1”: a sub-area is given as ID#N or NAME#N, N from 1 to 9999").arg(reference));
+    return Parsed{reference.left(hash).trimmed(), match.captured(1).toInt()};
 }
 
 core::Result<qint64> pageId(storage::PortfolioStore &store, const QString &wanted)
@@ -72,7 +76,10 @@ core::Result<storage::StoredPage> ItemReferences::page(storage::PortfolioStore &
 core::Result<core::ComparedItem> ItemReferences::item(storage::PortfolioStore &store,
                                                       const QString &reference)
 {
-    const Parsed parsed = split(reference);
+    const auto parts = split(reference);
+    if (!parts)
+        return parts.error();
+    const Parsed parsed = parts.value();
     auto page = ItemReferences::page(store, parsed.page);
     if (!page)
         return page.error();

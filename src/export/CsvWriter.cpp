@@ -20,7 +20,10 @@ CsvWriter::CsvWriter(QChar separator) : m_separator(separator), m_bytes("\xEF\xB
 QString CsvWriter::field(const QString &text) const
 {
     QString value = looksLikeFormula(text) ? u'\'' + text : text;
-    const bool quoted = value.contains(m_separator) || value.contains(u'"') || value.contains(u'\n') ||
+    // Any separator a spreadsheet might split on is quoted, whichever this file uses: a ';'-splitting Excel
+    // must not find a cell starting with '=' inside a ','-separated field.
+    const bool quoted = value.contains(m_separator) || value.contains(u',') || value.contains(u';') ||
+                        value.contains(u'\t') || value.contains(u'"') || value.contains(u'\n') ||
                         value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' ');
     if (!quoted)
         return value;

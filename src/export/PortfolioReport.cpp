@@ -246,11 +246,13 @@ QString PortfolioReport::scopeText(const storage::BrowseFilter &filter)
     if (!filter.region.isEmpty())
         parts.append(QCoreApplication::translate("salkku::export", "Region: %1").arg(filter.region));
     if (filter.yearFrom || filter.yearTo) {
-        core::Timeline years;
-        years.startYear = filter.yearFrom ? filter.yearFrom : filter.yearTo;
-        years.endYear = filter.yearTo ? filter.yearTo : filter.yearFrom;
-        parts.append(
-            QCoreApplication::translate("salkku::export", "Years: %1").arg(ProjectReport::yearsText(years)));
+        // A one-sided filter is an open range: "2020–" is from 2020 on, "–2021" until 2021.
+        const QString years =
+            filter.yearFrom && filter.yearTo
+                ? ProjectReport::yearsText(core::Timeline{QString(), filter.yearFrom, filter.yearTo})
+            : filter.yearFrom ? QStringLiteral("%1–").arg(*filter.yearFrom)
+                              : QStringLiteral("–%1").arg(*filter.yearTo);
+        parts.append(QCoreApplication::translate("salkku::export", "Years: %1").arg(years));
     }
     if (!filter.funder.isEmpty())
         parts.append(QCoreApplication::translate("salkku::export", "Funder: %1").arg(filter.funder));

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -39,6 +40,12 @@ QString fileNameFor(const QString &title, const QString &suffix)
             c = u'-';
     name = name.simplified().left(80).trimmed();
     return (name.isEmpty() ? QStringLiteral("salkku") : name) + suffix;
+}
+
+// Spreadsheets split CSV on ';' where the decimal point is a comma (Finnish Excel), else on ','.
+QChar csvSeparator()
+{
+    return QLocale().decimalPoint() == QStringLiteral(",") ? u';' : u',';
 }
 
 ExportProgress progressOf(const std::atomic<bool> *cancel,
@@ -87,7 +94,11 @@ QString ExportController::chooseFile(const QString &title, const QString &sugges
     if (!m_interactive)
         return std::exchange(m_nextFileName, QString());
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(suggested), filter);
+    QString path = QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(suggested), filter);
+    // "raportti" typed without a suffix becomes "raportti.pdf", as the suggested name was.
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u'.' + QFileInfo(suggested).suffix();
+    return path;
 }
 
 void ExportController::run(const QString &label, Job job)
@@ -139,7 +150,8 @@ void ExportController::onFinished()
         return;
     }
     if (outcome.report) {
-        showPreview(outcome.report);
+        if (!m_cancel) // cancelled, or the window is closing
+            showPreview(outcome.report);
         return;
     }
     emit finished(outcome.path, outcome.message);
@@ -179,11 +191,13 @@ void ExportController::exportComparison(const QString &portfolioPath, const core
     if (path.isEmpty())
         return;
     const QString name = portfolioName(portfolioPath);
-    run(tr("Exporting the comparison…"), [comparison, path, name, csv](auto cancel, auto progress) {
+    run(tr("Exporting the comparison…"), [comparison, path, name, csv,
+                                          separator = csvSeparator()](auto cancel, auto progress) {
         Outcome outcome;
         outcome.path = path;
         if (csv) {
-            if (auto error = exporting::CsvExport::save(exporting::CsvExport::comparison(comparison), path))
+            if (auto error =
+                    exporting::CsvExport::save(exporting::CsvExport::comparison(comparison, separator), path))
                 outcome.error = error;
             outcome.message = tr("%n column(s)", nullptr, comparison.size());
             return outcome;
@@ -230,22 +244,24 @@ void ExportController::exportList(const QString &portfolioPath, const storage::B
         chooseFile(tr("Export the project list as CSV"), tr("projects.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    run(tr("Exporting the project list…"), [portfolioPath, filter, path](auto cancel, auto progress) {
-        Outcome outcome;
-        auto store = storage::PortfolioStore::open(portfolioPath);
-        if (!store)
-            return Outcome{store.error(), {}, {}, {}};
-        auto bytes =
-            exporting::CsvExport::projectList(*store.value(), filter, u',', progressOf(cancel, progress));
-        if (!bytes)
-            return Outcome{bytes.error(), {}, {}, {}};
-        if (auto error = exporting::CsvExport::save(bytes.value(), path))
-            return Outcome{error, {}, {}, {}};
-        outcome.path = path;
-        outcome.message =
-            tr("%n project(s)", nullptr, static_cast<int>(store.value()->countPages(filter).value()));
-        return outcome;
-    });
+    run(tr("Exporting the project list…"),
+        [portfolioPath, filter, path, separator = csvSeparator()](auto cancel, auto progress) {
+            Outcome outcome;
+            auto store = storage::PortfolioStore::open(portfolioPath);
+            if (!store)
+                return Outcome{store.error(), {}, {}, {}};
+            auto bytes = exporting::CsvExport::projectList(*store.value(), filter, csvSeparator(),
+                                                           progressOf(cancel, progress));
+            if (!bytes)
+                return Outcome{bytes.error(), {}, {}, {}};
+            if (auto error = exporting::CsvExport::save(bytes.value(), path))
+                return Outcome{error, {}, {}, {}};
+            outcome.path = path;
+            // The rows written, less the header row: counted from the file, not asked of the store again.
+            const auto rows = static_cast<int>(bytes.value().count("\r\n")) - 1;
+            outcome.message = tr("%n project(s)", nullptr, std::max(rows, 0));
+            return outcome;
+        });
 }
 
 void ExportController::previewProject(const QString &portfolioPath, qint64 pageId)
@@ -294,8 +310,8 @@ void ExportController::previewPortfolio(const QString &portfolioPath, const stor
 
 void ExportController::showPreview(std::shared_ptr<ReportDocument> report)
 {
+    // The printer's page layout is set once, before the dialog: the user may change it there.
     const auto paint = [this, report](QPrinter *printer) {
-        printer->setPageLayout(PagedDocumentWriter::pageLayout(report->orientation()));
         auto pages = PagedDocumentWriter::paint(*report, *printer);
         if (!pages)
             emit failed(pages.error().toString());
@@ -303,8 +319,10 @@ void ExportController::showPreview(std::shared_ptr<ReportDocument> report)
             emit previewed(pages.value());
     };
     if (!m_interactive) {
-        if (m_testPrinter)
+        if (m_testPrinter) {
+            m_testPrinter->setPageLayout(PagedDocumentWriter::pageLayout(report->orientation()));
             paint(m_testPrinter);
+        }
         return;
     }
     QPrinter printer(QPrinter::HighResolution);

@@ -524,7 +524,8 @@ std::optional<storage::BrowseFilter> MainWindow::choosePortfolioScope()
         labels.append(tr("The current search and filters (%1)").arg(m_model->shownProjectCount()));
         filters.append(current);
     }
-    for (const storage::GroupCount &group : store->groups(storage::Grouping::Region, {}).value()) {
+    const auto regions = store->groups(storage::Grouping::Region, {});
+    for (const storage::GroupCount &group : regions ? regions.value() : QList<storage::GroupCount>()) {
         if (group.key.isEmpty())
             continue;
         storage::BrowseFilter region;
@@ -622,9 +623,11 @@ void MainWindow::updateLanguageActions()
 
 void MainWindow::showError(const QString &title, const QString &message)
 {
-    if (m_interactive)
-        QMessageBox::warning(this, title, message);
-    else
+    if (m_interactive) {
+        QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText); // the message may quote page text or a search
+        box.exec();
+    } else
         statusBar()->showMessage(title + QStringLiteral(": ") + message);
 }
 

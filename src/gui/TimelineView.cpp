@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QShowEvent>
+#include <QTextDocument>
 #include <QToolTip>
 
 #include <algorithm>
@@ -577,7 +578,8 @@ bool TimelineView::viewportEvent(QEvent *event)
     if (text.isEmpty())
         QToolTip::hideText();
     else
-        QToolTip::showText(help->globalPos(), text, viewport());
+        QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal),
+                           viewport()); // names stay plain text
     return true;
 }
 

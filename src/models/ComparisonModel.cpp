@@ -1,5 +1,7 @@
 #include "ComparisonModel.h"
 
+#include <QTextDocument>
+
 namespace salkku::models {
 
 using core::Aspect;
@@ -64,7 +66,9 @@ void ComparisonModel::refreshAll()
 
 int ComparisonModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || m_comparison.isEmpty() ? 0 : static_cast<int>(m_aspects.size());
+    // Every aspect is a row even with no column yet: a view's vertical header then never has to learn of rows
+    // appearing with the first column.
+    return parent.isValid() ? 0 : static_cast<int>(m_aspects.size());
 }
 
 int ComparisonModel::columnCount(const QModelIndex &parent) const
@@ -92,8 +96,9 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return m_comparison.text(aspect, column);
-    case Qt::ToolTipRole:
-        return QStringLiteral("%1 – %2").arg(item.heading(), core::aspectLabel(aspect));
+    case Qt::ToolTipRole: // tooltips take rich text: page text must stay plain
+        return Qt::convertFromPlainText(
+            QStringLiteral("%1 – %2").arg(item.heading(), core::aspectLabel(aspect)), Qt::WhiteSpaceNormal);
     case AspectRole:
         return static_cast<int>(aspect);
     case ItemRefRole:
@@ -136,7 +141,9 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::DisplayRole:
         return item.heading();
     case Qt::ToolTipRole:
-        return item.region.isEmpty() ? item.project : QStringLiteral("%1\n%2").arg(item.project, item.region);
+        return Qt::convertFromPlainText(
+            item.region.isEmpty() ? item.project : QStringLiteral("%1\n%2").arg(item.project, item.region),
+            Qt::WhiteSpaceNormal);
     case ItemRefRole:
         return item.ref.toString();
     default:

@@ -235,3 +235,21 @@ TEST_F(ExportCommands, TheProgramWritesAFinnishPdfWithoutADisplay)
     EXPECT_TRUE(text.contains(QStringLiteral("Tiivistelmä")));
     EXPECT_TRUE(text.contains(QStringLiteral("Sivu 1 / ")));
 }
+
+TEST(ExportReferences, AHashAlwaysStartsASubAreaNumber)
+{
+    guiApplication();
+    QTemporaryDir folder;
+    ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("--db"),
+                   folder.filePath(QStringLiteral("p.sqlite")), QStringLiteral(SALKKU_SAMPLE_DIR)})
+                  .exitCode,
+              0);
+    for (const char *bad : {"1#0", "1#", "1#x", "1#12345"}) {
+        const CommandRun result = run({QStringLiteral("export-pdf"), QStringLiteral("--db"),
+                                       folder.filePath(QStringLiteral("p.sqlite")), QStringLiteral("--out"),
+                                       folder.filePath(QStringLiteral("x.pdf")), QStringLiteral("--compare"),
+                                       QString::fromUtf8(bad), QStringLiteral("1")});
+        EXPECT_EQ(result.exitCode, 1) << bad;
+        EXPECT_TRUE(result.err.contains(QStringLiteral("ID#N"))) << bad << " " << result.err.toStdString();
+    }
+}

@@ -77,7 +77,10 @@ TEST(CsvExportFormat, QuotesWhatNeedsQuotingAndDoublesQuotes)
     EXPECT_EQ(csv.field(QStringLiteral("sanoi \"hei\"")), QStringLiteral("\"sanoi \"\"hei\"\"\""));
     EXPECT_EQ(csv.field(QStringLiteral("rivi\ntoinen")), QStringLiteral("\"rivi\ntoinen\""));
     EXPECT_EQ(csv.field(QStringLiteral(" reunat ")), QStringLiteral("\" reunat \""));
-    EXPECT_EQ(csv.field(QStringLiteral("a;b")), QStringLiteral("a;b"));
+    // The other separator is quoted too: a spreadsheet that splits on ';' must not split this field.
+    EXPECT_EQ(csv.field(QStringLiteral("a;b")), QStringLiteral("\"a;b\""));
+    EXPECT_EQ(csv.field(QStringLiteral("Tavoite;=HYPERLINK(\"x\")")),
+              QStringLiteral("\"Tavoite;=HYPERLINK(\"\"x\"\")\""));
     EXPECT_EQ(CsvWriter(u';').field(QStringLiteral("a;b")), QStringLiteral("\"a;b\""));
 }
 
@@ -89,7 +92,7 @@ TEST(CsvExportFormat, ImportedTextIsNeverAFormula)
     EXPECT_EQ(csv.field(QStringLiteral("+358 40 123")), QStringLiteral("'+358 40 123"));
     EXPECT_EQ(csv.field(QStringLiteral("-1")), QStringLiteral("'-1"));
     EXPECT_EQ(csv.field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
-    EXPECT_EQ(csv.field(QStringLiteral("\tx")), QStringLiteral("'\tx"));
+    EXPECT_EQ(csv.field(QStringLiteral("\tx")), QStringLiteral("\"'\tx\""));
     EXPECT_EQ(csv.field(QStringLiteral("\rx")), QStringLiteral("\"'\rx\""));
     EXPECT_EQ(csv.field(QStringLiteral("a=b")), QStringLiteral("a=b"));
 }

@@ -31,9 +31,9 @@ protected:
 
 } // namespace
 
-TEST_F(CompareModel, EmptyHasNoRowsAndColumns)
+TEST_F(CompareModel, EmptyHasTheAspectRowsAndNoColumns)
 {
-    EXPECT_EQ(m_model.rowCount(), 0);
+    EXPECT_EQ(m_model.rowCount(), core::comparedAspects().size());
     EXPECT_EQ(m_model.columnCount(), 0);
 }
 
@@ -97,7 +97,6 @@ TEST_F(CompareModel, MovingAndRemovingKeepCommonOutputsRight)
     EXPECT_EQ(m_model.columnCount(), 1);
     m_model.clear();
     EXPECT_EQ(m_model.columnCount(), 0);
-    EXPECT_EQ(m_model.rowCount(), 0);
 }
 
 TEST_F(CompareModel, StopsAtSixColumns)
@@ -152,4 +151,14 @@ TEST(CompareSeeds, HelsinkiAndKeskiSuomiSubAreasTwo)
     EXPECT_TRUE(model.index(model.rowOf(Aspect::Impacts), 0).data().toString().size() > 100);
     EXPECT_TRUE(model.index(model.rowOf(Aspect::Impacts), 1).data().toString().size() > 100);
     EXPECT_EQ(model.index(model.rowOf(Aspect::Timeline), 1).data().toString(), QStringLiteral("2020–2021"));
+}
+
+TEST_F(CompareModel, TooltipsShowMarkupInNamesAsText)
+{
+    core::ComparedItem item = itemOf(QStringLiteral("satakunta-sote-valmistelu.txt"), 2, 1);
+    item.project = QStringLiteral("<b>Lihava</b> & <img src=x>");
+    ASSERT_TRUE(m_model.addItem(item));
+    const QString tip = m_model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("&lt;b&gt;Lihava&lt;/b&gt; &amp; &lt;img src=x&gt;")))
+        << tip.toStdString();
 }
