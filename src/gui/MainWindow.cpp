@@ -381,6 +381,12 @@ bool MainWindow::revealProject(qint64 pageId)
     storage::PortfolioStore *store = m_portfolio->store();
     if (!store || pageId <= 0)
         return false;
+    // Hidden by the filter: say so at once rather than reading every group of the tree to find out.
+    const auto shown = store->shows(pageId, m_model->filter());
+    if (shown && !shown.value()) {
+        statusBar()->showMessage(tr("The project is hidden by the search or the filters."), 5000);
+        return false;
+    }
     QStringList likely;
     if (auto page = store->page(pageId)) {
         const core::PageRecord &record = page.value().record;

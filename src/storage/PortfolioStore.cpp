@@ -302,6 +302,20 @@ core::Result<int> PortfolioStore::countPages(const BrowseFilter &filter)
     return count.value().toInt();
 }
 
+core::Result<bool> PortfolioStore::shows(qint64 pageId, const BrowseFilter &filter)
+{
+    Conditions conditions(filter);
+    conditions.where.append(QStringLiteral("p.id = ?"));
+    conditions.values.append(pageId);
+    auto count = m_statements->scalar(
+        QStringLiteral("SELECT count(*) FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id %1")
+            .arg(conditions.clause()),
+        conditions.values);
+    if (!count)
+        return count.error();
+    return count.value().toInt() > 0;
+}
+
 core::Result<QList<SubAreaSummary>> PortfolioStore::subAreas(qint64 pageId)
 {
     auto rows =

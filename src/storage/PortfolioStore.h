@@ -47,6 +47,8 @@ public:
     core::Result<QList<PageSummary>> pagesInGroup(Grouping grouping, const QString &key,
                                                   const BrowseFilter &filter, int offset, int limit);
     core::Result<int> countPages(const BrowseFilter &filter);
+    // Whether a page is among those the filter shows.
+    core::Result<bool> shows(qint64 pageId, const BrowseFilter &filter);
     core::Result<QList<SubAreaSummary>> subAreas(qint64 pageId);
     // Every project and practice under the filter, by region (Finnish order, no region last), then by name.
     // For the timeline, the reports and the CSV list: one query, no slicing.

@@ -221,3 +221,17 @@ TEST_F(Browse, SubAreasLikeOneShareWordsAndRankMostAlikeFirst)
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("42")));
     EXPECT_FALSE(m_store->subAreasLike(987654, 1, {}, 5).ok());
 }
+
+TEST_F(Browse, ShowsTellsWhetherAPageIsUnderTheFilter)
+{
+    const qint64 id =
+        m_store->findByName(QStringLiteral("Pohjois-Karjalan perhekeskusten")).value().front().id;
+    EXPECT_TRUE(m_store->shows(id, {}).value());
+    storage::BrowseFilter filter;
+    filter.region = QStringLiteral("Lappi");
+    EXPECT_FALSE(m_store->shows(id, filter).value());
+    filter = {};
+    filter.text = QStringLiteral("perhekeskus");
+    EXPECT_TRUE(m_store->shows(id, filter).value());
+    EXPECT_FALSE(m_store->shows(987654, {}).value());
+}
