@@ -11,6 +11,7 @@
 #include "export/ScopedLanguage.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QGuiApplication>
 
 namespace salkku::cli {
@@ -34,8 +35,12 @@ int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextS
                                      QStringLiteral("ID|NAME"));
     const QCommandLineOption portfolio(QStringLiteral("portfolio"),
                                        tr("The portfolio report (every project, or those of --region)."));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  tr("The report's date, on the cover and every page (default: today)."),
+                                  QStringLiteral("YYYY-MM-DD"));
     command.parser().addOption(project);
     command.parser().addOption(portfolio);
+    command.parser().addOption(date);
     ExportArguments options(command);
     if (const auto exit = command.parse(arguments, out, err))
         return *exit;
@@ -48,6 +53,13 @@ int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextS
                                   err);
     if (options.hasRegion() && !command.parser().isSet(portfolio))
         return command.usageError(tr("--region goes with --portfolio"), err);
+    // The command line is a front end: the one place (with the window) that reads the clock for a report.
+    const QDate reportDate = command.parser().isSet(date)
+                                 ? QDate::fromString(command.parser().value(date), Qt::ISODate)
+                                 : QDate::currentDate();
+    if (!reportDate.isValid())
+        return command.usageError(
+            tr("--date is a date like 2026-11-23, not “%1”").arg(command.parser().value(date)), err);
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()) == nullptr) {
         err << "salkku export-pdf: " << tr("PDF export needs a QGuiApplication (fonts)") << '\n';
         return CommandLine::Failure;
@@ -56,7 +68,7 @@ int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextS
     auto store = command.openStore(true);
     if (!store)
         return command.failure(store.error(), err);
-    const QString portfolioName = ExportArguments::portfolioName(store.value()->path());
+    const exporting::ReportHeader header{ExportArguments::portfolioName(store.value()->path()), reportDate};
     const exporting::ScopedLanguage language(options.language());
 
     std::optional<exporting::ReportDocument> report;
@@ -64,15 +76,15 @@ int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextS
         auto page = ItemReferences::page(*store.value(), command.parser().value(project));
         if (!page)
             return command.failure(page.error(), err);
-        report.emplace(exporting::ProjectReport::build(page.value(), portfolioName));
+        report.emplace(exporting::ProjectReport::build(page.value(), header));
     } else if (options.comparing()) {
         auto comparison = ItemReferences::comparison(*store.value(), options.references());
         if (!comparison)
             return command.failure(comparison.error(), err);
-        report.emplace(exporting::ComparisonReport::build(comparison.value(), portfolioName));
+        report.emplace(exporting::ComparisonReport::build(comparison.value(), header));
     } else {
         exporting::PortfolioReportOptions reportOptions;
-        reportOptions.portfolioName = portfolioName;
+        reportOptions.header = header;
         if (options.hasRegion()) {
             auto region = options.region();
             if (!region)

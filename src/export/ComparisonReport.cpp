@@ -16,11 +16,10 @@ bool isListAspect(core::Aspect aspect)
 
 } // namespace
 
-ReportDocument ComparisonReport::build(const core::Comparison &comparison, const QString &portfolioName)
+ReportDocument ComparisonReport::build(const core::Comparison &comparison, const ReportHeader &header)
 {
-    ReportDocument report(QCoreApplication::translate("salkku::export", "Comparison"),
-                          QPageLayout::Landscape);
-    report.setPortfolioName(portfolioName);
+    ReportDocument report(QCoreApplication::translate("salkku::export", "Comparison"), QPageLayout::Landscape,
+                          header);
     ReportBuilder builder(report.document());
     builder.title(QCoreApplication::translate("salkku::export", "Comparison"));
     QStringList names;

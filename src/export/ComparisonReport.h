@@ -11,7 +11,7 @@ namespace salkku::exporting {
 class ComparisonReport
 {
 public:
-    static ReportDocument build(const core::Comparison &comparison, const QString &portfolioName);
+    static ReportDocument build(const core::Comparison &comparison, const ReportHeader &header);
 };
 
 } // namespace salkku::exporting

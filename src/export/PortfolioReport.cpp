@@ -98,7 +98,7 @@ void writeCover(ReportBuilder &builder, const PortfolioReportOptions &options, c
     builder.verticalSpace(190);
     builder.line(QCoreApplication::translate("salkku::export", "Portfolio report"), big, Qt::AlignLeft, 0,
                  14);
-    QTextCursor portfolio = builder.line(options.portfolioName, name, Qt::AlignLeft, 0, 30);
+    QTextCursor portfolio = builder.line(options.header.portfolioName, name, Qt::AlignLeft, 0, 30);
     QTextBlockFormat rule; // a line under the name, across the page
     rule.setProperty(QTextFormat::BlockTrailingHorizontalRulerWidth,
                      QTextLength(QTextLength::PercentageLength, 100));
@@ -219,8 +219,7 @@ core::Result<ReportDocument> PortfolioReport::build(storage::PortfolioStore &sto
                                .arg(scopeText(options.filter))};
 
     ReportDocument report(QCoreApplication::translate("salkku::export", "Portfolio report"),
-                          QPageLayout::Portrait);
-    report.setPortfolioName(options.portfolioName);
+                          QPageLayout::Portrait, options.header);
     report.setHasCover(true);
     ReportBuilder builder(report.document());
     writeCover(builder, options, report, groups);

@@ -14,7 +14,7 @@ namespace salkku::exporting {
 struct PortfolioReportOptions
 {
     storage::BrowseFilter filter; // which projects: all, a region (--region), or the window's current filter
-    QString portfolioName;        // on the cover and in the running header
+    ReportHeader header;          // the portfolio's name and the date, on the cover and in the running header
 };
 
 // The portfolio as a report: a cover (title, portfolio, date, which projects), a table of contents with the

@@ -127,10 +127,9 @@ QTextCursor ProjectReport::write(ReportBuilder &builder, const storage::StoredPa
     return title;
 }
 
-ReportDocument ProjectReport::build(const storage::StoredPage &page, const QString &portfolioName)
+ReportDocument ProjectReport::build(const storage::StoredPage &page, const ReportHeader &header)
 {
-    ReportDocument report(page.record.name, QPageLayout::Portrait);
-    report.setPortfolioName(portfolioName);
+    ReportDocument report(page.record.name, QPageLayout::Portrait, header);
     ReportBuilder builder(report.document());
     write(builder, page, false);
     return report;

@@ -16,7 +16,7 @@ class ProjectReport
 {
 public:
     // A document of one project, portrait A4.
-    static ReportDocument build(const storage::StoredPage &page, const QString &portfolioName);
+    static ReportDocument build(const storage::StoredPage &page, const ReportHeader &header);
 
     // The project's part of a larger document (the portfolio report). Returns a cursor in its title block.
     static QTextCursor write(ReportBuilder &builder, const storage::StoredPage &page, bool newPage);

@@ -11,9 +11,10 @@
 
 namespace salkku::exporting {
 
-ReportDocument::ReportDocument(const QString &title, QPageLayout::Orientation orientation)
+ReportDocument::ReportDocument(const QString &title, QPageLayout::Orientation orientation,
+                               ReportHeader header)
     : m_pointDevice(ReportStyle::pointDevice()), m_document(std::make_unique<QTextDocument>()),
-      m_title(title), m_orientation(orientation), m_date(QDate::currentDate())
+      m_title(title), m_orientation(orientation), m_header(std::move(header))
 {
     suspendLayout(); // until PagedDocumentWriter lays it out
     m_document->documentLayout()->setPaintDevice(m_pointDevice.get());
@@ -40,7 +41,8 @@ const QPaintDevice *ReportDocument::layoutDevice() const
 
 QString ReportDocument::dateText() const
 {
-    return m_date.toString(QStringLiteral("d.M.yyyy"));
+    // Not QLocale: the Finnish form whatever the system's locale or the report's language.
+    return m_header.date.isValid() ? m_header.date.toString(QStringLiteral("d.M.yyyy")) : QString();
 }
 
 void ReportDocument::addTocEntry(const QTextCursor &target, QTextTable *table, int row, int column)

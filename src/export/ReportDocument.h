@@ -18,6 +18,15 @@ class QTextTable;
 
 namespace salkku::exporting {
 
+// What a report's running header (and the portfolio report's cover) says: the portfolio's name and the
+// report's date. The date is the caller's: only the front ends (the window, the command line) read the clock,
+// so that the same inputs always give the same document.
+struct ReportHeader
+{
+    QString portfolioName;
+    QDate date;
+};
+
 // A report ready to be put on pages: the document (built with ReportBuilder), what the running header says,
 // the orientation, and the table of contents cells whose page numbers PagedDocumentWriter fills in for the
 // page size it lays the document out at.
@@ -31,7 +40,7 @@ public:
     // A block format property: keep this block (a heading) on the same page as the block after it.
     static constexpr int kKeepWithNext = QTextFormat::UserProperty + 1;
 
-    ReportDocument(const QString &title, QPageLayout::Orientation orientation);
+    ReportDocument(const QString &title, QPageLayout::Orientation orientation, ReportHeader header);
     ReportDocument(ReportDocument &&other) noexcept;
     ReportDocument &operator=(ReportDocument &&other) noexcept;
     ~ReportDocument();
@@ -45,11 +54,9 @@ public:
     QPageLayout::Orientation orientation() const { return m_orientation; }
 
     // The running header: the portfolio's name on the left, the date (d.M.yyyy) on the right.
-    const QString &portfolioName() const { return m_portfolioName; }
-    void setPortfolioName(const QString &name) { m_portfolioName = name; }
-    QDate date() const { return m_date; }
-    void setDate(QDate date) { m_date = date; }
-    QString dateText() const; // Finnish form: 23.11.2026
+    const QString &portfolioName() const { return m_header.portfolioName; }
+    QDate date() const { return m_header.date; }
+    QString dateText() const; // Finnish form: 23.11.2026; empty for no date
 
     // The first page is a cover: no header, no footer (it still counts as page 1).
     bool hasCover() const { return m_hasCover; }
@@ -93,8 +100,7 @@ private:
     std::unique_ptr<QTextDocument> m_document;
     QString m_title;
     QPageLayout::Orientation m_orientation;
-    QString m_portfolioName;
-    QDate m_date;
+    ReportHeader m_header;
     bool m_hasCover = false;
     QList<TocEntry> m_toc;
     QList<QTextCursor> m_addedBreaks;

@@ -89,6 +89,12 @@ QString ExportController::portfolioName(const QString &portfolioPath)
     return QFileInfo(portfolioPath).completeBaseName();
 }
 
+exporting::ReportHeader ExportController::reportHeader(const QString &portfolioPath)
+{
+    // The window is a front end: the one place (with the command line) that reads the clock for a report.
+    return exporting::ReportHeader{portfolioName(portfolioPath), QDate::currentDate()};
+}
+
 QString ExportController::chooseFile(const QString &title, const QString &suggested, const QString &filter)
 {
     if (!m_interactive)
@@ -163,8 +169,8 @@ void ExportController::exportProject(const QString &portfolioPath, qint64 pageId
         chooseFile(tr("Export the project as PDF"), tr("project.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString name = portfolioName(portfolioPath);
-    run(tr("Exporting the project…"), [portfolioPath, pageId, path, name](auto cancel, auto progress) {
+    const exporting::ReportHeader header = reportHeader(portfolioPath);
+    run(tr("Exporting the project…"), [portfolioPath, pageId, path, header](auto cancel, auto progress) {
         Outcome outcome;
         auto store = storage::PortfolioStore::open(portfolioPath);
         if (!store)
@@ -172,7 +178,7 @@ void ExportController::exportProject(const QString &portfolioPath, qint64 pageId
         auto page = store.value()->page(pageId);
         if (!page)
             return Outcome{page.error(), {}, {}, {}};
-        ReportDocument report = exporting::ProjectReport::build(page.value(), name);
+        ReportDocument report = exporting::ProjectReport::build(page.value(), header);
         auto pages = PagedDocumentWriter::writePdf(report, path, progressOf(cancel, progress));
         if (!pages)
             return Outcome{pages.error(), {}, {}, {}};
@@ -190,8 +196,8 @@ void ExportController::exportComparison(const QString &portfolioPath, const core
             : chooseFile(tr("Export the comparison as PDF"), tr("comparison.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString name = portfolioName(portfolioPath);
-    run(tr("Exporting the comparison…"), [comparison, path, name, csv,
+    const exporting::ReportHeader header = reportHeader(portfolioPath);
+    run(tr("Exporting the comparison…"), [comparison, path, header, csv,
                                           separator = csvSeparator()](auto cancel, auto progress) {
         Outcome outcome;
         outcome.path = path;
@@ -202,7 +208,7 @@ void ExportController::exportComparison(const QString &portfolioPath, const core
             outcome.message = tr("%n column(s)", nullptr, comparison.size());
             return outcome;
         }
-        ReportDocument report = exporting::ComparisonReport::build(comparison, name);
+        ReportDocument report = exporting::ComparisonReport::build(comparison, header);
         auto pages = PagedDocumentWriter::writePdf(report, path, progressOf(cancel, progress));
         if (!pages)
             return Outcome{pages.error(), {}, {}, {}};
@@ -218,15 +224,15 @@ void ExportController::exportPortfolio(const QString &portfolioPath, const stora
                                     tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString name = portfolioName(portfolioPath);
+    const exporting::ReportHeader header = reportHeader(portfolioPath);
     run(tr("Exporting the portfolio report…"),
-        [portfolioPath, filter, path, name](auto cancel, auto progress) {
+        [portfolioPath, filter, path, header](auto cancel, auto progress) {
             Outcome outcome;
             auto store = storage::PortfolioStore::open(portfolioPath);
             if (!store)
                 return Outcome{store.error(), {}, {}, {}};
             const ExportProgress reporting = progressOf(cancel, progress);
-            auto report = exporting::PortfolioReport::build(*store.value(), {filter, name}, reporting);
+            auto report = exporting::PortfolioReport::build(*store.value(), {filter, header}, reporting);
             if (!report)
                 return Outcome{report.error(), {}, {}, {}};
             auto pages = PagedDocumentWriter::writePdf(report.value(), path, reporting);
@@ -266,42 +272,43 @@ void ExportController::exportList(const QString &portfolioPath, const storage::B
 
 void ExportController::previewProject(const QString &portfolioPath, qint64 pageId)
 {
-    const QString name = portfolioName(portfolioPath);
-    run(tr("Preparing the preview…"), [portfolioPath, pageId, name](auto, auto) {
+    const exporting::ReportHeader header = reportHeader(portfolioPath);
+    run(tr("Preparing the preview…"), [portfolioPath, pageId, header](auto, auto) {
         auto store = storage::PortfolioStore::open(portfolioPath);
         if (!store)
             return Outcome{store.error(), {}, {}, {}};
         auto page = store.value()->page(pageId);
         if (!page)
             return Outcome{page.error(), {}, {}, {}};
-        return Outcome{std::nullopt,
-                       {},
-                       {},
-                       std::make_shared<ReportDocument>(exporting::ProjectReport::build(page.value(), name))};
+        return Outcome{
+            std::nullopt,
+            {},
+            {},
+            std::make_shared<ReportDocument>(exporting::ProjectReport::build(page.value(), header))};
     });
 }
 
 void ExportController::previewComparison(const QString &portfolioPath, const core::Comparison &comparison)
 {
-    const QString name = portfolioName(portfolioPath);
-    run(tr("Preparing the preview…"), [comparison, name](auto, auto) {
+    const exporting::ReportHeader header = reportHeader(portfolioPath);
+    run(tr("Preparing the preview…"), [comparison, header](auto, auto) {
         return Outcome{
             std::nullopt,
             {},
             {},
-            std::make_shared<ReportDocument>(exporting::ComparisonReport::build(comparison, name))};
+            std::make_shared<ReportDocument>(exporting::ComparisonReport::build(comparison, header))};
     });
 }
 
 void ExportController::previewPortfolio(const QString &portfolioPath, const storage::BrowseFilter &filter)
 {
-    const QString name = portfolioName(portfolioPath);
-    run(tr("Preparing the preview…"), [portfolioPath, filter, name](auto cancel, auto progress) {
+    const exporting::ReportHeader header = reportHeader(portfolioPath);
+    run(tr("Preparing the preview…"), [portfolioPath, filter, header](auto cancel, auto progress) {
         auto store = storage::PortfolioStore::open(portfolioPath);
         if (!store)
             return Outcome{store.error(), {}, {}, {}};
         auto report =
-            exporting::PortfolioReport::build(*store.value(), {filter, name}, progressOf(cancel, progress));
+            exporting::PortfolioReport::build(*store.value(), {filter, header}, progressOf(cancel, progress));
         if (!report)
             return Outcome{report.error(), {}, {}, {}};
         return Outcome{std::nullopt, {}, {}, std::make_shared<ReportDocument>(std::move(report.value()))};

@@ -18,7 +18,8 @@ class QWidget;
 
 namespace salkku::exporting {
 class ReportDocument;
-}
+struct ReportHeader;
+} // namespace salkku::exporting
 
 namespace salkku::gui {
 
@@ -86,6 +87,7 @@ private:
     void onFinished();
     void showPreview(std::shared_ptr<exporting::ReportDocument> report);
     static QString portfolioName(const QString &portfolioPath);
+    static exporting::ReportHeader reportHeader(const QString &portfolioPath); // today's date
 
     QWidget *m_window;
     QFutureWatcher<Outcome> m_watcher;

@@ -94,6 +94,10 @@ TEST_F(ExportCommands, AWrongCommandLineIsAUsageError)
          QStringLiteral("sv")},
         {QStringLiteral("--out"), pdf, QStringLiteral("--portfolio"), QStringLiteral("extra")},
         {QStringLiteral("--out"), pdf, QStringLiteral("--nonsense")},
+        {QStringLiteral("--out"), pdf, QStringLiteral("--portfolio"), QStringLiteral("--date"),
+         QStringLiteral("31.12.2031")},
+        {QStringLiteral("--out"), pdf, QStringLiteral("--portfolio"), QStringLiteral("--date"),
+         QStringLiteral("2031-02-30")},
     };
     for (const QStringList &arguments : wrong) {
         const CommandRun r = exportPdf(arguments);
@@ -219,8 +223,8 @@ TEST_F(ExportCommands, TheProgramWritesAFinnishPdfWithoutADisplay)
     const QString pdf = out(QStringLiteral("suomeksi.pdf"));
     salkku.start(QStringLiteral(SALKKU_BINARY),
                  {QStringLiteral("export-pdf"), QStringLiteral("--db"), db(), QStringLiteral("--out"), pdf,
-                  QStringLiteral("--language"), QStringLiteral("fi"), QStringLiteral("--project"),
-                  QStringLiteral("1")});
+                  QStringLiteral("--language"), QStringLiteral("fi"), QStringLiteral("--date"),
+                  QStringLiteral("2031-12-31"), QStringLiteral("--project"), QStringLiteral("1")});
     ASSERT_TRUE(salkku.waitForFinished(120000));
     EXPECT_EQ(salkku.exitCode(), 0) << salkku.readAllStandardError().toStdString();
     EXPECT_TRUE(QString::fromUtf8(salkku.readAllStandardOutput()).startsWith(pdf + QStringLiteral(": ")));
@@ -234,6 +238,7 @@ TEST_F(ExportCommands, TheProgramWritesAFinnishPdfWithoutADisplay)
     EXPECT_TRUE(text.contains(kProject)) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Tiivistelmä")));
     EXPECT_TRUE(text.contains(QStringLiteral("Sivu 1 / ")));
+    EXPECT_TRUE(text.contains(QStringLiteral("31.12.2031"))) << "the date given with --date";
 }
 
 TEST(ExportReferences, AHashAlwaysStartsASubAreaNumber)

@@ -32,7 +32,8 @@ protected:
     // A report of many short sections, each a heading with a few paragraphs.
     static ReportDocument sections(int count)
     {
-        ReportDocument report(QStringLiteral("Osiot"), QPageLayout::Portrait);
+        ReportDocument report(QStringLiteral("Osiot"), QPageLayout::Portrait,
+                              {QStringLiteral("p"), QDate(2019, 2, 7)});
         exporting::ReportBuilder builder(report.document());
         for (int i = 1; i <= count; ++i) {
             builder.heading(QStringLiteral("Osio %1").arg(i));
@@ -84,7 +85,8 @@ TEST_F(ExportPagination, TheSameReportCanBePaintedAgainOnOtherPaper)
     record.name = QStringLiteral("Monta kertaa");
     record.summary = QStringLiteral("Pitkä tiivistelmä, joka jatkuu ja jatkuu. ").repeated(200);
     record.purpose = QStringLiteral("Tarkoitus, joka on myös pitkä. ").repeated(150);
-    ReportDocument report = exporting::ProjectReport::build(storedPage(record), QStringLiteral("p"));
+    ReportDocument report =
+        exporting::ProjectReport::build(storedPage(record), {QStringLiteral("p"), QDate(2019, 2, 7)});
     const QString plain = report.document().toPlainText();
     const PdfFile a4(pdf(report, QStringLiteral("a4.pdf")));
     const PdfFile a5(pdf(report, QStringLiteral("a5.pdf"), QPageSize::A5));

@@ -19,8 +19,14 @@ using exporting::ReportDocument;
 
 namespace {
 
-const QDate kDate(2026, 11, 23);
-const QString kDateText = QStringLiteral("23.11.2026");
+// A date that is never today: the reports print the date their caller gives, never the clock's.
+const QDate kDate(2019, 2, 7);
+const QString kDateText = QStringLiteral("7.2.2019");
+
+exporting::ReportHeader header(const QString &portfolioName)
+{
+    return exporting::ReportHeader{portfolioName, kDate};
+}
 
 // Margins of the page layout (18 mm at the sides, 10 mm at the top and bottom), in points.
 constexpr qreal kSideMargin = 18 / 25.4 * 72;
@@ -48,7 +54,6 @@ protected:
 
     QString write(ReportDocument &report, const QString &name)
     {
-        report.setDate(kDate);
         const QString path = m_dir.filePath(name);
         const auto pages = PagedDocumentWriter::writePdf(report, path);
         EXPECT_TRUE(pages.ok()) << (pages.ok() ? "" : pages.error().toString().toStdString());
@@ -137,7 +142,7 @@ TEST_F(PdfExport, AProjectHasItsFieldsInOrderOnA4WithEmbeddedFonts)
     const storage::StoredPage helsinki = page(portfolio().seed(QStringLiteral("000")));
     const core::PageRecord &r = helsinki.record;
     ASSERT_EQ(r.subAreas.size(), 4);
-    ReportDocument report = exporting::ProjectReport::build(helsinki, QStringLiteral("Salkku-testi"));
+    ReportDocument report = exporting::ProjectReport::build(helsinki, header(QStringLiteral("Salkku-testi")));
     const PdfFile pdf(write(report, QStringLiteral("helsinki.pdf")));
 
     QStringList order{r.name,
@@ -184,7 +189,8 @@ TEST_F(PdfExport, TypicalProjectsTakeOneToThreePages)
     for (const storage::PageSummary &summary : portfolio().store().list().value()) {
         if (summary.region == u"Helsinki" && portfolio().seed(QStringLiteral("000")) == summary.id)
             continue; // the longest one, above
-        ReportDocument report = exporting::ProjectReport::build(page(summary.id), QStringLiteral("p"));
+        ReportDocument report =
+            exporting::ProjectReport::build(page(summary.id), header(QStringLiteral("p")));
         const PdfFile pdf(write(report, QStringLiteral("%1.pdf").arg(summary.id)));
         EXPECT_GE(pdf.pageCount(), 1) << summary.name.toStdString();
         EXPECT_LE(pdf.pageCount(), 3) << summary.name.toStdString();
@@ -205,7 +211,8 @@ TEST_F(PdfExport, AComparisonIsLandscapeWithTheColumnsOfTheCompareView)
         ASSERT_TRUE(item.has_value()) << seed.toStdString();
         ASSERT_TRUE(comparison.append(*item));
     }
-    ReportDocument report = exporting::ComparisonReport::build(comparison, QStringLiteral("Salkku-testi"));
+    ReportDocument report =
+        exporting::ComparisonReport::build(comparison, header(QStringLiteral("Salkku-testi")));
     const PdfFile pdf(write(report, QStringLiteral("comparison.pdf")));
     EXPECT_TRUE(isA4(pdf.pageSize(), Qt::Horizontal))
         << pdf.pageSize().width() << " x " << pdf.pageSize().height();
@@ -236,7 +243,7 @@ TEST_F(PdfExport, AComparisonIsLandscapeWithTheColumnsOfTheCompareView)
 TEST_F(PdfExport, ThePortfolioReportsContentsPointAtThePagesWhereTheSectionsBegin)
 {
     exporting::PortfolioReportOptions options;
-    options.portfolioName = QStringLiteral("Koko salkku");
+    options.header = header(QStringLiteral("Koko salkku"));
     auto built = exporting::PortfolioReport::build(portfolio().store(), options);
     ASSERT_TRUE(built.ok()) << built.error().toString().toStdString();
     ReportDocument report = std::move(built).value();
@@ -292,7 +299,7 @@ TEST_F(PdfExport, ThePortfolioReportsContentsPointAtThePagesWhereTheSectionsBegi
 TEST_F(PdfExport, APortfolioReportCanBeLimitedToARegion)
 {
     exporting::PortfolioReportOptions options;
-    options.portfolioName = QStringLiteral("Lappi");
+    options.header = header(QStringLiteral("Lappi"));
     options.filter.region = QStringLiteral("Lappi");
     auto built = exporting::PortfolioReport::build(portfolio().store(), options);
     ASSERT_TRUE(built.ok());
@@ -313,7 +320,7 @@ TEST_F(PdfExport, APortfolioReportCanBeLimitedToARegion)
 TEST_F(PdfExport, VeryLongOutputsWrapWithinThePage)
 {
     const core::PageRecord record = longRecord();
-    ReportDocument report = exporting::ProjectReport::build(storedPage(record), QStringLiteral("p"));
+    ReportDocument report = exporting::ProjectReport::build(storedPage(record), header(QStringLiteral("p")));
     const PdfFile pdf(write(report, QStringLiteral("long.pdf")));
     expectWithinMargins(pdf);
     const QString text = pdf.text();
@@ -339,7 +346,7 @@ TEST_F(PdfExport, PageTextIsNeverMarkup)
     record.name = QStringLiteral("<b>Ei lihavoitu</b> & <script>alert(1)</script>");
     record.summary =
         QStringLiteral("# Ei otsikko\n\n*ei kursiivia* <img src=\"http://example.org/x.png\"> &amp;");
-    ReportDocument report = exporting::ProjectReport::build(storedPage(record), QStringLiteral("p"));
+    ReportDocument report = exporting::ProjectReport::build(storedPage(record), header(QStringLiteral("p")));
     const QString text = flat(PdfFile(write(report, QStringLiteral("markup.pdf"))).text());
     EXPECT_TRUE(text.contains(record.name)) << text.toStdString();
     EXPECT_TRUE(text.contains(
@@ -352,7 +359,7 @@ TEST_F(PdfExport, ReportsAreWrittenInFinnish)
     const exporting::ScopedLanguage finnish(QStringLiteral("fi"));
     ASSERT_TRUE(finnish.isLoaded());
     const core::PageRecord record = longRecord();
-    ReportDocument report = exporting::ProjectReport::build(storedPage(record), QStringLiteral("p"));
+    ReportDocument report = exporting::ProjectReport::build(storedPage(record), header(QStringLiteral("p")));
     const PdfFile pdf(write(report, QStringLiteral("fi.pdf")));
     const QString text = flat(pdf.text());
     EXPECT_TRUE(appearInOrder(
@@ -361,4 +368,49 @@ TEST_F(PdfExport, ReportsAreWrittenInFinnish)
                QStringLiteral("Osa-alue 1: Pitkät tuotokset"), QStringLiteral("Tuotokset")}))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Sivu 1 / %1").arg(pdf.pageCount())));
+}
+
+TEST_F(PdfExport, EveryReportPrintsTheDateItsCallerGivesOnTheCoverAndEveryPage)
+{
+    const exporting::ReportHeader pinned{QStringLiteral("Päivätty salkku"), QDate(2031, 12, 31)};
+    const QString pinnedText = QStringLiteral("31.12.2031");
+    const QString today = QDate::currentDate().toString(QStringLiteral("d.M.yyyy"));
+    const auto expectDated = [&](ReportDocument &report, const QString &name, int firstHeaderPage) {
+        EXPECT_EQ(report.date(), pinned.date);
+        EXPECT_EQ(report.dateText(), pinnedText);
+        const PdfFile pdf(write(report, name));
+        for (int n = firstHeaderPage; n <= pdf.pageCount(); ++n) {
+            const QString page = flat(pdf.text(n, n));
+            // The running header: the name on the left, the title in the middle, the date on the right.
+            EXPECT_TRUE(page.startsWith(pinned.portfolioName) && page.contains(pinnedText))
+                << name.toStdString() << " page " << n << ": " << page.left(80).toStdString();
+        }
+        EXPECT_FALSE(flat(pdf.text()).contains(today)) << name.toStdString() << " prints today's date";
+        return pdf.pageCount();
+    };
+
+    ReportDocument project = exporting::ProjectReport::build(storedPage(longRecord()), pinned);
+    expectDated(project, QStringLiteral("project.pdf"), 1);
+
+    core::Comparison comparison;
+    for (const storage::PageSummary &summary : portfolio().store().list().value()) {
+        const storage::StoredPage stored = page(summary.id);
+        if (const auto item = core::ComparedItem::fromPage(stored.record, stored.id, 1); item)
+            comparison.append(*item);
+        if (comparison.size() == 2)
+            break;
+    }
+    ASSERT_EQ(comparison.size(), 2);
+    ReportDocument compared = exporting::ComparisonReport::build(comparison, pinned);
+    expectDated(compared, QStringLiteral("comparison.pdf"), 1);
+
+    exporting::PortfolioReportOptions options;
+    options.header = pinned;
+    auto built = exporting::PortfolioReport::build(portfolio().store(), options);
+    ASSERT_TRUE(built.ok()) << built.error().toString().toStdString();
+    ReportDocument whole = std::move(built).value();
+    // The cover has no running header; it says the date under the counts.
+    expectDated(whole, QStringLiteral("portfolio.pdf"), 2);
+    const QString cover = flat(PdfFile(m_dir.filePath(QStringLiteral("portfolio.pdf"))).text(1, 1));
+    EXPECT_TRUE(cover.endsWith(pinnedText)) << cover.toStdString();
 }
