@@ -23,6 +23,32 @@ std::optional<PageKind> pageKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString pagePartKey(PagePart part)
+{
+    switch (part) {
+    case PagePart::Main:
+        return QStringLiteral("main");
+    case PagePart::DevelopmentPath:
+        return QStringLiteral("development-path");
+    case PagePart::PracticeList:
+        return QStringLiteral("practice-list");
+    }
+    return {};
+}
+
+std::optional<PagePart> pagePartFromKey(const QString &key)
+{
+    for (auto part : {PagePart::Main, PagePart::DevelopmentPath, PagePart::PracticeList})
+        if (pagePartKey(part) == key)
+            return part;
+    return std::nullopt;
+}
+
+QString nationalRegionName()
+{
+    return QStringLiteral("Valtakunnallinen");
+}
+
 QString organizationRoleKey(OrganizationRole role)
 {
     switch (role) {
@@ -54,6 +80,22 @@ QString yearsText(const Timeline &timeline)
     if (timeline.endYear)
         return QString::number(*timeline.endYear);
     return timeline.text;
+}
+
+QString displayName(const QString &name, const QString &file)
+{
+    if (!name.isEmpty())
+        return name;
+    QString base = file.mid(file.lastIndexOf(u'/') + 1);
+    const qsizetype dot = base.lastIndexOf(u'.');
+    if (dot > 0)
+        base.truncate(dot);
+    return base;
+}
+
+QString displayName(const PageRecord &record)
+{
+    return displayName(record.name, record.file);
 }
 
 } // namespace salkku::core

@@ -20,6 +20,21 @@ enum class PageKind
 QString pageKindKey(PageKind kind); // "project", "practice", "article"
 std::optional<PageKind> pageKindFromKey(const QString &key);
 
+// Which part of an Innokylä page a file holds: a project's or practice's main page, a practice's
+// *Kehittämisen polku* tab, or a project's list of practices (its …/toimintamallit tab).
+enum class PagePart
+{
+    Main,
+    DevelopmentPath,
+    PracticeList,
+};
+
+QString pagePartKey(PagePart part); // "main", "development-path", "practice-list"
+std::optional<PagePart> pagePartFromKey(const QString &key);
+
+// The name under which the tree and the region lists show national pages.
+QString nationalRegionName(); // "Valtakunnallinen"
+
 struct Person
 {
     QString name;
@@ -105,14 +120,20 @@ struct PageRecord
 {
     QString file;
     PageKind kind = PageKind::Project;
-    QString name;
-    QString region; // nominative, from the gazetteer; empty when not recognised
+    PagePart part = PagePart::Main;
+    QString name;   // empty only for a Kehittämisen polku tab saved without its title line
+    QString region; // nominative, from the gazetteer; "Valtakunnallinen"; empty for several or none
     QString summary;
     QString purpose;
     Timeline timeline;
     QList<Person> actors;
     QList<Organization> organizations;
-    QString funder;
+    QString funder;        // the funders joined with "; "
+    QStringList funders;   // one a line on the page
+    QString author;        // Tekijä (joined with "; " when several); never the contact
+    QStringList places;    // every value under Toteutuspaikka and Paikkakunta, maakunta tai hyvinvointialue
+    QString parent;        // a practice's project (Toimintamallin kokonaisuus), by name
+    QStringList practices; // a practice list's practices, by name
     Contact contact;
     std::optional<QDate> created;
     std::optional<QDate> modified;
@@ -122,8 +143,14 @@ struct PageRecord
     QList<SubArea> subAreas;
     QList<Section> sections;
     QList<Warning> warnings;
-    QString encoding; // the encoding the file was read in, e.g. "UTF-8"
+    bool truncated = false; // the page seems to be cut off (a warning says after which line)
+    QString encoding;       // the encoding the file was read in, e.g. "UTF-8"
     friend bool operator==(const PageRecord &, const PageRecord &) = default;
 };
+
+// What a page is called where it is listed: its name; a page without one (a Kehittämisen polku tab saved
+// without its title) by its file's name.
+QString displayName(const PageRecord &record);
+QString displayName(const QString &name, const QString &file);
 
 } // namespace salkku::core

@@ -68,6 +68,7 @@ QJsonObject RecordJson::toJson(const PageRecord &record)
     QJsonObject object;
     object[u"file"] = record.file;
     object[u"kind"] = pageKindKey(record.kind);
+    object[u"part"] = pagePartKey(record.part);
     object[u"name"] = text(record.name);
     object[u"region"] = text(record.region);
     object[u"summary"] = text(record.summary);
@@ -86,6 +87,11 @@ QJsonObject RecordJson::toJson(const PageRecord &record)
                                          {QStringLiteral("role"), organizationRoleKey(organization.role)}});
     object[u"organizations"] = organizations;
     object[u"funder"] = text(record.funder);
+    object[u"funders"] = strings(record.funders);
+    object[u"author"] = text(record.author);
+    object[u"places"] = strings(record.places);
+    object[u"parent"] = text(record.parent);
+    object[u"practices"] = strings(record.practices);
     object[u"contact"] = QJsonObject{{QStringLiteral("name"), text(record.contact.name)},
                                      {QStringLiteral("organization"), text(record.contact.organization)},
                                      {QStringLiteral("email"), text(record.contact.email)}};
@@ -120,6 +126,7 @@ QJsonObject RecordJson::toJson(const PageRecord &record)
         warnings.append(QJsonObject{{QStringLiteral("line"), warning.line},
                                     {QStringLiteral("message"), warning.message}});
     object[u"warnings"] = warnings;
+    object[u"truncated"] = record.truncated;
     object[u"encoding"] = text(record.encoding);
     return object;
 }
@@ -132,6 +139,12 @@ Result<PageRecord> RecordJson::fromJson(const QJsonObject &object)
     if (!kind)
         return Error{record.file, 0, QStringLiteral("unknown page kind \"%1\"").arg(str(object, "kind"))};
     record.kind = *kind;
+    // Files written before pages had parts are main pages.
+    const QString partKey = str(object, "part");
+    const auto part = partKey.isEmpty() ? std::optional<PagePart>(PagePart::Main) : pagePartFromKey(partKey);
+    if (!part)
+        return Error{record.file, 0, QStringLiteral("unknown page part \"%1\"").arg(partKey)};
+    record.part = *part;
     record.name = str(object, "name");
     record.region = str(object, "region");
     record.summary = str(object, "summary");
@@ -152,6 +165,11 @@ Result<PageRecord> RecordJson::fromJson(const QJsonObject &object)
         record.organizations.append(Organization{str(organization, "name"), *role});
     }
     record.funder = str(object, "funder");
+    record.funders = stringList(object, "funders");
+    record.author = str(object, "author");
+    record.places = stringList(object, "places");
+    record.parent = str(object, "parent");
+    record.practices = stringList(object, "practices");
     const QJsonObject contact = object.value(u"contact").toObject();
     record.contact = Contact{str(contact, "name"), str(contact, "organization"), str(contact, "email")};
     record.created = optDate(object, "created");
@@ -178,6 +196,7 @@ Result<PageRecord> RecordJson::fromJson(const QJsonObject &object)
         const QJsonObject warning = value.toObject();
         record.warnings.append(Warning{warning.value(u"line").toInt(), str(warning, "message")});
     }
+    record.truncated = object.value(u"truncated").toBool();
     record.encoding = str(object, "encoding");
     return record;
 }

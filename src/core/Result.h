@@ -42,4 +42,20 @@ private:
     std::variant<T, Error> m_data;
 };
 
+// Success with nothing to return, or an Error.
+template <>
+class Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
 } // namespace salkku::core

@@ -1,11 +1,13 @@
 #include "ArticleParser.h"
 
 #include "FinnishDates.h"
-#include "Gazetteer.h"
 #include "LabelTable.h"
 #include "LinkExtractor.h"
+#include "PageLayout.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace salkku::importer {
 
@@ -43,20 +45,6 @@ bool headingLike(const Paragraph &paragraph)
 
 } // namespace
 
-bool ArticleParser::looksLikeArticle(const QList<Line> &lines)
-{
-    int seen = 0;
-    for (const Line &line : lines) {
-        if (line.isBlank())
-            continue;
-        if (++seen > kTopLines)
-            break;
-        if (seen > 1 && line.text.size() < 1000 && topicLine().match(line.trimmed()).hasMatch())
-            return true;
-    }
-    return false;
-}
-
 void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
 {
     record.kind = core::PageKind::Article;
@@ -64,6 +52,7 @@ void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
     bool titleTaken = false;
     int seen = 0;
     bool inParagraph = false;
+    bool caption = false; // the line after "Kuva" is an image's caption
     for (const Line &line : lines) {
         if (line.isBlank()) {
             inParagraph = false;
@@ -73,6 +62,16 @@ void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
         const QString text = line.trimmed();
         if (LabelTable::isChrome(text))
             continue;
+        if (titleTaken && PageLayouts::isImageLine(text)) {
+            caption = true;
+            continue;
+        }
+        if (caption) {
+            record.sections.append(core::Section{QStringLiteral("Kuva"), text, line.number});
+            caption = false;
+            inParagraph = false;
+            continue;
+        }
         if (!titleTaken) {
             record.name = text.simplified();
             titleTaken = true;
@@ -133,14 +132,9 @@ void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
     for (const Paragraph &paragraph : std::as_const(paragraphs))
         all.append(paragraph.lines);
     record.links = LinkExtractor::fromLines(all, false);
-
-    const Gazetteer &gazetteer = Gazetteer::builtIn();
-    for (const QString &topic : std::as_const(record.topics)) {
-        if (const Region *region = gazetteer.findIn(topic)) {
-            record.region = region->name;
-            break;
-        }
-    }
+    // Image captions were taken as they came: put every part in page order.
+    std::stable_sort(record.sections.begin(), record.sections.end(),
+                     [](const core::Section &a, const core::Section &b) { return a.line < b.line; });
 }
 
 } // namespace salkku::importer

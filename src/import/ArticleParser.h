@@ -7,12 +7,9 @@
 
 namespace salkku::importer {
 
-// A news page (like Innokylä's regional news): a title, an "Aihe: A, B, C" line, paragraphs under short
-// headings. The region comes from the topics.
+// A news or blog page: a title, perhaps an "Aihe: A, B, C" line, a date, "Kuva" and an image's caption,
+// paragraphs under short headings. PageLayouts::detect tells an article from other text.
 namespace ArticleParser {
-
-// True when the lines look like an article: a title first, and an "Aihe:" line near the top.
-bool looksLikeArticle(const QList<Line> &lines);
 
 void parse(const QList<Line> &lines, core::PageRecord &record);
 

@@ -21,6 +21,7 @@ constexpr std::array kLabels{
     LabelSpec{u"Perustiedot", FR::Chrome, SA::None, true, true},
     LabelSpec{u"Verkkosivut", FR::Websites, SA::None, true, true},
     LabelSpec{u"Liitetiedostot ja linkit", FR::Attachments, SA::None, true, true},
+    LabelSpec{u"Liitteet ja linkit", FR::Attachments, SA::None, true, true},
     LabelSpec{u"Yhteyshenkilön nimi", FR::ContactName, SA::None, true, true},
     LabelSpec{u"Yhteyshenkilön organisaatio", FR::ContactOrganization, SA::None, true, true},
     LabelSpec{u"Yhteyshenkilön sähköpostiosoite", FR::ContactEmail, SA::None, true, true},
@@ -43,16 +44,34 @@ constexpr std::array kLabels{
     LabelSpec{u"Rahoittaja", FR::Funder, SA::None, true, true},
     // Practice (toimintamalli) pages
     LabelSpec{u"Toimintamallin nimi", FR::Name, SA::None, false, true},
+    LabelSpec{u"Model name", FR::Name, SA::None, false, true}, // the English form, seen on Finnish pages
     LabelSpec{u"Toimintamallin lyhyt kuvaus", FR::Summary, SA::None, false, true},
     LabelSpec{u"Toimintamallin tavoitteet", FR::Purpose, SA::None, false, true},
-    LabelSpec{u"Toteutuspaikka", FR::Section, SA::None, false, true},
+    LabelSpec{u"Toteutuspaikka", FR::Place, SA::None, false, true},
     LabelSpec{u"Paikkakunta, maakunta tai hyvinvointialue", FR::Locality, SA::None, false, true},
     LabelSpec{u"Toimintamallin rahoittaja", FR::Funder, SA::None, false, true},
     LabelSpec{u"Tekijä", FR::Authors, SA::None, false, true},
     LabelSpec{u"Tekijät", FR::Authors, SA::None, false, true},
     LabelSpec{u"Kohderyhmät", FR::Section, SA::None, false, true},
     LabelSpec{u"Toimintamallin kuvaus", FR::Section, SA::None, false, true},
+    LabelSpec{u"Toimintamallin kokonaisuus", FR::Parent, SA::None, false, true},
+    // A practice's description and its Kehittämisen polku tab
+    LabelSpec{u"Ratkaisun perusidea", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Toimintaympäristö", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Kohderyhmä ja asiakasymmärrys", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Toimivuuden ja käyttöönoton ehdot", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Kehitystyön lähtökohtana olevat tarpeet", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Kehittäjäjoukon kokoaminen ja yhteiskehittäminen", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Tavoiteltu muutos", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Muutoksen mittaaminen", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Ideointi ja kokeilu", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Kokeilun tulokset", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Juurruttaminen", FR::Section, SA::None, false, true, true},
+    LabelSpec{u"Levittäminen", FR::Section, SA::None, false, true, true},
 };
+
+// A "… **" heading that is no known label.
+constexpr LabelSpec kOtherSection{u"", FR::Section, SA::None, true, true};
 
 // Lines of page furniture, compared by match key.
 constexpr std::array kChrome{
@@ -90,6 +109,9 @@ QString labelKey(const QString &line)
     if (line.size() > kLongestLabel * 2)
         return {};
     QString key = core::FinnishText::matchKey(line);
+    // "Ratkaisun perusidea **": the older practice layout's mark of a required field.
+    while (key.endsWith(u'*') || key.endsWith(u' '))
+        key.chop(1);
     if (key.endsWith(u':'))
         key.chop(1);
     return key.trimmed();
@@ -102,7 +124,7 @@ bool validFor(const LabelSpec &spec, PageKind kind)
 
 const QRegularExpression &tabLinePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^icon/\\S+\\s+Created with Sketch\\.\\s*\\S*$"));
+    static const QRegularExpression pattern(QStringLiteral("^icon/\\S+\\s+Created with Sketch\\.\\s*(.*)$"));
     return pattern;
 }
 
@@ -126,6 +148,50 @@ bool LabelTable::isNameLabel(const QString &line, PageKind kind)
 bool LabelTable::isTabLine(const QString &line)
 {
     return line.size() < 200 && tabLinePattern().match(line.trimmed()).hasMatch();
+}
+
+QString LabelTable::tabName(const QString &line)
+{
+    if (line.size() >= 200)
+        return {};
+    return tabLinePattern().match(line.trimmed()).captured(1).simplified();
+}
+
+QString LabelTable::starredHeading(const QString &line)
+{
+    if (line.size() > kLongestLabel * 2)
+        return {};
+    QString heading = line.simplified();
+    if (!heading.endsWith(QStringLiteral(" **")))
+        return {};
+    heading.chop(3);
+    heading = heading.trimmed();
+    if (heading.endsWith(u':'))
+        heading.chop(1);
+    return heading.size() >= 2 && heading.size() <= kLongestLabel ? heading : QString();
+}
+
+const LabelSpec &LabelTable::otherSection()
+{
+    return kOtherSection;
+}
+
+bool LabelTable::isPathHeading(const QString &line)
+{
+    const QString key = labelKey(line);
+    const LabelSpec *spec = key.isEmpty() ? nullptr : index().labels.value(key, nullptr);
+    return spec && spec->pathHeading;
+}
+
+bool LabelTable::isCutLabel(const QString &line)
+{
+    const QString key = core::FinnishText::matchKey(line);
+    if (key.size() < 3 || key.size() > kLongestLabel)
+        return false;
+    for (auto it = index().labels.cbegin(); it != index().labels.cend(); ++it)
+        if (it.key().size() > key.size() && it.key().startsWith(key))
+            return true;
+    return false;
 }
 
 bool LabelTable::isChrome(const QString &line)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "FinnishTokenizer.h"
+#include "PageRepository.h"
 #include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "core/FinnishText.h"
@@ -171,16 +172,93 @@ std::optional<core::Error> version1(sql::Statements &statements)
                           {core::FinnishCollator::version()});
 }
 
-// Version 2: Finnish full-text search (see SearchIndex), built for the pages already there.
+// Version 2: Finnish full-text search (see SearchIndex). The index is built for the pages already there
+// once the schema is current (refreshSearchIndex): no tokenizer has built it yet.
 std::optional<core::Error> version2(sql::Statements &statements)
 {
     if (auto error = SearchIndex::createTables(statements))
         return error;
-    if (auto error = SearchIndex::rebuild(statements))
-        return error;
     return statements.run(
-        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_tokenizer', ?)"),
-        {FinnishTokenizer::fingerprint()});
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_tokenizer', '')"));
+}
+
+// Version 3: the parts of a page (a practice's Kehittämisen polku tab, a project's list of practices) and the
+// links between pages by name; several funders, the author, places, cut-off pages; the whole country as a
+// region. Identities gain the part.
+const char *const kVersion3[] = {
+    R"(ALTER TABLE pages ADD COLUMN part TEXT NOT NULL DEFAULT 'main'
+        CHECK (part IN ('main', 'development-path', 'practice-list')))",
+    "ALTER TABLE pages ADD COLUMN name_key TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE pages ADD COLUMN author TEXT",
+    "ALTER TABLE pages ADD COLUMN parent_name TEXT",
+    "ALTER TABLE pages ADD COLUMN parent_key TEXT",
+    "ALTER TABLE pages ADD COLUMN truncated INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX pages_name_key ON pages(name_key, kind, part)",
+    "CREATE INDEX pages_parent_key ON pages(parent_key)",
+    R"(CREATE TABLE page_funders (
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (page_id, position)))",
+    "CREATE INDEX page_funders_name ON page_funders(name)",
+    R"(CREATE TABLE page_places (
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (page_id, position)))",
+    R"(CREATE TABLE page_practices (
+        page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        PRIMARY KEY (page_id, position)))",
+    "CREATE INDEX page_practices_key ON page_practices(name_key)",
+    "INSERT INTO page_funders (page_id, position, name) SELECT id, 0, funder FROM pages WHERE funder <> ''",
+};
+
+// Regions the gazetteer has and the portfolio does not yet (Valtakunnallinen, from version 3 on).
+std::optional<core::Error> addNewRegions(sql::Statements &statements)
+{
+    const core::FinnishCollator collator;
+    for (const importer::Region &region : importer::Gazetteer::builtIn().regions())
+        if (auto error = statements.run(
+                QStringLiteral("INSERT OR IGNORE INTO regions (slug, name, kind, maakunta, sort_key)"
+                               " VALUES (?, ?, ?, ?, ?)"),
+                {region.id, region.name, region.kind, region.maakunta, collator.sortKey(region.name)}))
+            return error;
+    return std::nullopt;
+}
+
+// Name keys and identities are ICU's case folding: computed here, not in SQL.
+std::optional<core::Error> rekeyPages(sql::Statements &statements)
+{
+    auto rows =
+        statements.rows(QStringLiteral("SELECT p.id, p.kind, p.part, p.name, r.name, p.file_name"
+                                       " FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id"));
+    if (!rows)
+        return rows.error();
+    for (const sql::Row &row : rows.value()) {
+        core::PageRecord record;
+        record.kind = core::pageKindFromKey(row[1].toString()).value_or(core::PageKind::Project);
+        record.part = core::pagePartFromKey(row[2].toString()).value_or(core::PagePart::Main);
+        record.name = row[3].toString();
+        record.region = row[4].toString();
+        record.file = row[5].toString();
+        if (auto error = statements.run(
+                QStringLiteral("UPDATE pages SET name_key = ?, identity = ? WHERE id = ?"),
+                {core::FinnishText::matchKey(record.name), PageRepository::identityOf(record), row[0]}))
+            return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<core::Error> version3(sql::Statements &statements)
+{
+    if (auto error = runAll(statements, std::begin(kVersion3), std::end(kVersion3)))
+        return error;
+    if (auto error = addNewRegions(statements))
+        return error;
+    return rekeyPages(statements);
 }
 
 // An index built by another tokenizer (another Voikko, no dictionary then) is built again.
@@ -204,7 +282,7 @@ std::optional<core::Error> refreshSearchIndex(sql::Statements &statements)
 }
 
 using Step = std::optional<core::Error> (*)(sql::Statements &);
-constexpr Step kSteps[] = {version1, version2};
+constexpr Step kSteps[] = {version1, version2, version3};
 static_assert(std::size(kSteps) == Migrations::kSchemaVersion);
 
 int userVersion(sql::Statements &statements)
@@ -326,7 +404,8 @@ std::optional<core::Error> Migrations::upgradeTo(Database &database, int version
     if (version >= 1 && !database.readOnly())
         if (auto error = refreshSortKeys(statements))
             return error;
-    if (version >= 2 && !database.readOnly())
+    // The index is built by reading pages with today's code: only at today's schema.
+    if (version == kSchemaVersion && !database.readOnly())
         return refreshSearchIndex(statements);
     return std::nullopt;
 }

@@ -14,7 +14,7 @@ class Database;
 class Migrations
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     static std::optional<core::Error> upgrade(Database &database);
 

@@ -4,6 +4,9 @@
 #include "core/FinnishText.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+
+#include <array>
 
 namespace salkku::storage {
 
@@ -48,32 +51,137 @@ const core::FinnishCollator &collator()
 }
 
 // Child tables of a page, deleted before a page is rewritten (outputs go with their sub-areas).
-constexpr const char *kChildTables[] = {"sub_areas",   "page_people",    "page_organizations", "links",
-                                        "page_topics", "page_phenomena", "sections",           "warnings"};
+constexpr std::array kChildTables{"sub_areas",    "page_people",    "page_organizations", "links",
+                                  "page_topics",  "page_phenomena", "sections",           "warnings",
+                                  "page_funders", "page_places",    "page_practices"};
+
+// The columns of pages a record fills, in the order pageColumns() gives their values.
+constexpr std::array kPageColumns{
+    "kind",          "part",    "name",        "name_key",      "sort_key",     "region_id",
+    "file_name",     "summary", "purpose",     "timeline_text", "start_year",   "end_year",
+    "funder",        "author",  "parent_name", "parent_key",    "contact_name", "contact_organization",
+    "contact_email", "created", "modified",    "truncated",     "source_id"};
+
+// The value placeholders of kPageColumns: the region is looked up by its name.
+QString placeholder(const char *column)
+{
+    return qstrcmp(column, "region_id") == 0 ? QStringLiteral("(SELECT id FROM regions WHERE name = ?)")
+                                             : QStringLiteral("?");
+}
+
+// The page's main row, read by name: SELECT <kLoadColumns> FROM pages p JOIN sources s LEFT JOIN regions r.
+enum LoadColumn
+{
+    Kind,
+    Part,
+    Name,
+    Region,
+    File,
+    Summary,
+    Purpose,
+    TimelineText,
+    StartYear,
+    EndYear,
+    Funder,
+    Author,
+    Parent,
+    ContactName,
+    ContactOrganization,
+    ContactEmail,
+    Created,
+    Modified,
+    Truncated,
+    SourcePath,
+    SourceSha,
+    SourceSize,
+    SourceImportedAt,
+    SourceVersion,
+    SourceEncoding,
+};
+constexpr const char *kLoadColumns =
+    "p.kind, p.part, p.name, r.name, p.file_name, p.summary, p.purpose, p.timeline_text, p.start_year,"
+    " p.end_year, p.funder, p.author, p.parent_name, p.contact_name, p.contact_organization, p.contact_email,"
+    " p.created, p.modified, p.truncated, s.path, s.sha256, s.size, s.imported_at, s.importer_version,"
+    " s.encoding";
+
+void readMainRow(const sql::Row &p, StoredPage &stored)
+{
+    core::PageRecord &r = stored.record;
+    r.kind = core::pageKindFromKey(p[Kind].toString()).value_or(core::PageKind::Project);
+    r.part = core::pagePartFromKey(p[Part].toString()).value_or(core::PagePart::Main);
+    r.name = p[Name].toString();
+    r.region = p[Region].toString();
+    r.file = p[File].toString();
+    r.summary = p[Summary].toString();
+    r.purpose = p[Purpose].toString();
+    r.timeline =
+        core::Timeline{p[TimelineText].toString(), optionalInt(p[StartYear]), optionalInt(p[EndYear])};
+    r.funder = p[Funder].toString();
+    r.author = p[Author].toString();
+    r.parent = p[Parent].toString();
+    r.contact = core::Contact{p[ContactName].toString(), p[ContactOrganization].toString(),
+                              p[ContactEmail].toString()};
+    r.created = optionalDate(p[Created]);
+    r.modified = optionalDate(p[Modified]);
+    r.truncated = p[Truncated].toInt() != 0;
+    stored.source = SourceInfo{p[SourcePath].toString(), p[SourceSha].toString(), p[SourceSize].toLongLong(),
+                               QDateTime::fromString(p[SourceImportedAt].toString(), Qt::ISODateWithMs),
+                               p[SourceVersion].toString()};
+    r.encoding = p[SourceEncoding].toString();
+}
 
 } // namespace
 
 PageRepository::PageRepository(sql::Statements &statements) : m_statements(statements) {}
 
-QString PageRepository::identityOf(const core::PageRecord &record)
+QString PageRepository::nameKey(const core::PageRecord &record)
 {
-    return core::pageKindKey(record.kind) + u'\n' + core::FinnishText::matchKey(record.name) + u'\n' +
-           core::FinnishText::matchKey(record.region);
+    // A Kehittämisen polku tab saved without its title has no name: its file's name stands in.
+    if (record.name.isEmpty())
+        return QStringLiteral("#") + core::FinnishText::matchKey(QFileInfo(record.file).completeBaseName());
+    return core::FinnishText::matchKey(record.name);
 }
 
-core::Result<std::optional<PageRepository::Existing>> PageRepository::find(const QString &identity)
+QString PageRepository::identityOf(const core::PageRecord &record)
+{
+    return core::pageKindKey(record.kind) + u'\n' + core::pagePartKey(record.part) + u'\n' + nameKey(record) +
+           u'\n' + core::FinnishText::matchKey(record.region);
+}
+
+core::Result<std::optional<PageRepository::Existing>> PageRepository::findOne(const QString &where,
+                                                                              const QVariantList &values)
 {
     auto rows = m_statements.rows(
         QStringLiteral("SELECT p.id, p.source_id, s.sha256, p.modified, s.importer_version FROM pages AS p"
-                       " JOIN sources AS s ON s.id = p.source_id WHERE p.identity = ?"),
-        {identity});
+                       " JOIN sources AS s ON s.id = p.source_id LEFT JOIN regions AS r ON r.id = p.region_id"
+                       " WHERE %1 LIMIT 2")
+            .arg(where),
+        values);
     if (!rows)
         return rows.error();
-    if (rows.value().isEmpty())
+    if (rows.value().size() != 1) // none, or not one page
         return std::optional<Existing>();
     const sql::Row &row = rows.value().front();
     return std::optional<Existing>(Existing{row[0].toLongLong(), row[1].toLongLong(), row[2].toString(),
                                             row[4].toString(), optionalDate(row[3])});
+}
+
+core::Result<std::optional<PageRepository::Existing>> PageRepository::find(const core::PageRecord &record,
+                                                                           const QString &sha256)
+{
+    // 1. The same page as this one reads it.
+    auto byIdentity = findOne(QStringLiteral("p.identity = ?"), {identityOf(record)});
+    if (!byIdentity || byIdentity.value())
+        return byIdentity;
+    // 2. The same bytes, stored before: an older Salkku read another name, region or kind from them.
+    auto bySource = findOne(QStringLiteral("s.sha256 = ?"), {sha256});
+    if (!bySource || bySource.value())
+        return bySource;
+    // 3. The same page, whose region an older Salkku did not recognise (or this export no longer names).
+    return findOne(QStringLiteral("p.kind = ? AND p.part = ? AND p.name_key = ? AND (p.region_id IS NULL OR"
+                                  " r.name = ? OR ? = '')"),
+                   {core::pageKindKey(record.kind), core::pagePartKey(record.part), nameKey(record),
+                    notNull(record.region), notNull(record.region)});
 }
 
 core::Result<qint64> PageRepository::insertSource(const SourceInfo &source, const QString &encoding)
@@ -88,8 +196,10 @@ core::Result<qint64> PageRepository::insertSource(const SourceInfo &source, cons
 QVariantList PageRepository::pageColumns(const core::PageRecord &r, qint64 sourceId)
 {
     return {core::pageKindKey(r.kind),
+            core::pagePartKey(r.part),
             notNull(r.name),
-            collator().sortKey(r.name),
+            nameKey(r),
+            collator().sortKey(core::displayName(r)),
             text(r.region),
             notNull(r.file),
             text(r.summary),
@@ -98,26 +208,31 @@ QVariantList PageRepository::pageColumns(const core::PageRecord &r, qint64 sourc
             year(r.timeline.startYear),
             year(r.timeline.endYear),
             text(r.funder),
+            text(r.author),
+            text(r.parent),
+            r.parent.isEmpty() ? QVariant() : QVariant(core::FinnishText::matchKey(r.parent)),
             text(r.contact.name),
             text(r.contact.organization),
             text(r.contact.email),
             date(r.created),
             date(r.modified),
+            r.truncated ? 1 : 0,
             sourceId};
 }
 
-core::Result<qint64> PageRepository::insert(const core::PageRecord &record, const QString &identity,
-                                            qint64 sourceId)
+core::Result<qint64> PageRepository::insert(const core::PageRecord &record, qint64 sourceId)
 {
+    QStringList columns{QStringLiteral("identity")};
+    QStringList placeholders{QStringLiteral("?")};
+    for (const char *column : kPageColumns) {
+        columns.append(QLatin1String(column));
+        placeholders.append(placeholder(column));
+    }
     QVariantList values = pageColumns(record, sourceId);
-    values.prepend(identity);
+    values.prepend(identityOf(record));
     auto id = m_statements.insert(
-        QStringLiteral(
-            "INSERT INTO pages (identity, kind, name, sort_key, region_id, file_name, summary, purpose,"
-            " timeline_text, start_year, end_year, funder, contact_name, contact_organization,"
-            " contact_email, created, modified, source_id)"
-            " VALUES (?, ?, ?, ?, (SELECT id FROM regions WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            " ?, ?, ?)"),
+        QStringLiteral("INSERT INTO pages (%1) VALUES (%2)")
+            .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
         values);
     if (!id)
         return id.error();
@@ -130,14 +245,14 @@ std::optional<core::Error> PageRepository::replace(qint64 id, const core::PageRe
 {
     if (auto error = deleteChildren(id))
         return error;
+    QStringList assignments{QStringLiteral("identity = ?")};
+    for (const char *column : kPageColumns)
+        assignments.append(QLatin1String(column) + QStringLiteral(" = ") + placeholder(column));
     QVariantList values = pageColumns(record, sourceId);
+    values.prepend(identityOf(record));
     values.append(id);
     if (auto error = m_statements.run(
-            QStringLiteral("UPDATE pages SET kind = ?, name = ?, sort_key = ?,"
-                           " region_id = (SELECT id FROM regions WHERE name = ?), file_name = ?, summary = ?,"
-                           " purpose = ?, timeline_text = ?, start_year = ?, end_year = ?, funder = ?,"
-                           " contact_name = ?, contact_organization = ?, contact_email = ?, created = ?,"
-                           " modified = ?, source_id = ? WHERE id = ?"),
+            QStringLiteral("UPDATE pages SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
             values))
         return error;
     return writeChildren(id, record);
@@ -167,20 +282,8 @@ core::Result<qint64> PageRepository::nameId(const char *table, const QString &na
 
 std::optional<core::Error> PageRepository::writeChildren(qint64 id, const core::PageRecord &r)
 {
-    for (const core::SubArea &subArea : r.subAreas) {
-        auto subAreaId = m_statements.insert(
-            QStringLiteral("INSERT INTO sub_areas (page_id, number, title, goal, results, benefits, impacts)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {id, subArea.number, text(subArea.title), text(subArea.goal), text(subArea.results),
-             text(subArea.benefits), text(subArea.impacts)});
-        if (!subAreaId)
-            return subAreaId.error();
-        for (qsizetype i = 0; i < subArea.outputs.size(); ++i)
-            if (auto error = m_statements.run(
-                    QStringLiteral("INSERT INTO outputs (sub_area_id, position, text) VALUES (?, ?, ?)"),
-                    {subAreaId.value(), i, notNull(subArea.outputs[i])}))
-                return error;
-    }
+    if (auto error = writeSubAreas(id, r.subAreas))
+        return error;
     for (qsizetype i = 0; i < r.actors.size(); ++i) {
         auto person = nameId("people", r.actors[i].name);
         if (!person)
@@ -206,25 +309,20 @@ std::optional<core::Error> PageRepository::writeChildren(qint64 id, const core::
                 QStringLiteral("INSERT INTO links (page_id, position, label, url) VALUES (?, ?, ?, ?)"),
                 {id, i, text(r.links[i].label), text(r.links[i].url)}))
             return error;
-    for (qsizetype i = 0; i < r.topics.size(); ++i) {
-        auto topic = nameId("topics", r.topics[i]);
-        if (!topic)
-            return topic.error();
-        if (auto error = m_statements.run(
-                QStringLiteral("INSERT INTO page_topics (page_id, position, topic_id) VALUES (?, ?, ?)"),
-                {id, i, topic.value()}))
-            return error;
-    }
-    for (qsizetype i = 0; i < r.phenomena.size(); ++i) {
-        auto phenomenon = nameId("phenomena", r.phenomena[i]);
-        if (!phenomenon)
-            return phenomenon.error();
+    if (auto error = writeNamed(id, "topics", "page_topics", "topic_id", r.topics))
+        return error;
+    if (auto error = writeNamed(id, "phenomena", "page_phenomena", "phenomenon_id", r.phenomena))
+        return error;
+    if (auto error = writeStrings(id, "page_funders", r.funders))
+        return error;
+    if (auto error = writeStrings(id, "page_places", r.places))
+        return error;
+    for (qsizetype i = 0; i < r.practices.size(); ++i)
         if (auto error = m_statements.run(
                 QStringLiteral(
-                    "INSERT INTO page_phenomena (page_id, position, phenomenon_id) VALUES (?, ?, ?)"),
-                {id, i, phenomenon.value()}))
+                    "INSERT INTO page_practices (page_id, position, name, name_key) VALUES (?, ?, ?, ?)"),
+                {id, i, r.practices[i], core::FinnishText::matchKey(r.practices[i])}))
             return error;
-    }
     for (qsizetype i = 0; i < r.sections.size(); ++i)
         if (auto error = m_statements.run(
                 QStringLiteral(
@@ -235,6 +333,53 @@ std::optional<core::Error> PageRepository::writeChildren(qint64 id, const core::
         if (auto error = m_statements.run(
                 QStringLiteral("INSERT INTO warnings (page_id, position, line, message) VALUES (?, ?, ?, ?)"),
                 {id, i, r.warnings[i].line, notNull(r.warnings[i].message)}))
+            return error;
+    return std::nullopt;
+}
+
+std::optional<core::Error> PageRepository::writeSubAreas(qint64 id, const QList<core::SubArea> &subAreas)
+{
+    for (const core::SubArea &subArea : subAreas) {
+        auto subAreaId = m_statements.insert(
+            QStringLiteral("INSERT INTO sub_areas (page_id, number, title, goal, results, benefits, impacts)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {id, subArea.number, text(subArea.title), text(subArea.goal), text(subArea.results),
+             text(subArea.benefits), text(subArea.impacts)});
+        if (!subAreaId)
+            return subAreaId.error();
+        for (qsizetype i = 0; i < subArea.outputs.size(); ++i)
+            if (auto error = m_statements.run(
+                    QStringLiteral("INSERT INTO outputs (sub_area_id, position, text) VALUES (?, ?, ?)"),
+                    {subAreaId.value(), i, notNull(subArea.outputs[i])}))
+                return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<core::Error> PageRepository::writeNamed(qint64 id, const char *names, const char *links,
+                                                      const char *column, const QStringList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        auto nameRow = nameId(names, values[i]);
+        if (!nameRow)
+            return nameRow.error();
+        if (auto error =
+                m_statements.run(QStringLiteral("INSERT INTO %1 (page_id, position, %2) VALUES (?, ?, ?)")
+                                     .arg(QLatin1String(links), QLatin1String(column)),
+                                 {id, i, nameRow.value()}))
+            return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<core::Error> PageRepository::writeStrings(qint64 id, const char *table,
+                                                        const QStringList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        if (auto error =
+                m_statements.run(QStringLiteral("INSERT INTO %1 (page_id, position, name) VALUES (?, ?, ?)")
+                                     .arg(QLatin1String(table)),
+                                 {id, i, values[i]}))
             return error;
     return std::nullopt;
 }
@@ -265,56 +410,30 @@ std::optional<core::Error> PageRepository::removeOrphans()
 
 core::Result<StoredPage> PageRepository::load(qint64 id)
 {
-    auto pages = m_statements.rows(
-        QStringLiteral(
-            "SELECT p.kind, p.name, r.name, p.file_name, p.summary, p.purpose, p.timeline_text,"
-            " p.start_year, p.end_year, p.funder, p.contact_name, p.contact_organization, p.contact_email,"
-            " p.created, p.modified, s.path, s.sha256, s.size, s.imported_at, s.importer_version,"
-            " s.encoding"
-            " FROM pages AS p JOIN sources AS s ON s.id = p.source_id"
-            " LEFT JOIN regions AS r ON r.id = p.region_id WHERE p.id = ?"),
-        {id});
+    auto pages =
+        m_statements.rows(QStringLiteral("SELECT %1 FROM pages AS p JOIN sources AS s ON s.id = p.source_id"
+                                         " LEFT JOIN regions AS r ON r.id = p.region_id WHERE p.id = ?")
+                              .arg(QLatin1String(kLoadColumns)),
+                          {id});
     if (!pages)
         return pages.error();
     if (pages.value().isEmpty())
         return core::Error{m_statements.path(), 0,
                            QCoreApplication::translate("salkku::storage", "no page with id %1").arg(id)};
-    const sql::Row &p = pages.value().front();
     StoredPage stored;
     stored.id = id;
-    core::PageRecord &r = stored.record;
-    r.kind = core::pageKindFromKey(p[0].toString()).value_or(core::PageKind::Project);
-    r.name = p[1].toString();
-    r.region = p[2].toString();
-    r.file = p[3].toString();
-    r.summary = p[4].toString();
-    r.purpose = p[5].toString();
-    r.timeline = core::Timeline{p[6].toString(), optionalInt(p[7]), optionalInt(p[8])};
-    r.funder = p[9].toString();
-    r.contact = core::Contact{p[10].toString(), p[11].toString(), p[12].toString()};
-    r.created = optionalDate(p[13]);
-    r.modified = optionalDate(p[14]);
-    stored.source = SourceInfo{p[15].toString(), p[16].toString(), p[17].toLongLong(),
-                               QDateTime::fromString(p[18].toString(), Qt::ISODateWithMs), p[19].toString()};
-    r.encoding = p[20].toString();
+    readMainRow(pages.value().front(), stored);
+    if (auto error = loadChildren(id, stored.record))
+        return *error;
+    return stored;
+}
 
-    auto subAreas =
-        m_statements.rows(QStringLiteral("SELECT id, number, title, goal, results, benefits, impacts"
-                                         " FROM sub_areas WHERE page_id = ? ORDER BY number"),
-                          {id});
+std::optional<core::Error> PageRepository::loadChildren(qint64 id, core::PageRecord &r)
+{
+    auto subAreas = loadSubAreas(id);
     if (!subAreas)
         return subAreas.error();
-    for (const sql::Row &row : subAreas.value()) {
-        core::SubArea subArea{row[1].toInt(),    row[2].toString(), row[3].toString(), {},
-                              row[4].toString(), row[5].toString(), row[6].toString()};
-        auto outputs = m_statements.rows(
-            QStringLiteral("SELECT text FROM outputs WHERE sub_area_id = ? ORDER BY position"), {row[0]});
-        if (!outputs)
-            return outputs.error();
-        for (const sql::Row &output : outputs.value())
-            subArea.outputs.append(output[0].toString());
-        r.subAreas.append(subArea);
-    }
+    r.subAreas = std::move(subAreas).value();
     auto people =
         m_statements.rows(QStringLiteral("SELECT n.name, pp.role FROM page_people AS pp JOIN people AS n"
                                          " ON n.id = pp.person_id WHERE pp.page_id = ? ORDER BY pp.position"),
@@ -339,23 +458,8 @@ core::Result<StoredPage> PageRepository::load(qint64 id)
         return links.error();
     for (const sql::Row &row : links.value())
         r.links.append(core::Link{row[0].toString(), row[1].toString()});
-    auto topics =
-        m_statements.rows(QStringLiteral("SELECT t.name FROM page_topics AS pt JOIN topics AS t ON t.id ="
-                                         " pt.topic_id WHERE pt.page_id = ? ORDER BY pt.position"),
-                          {id});
-    if (!topics)
-        return topics.error();
-    for (const sql::Row &row : topics.value())
-        r.topics.append(row[0].toString());
-    auto phenomena = m_statements.rows(
-        QStringLiteral(
-            "SELECT f.name FROM page_phenomena AS pf JOIN phenomena AS f ON f.id = pf.phenomenon_id"
-            " WHERE pf.page_id = ? ORDER BY pf.position"),
-        {id});
-    if (!phenomena)
-        return phenomena.error();
-    for (const sql::Row &row : phenomena.value())
-        r.phenomena.append(row[0].toString());
+    if (auto error = loadStrings(id, r))
+        return error;
     auto sections = m_statements.rows(
         QStringLiteral("SELECT heading, text, line FROM sections WHERE page_id = ? ORDER BY position"), {id});
     if (!sections)
@@ -368,7 +472,58 @@ core::Result<StoredPage> PageRepository::load(qint64 id)
         return warnings.error();
     for (const sql::Row &row : warnings.value())
         r.warnings.append(core::Warning{row[0].toInt(), row[1].toString()});
-    return stored;
+    return std::nullopt;
+}
+
+core::Result<QList<core::SubArea>> PageRepository::loadSubAreas(qint64 id)
+{
+    auto subAreas =
+        m_statements.rows(QStringLiteral("SELECT id, number, title, goal, results, benefits, impacts"
+                                         " FROM sub_areas WHERE page_id = ? ORDER BY number"),
+                          {id});
+    if (!subAreas)
+        return subAreas.error();
+    QList<core::SubArea> result;
+    for (const sql::Row &row : subAreas.value()) {
+        core::SubArea subArea{row[1].toInt(),    row[2].toString(), row[3].toString(), {},
+                              row[4].toString(), row[5].toString(), row[6].toString()};
+        auto outputs = m_statements.rows(
+            QStringLiteral("SELECT text FROM outputs WHERE sub_area_id = ? ORDER BY position"), {row[0]});
+        if (!outputs)
+            return outputs.error();
+        for (const sql::Row &output : outputs.value())
+            subArea.outputs.append(output[0].toString());
+        result.append(subArea);
+    }
+    return result;
+}
+
+// The page's lists of names, each one column of a table in position order.
+std::optional<core::Error> PageRepository::loadStrings(qint64 id, core::PageRecord &r)
+{
+    const struct
+    {
+        const char *sql;
+        QStringList *into;
+    } lists[] = {
+        {"SELECT t.name FROM page_topics AS x JOIN topics AS t ON t.id = x.topic_id WHERE x.page_id = ?"
+         " ORDER BY x.position",
+         &r.topics},
+        {"SELECT f.name FROM page_phenomena AS x JOIN phenomena AS f ON f.id = x.phenomenon_id"
+         " WHERE x.page_id = ? ORDER BY x.position",
+         &r.phenomena},
+        {"SELECT name FROM page_funders WHERE page_id = ? ORDER BY position", &r.funders},
+        {"SELECT name FROM page_places WHERE page_id = ? ORDER BY position", &r.places},
+        {"SELECT name FROM page_practices WHERE page_id = ? ORDER BY position", &r.practices},
+    };
+    for (const auto &list : lists) {
+        auto rows = m_statements.rows(QString::fromUtf8(list.sql), {id});
+        if (!rows)
+            return rows.error();
+        for (const sql::Row &row : rows.value())
+            list.into->append(row[0].toString());
+    }
+    return std::nullopt;
 }
 
 } // namespace salkku::storage

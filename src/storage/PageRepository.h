@@ -21,8 +21,11 @@ class PageRepository
 public:
     explicit PageRepository(sql::Statements &statements);
 
-    // What makes two exports the same page: kind, name (case and normalisation aside) and region.
+    // What makes two exports the same page: kind, part, name (case and normalisation aside) and region.
     static QString identityOf(const core::PageRecord &record);
+    // The name as pages are linked by it (case and normalisation aside); for a page without a name, its
+    // file's.
+    static QString nameKey(const core::PageRecord &record);
 
     struct Existing
     {
@@ -32,10 +35,13 @@ public:
         QString importerVersion;
         std::optional<QDate> modified;
     };
-    core::Result<std::optional<Existing>> find(const QString &identity);
+    // The stored page this record is a version of: the same identity; else the page stored from the same
+    // bytes (an older Salkku read another name, region or kind from them); else the page of the same kind,
+    // part and name with no region, or the record has none. Nothing when no page or more than one fits.
+    core::Result<std::optional<Existing>> find(const core::PageRecord &record, const QString &sha256);
 
     core::Result<qint64> insertSource(const SourceInfo &source, const QString &encoding);
-    core::Result<qint64> insert(const core::PageRecord &record, const QString &identity, qint64 sourceId);
+    core::Result<qint64> insert(const core::PageRecord &record, qint64 sourceId);
     // Replaces everything of a page in place, keeping its id.
     std::optional<core::Error> replace(qint64 id, const core::PageRecord &record, qint64 sourceId);
     std::optional<core::Error> removeSourceIfUnused(qint64 sourceId);
@@ -45,8 +51,18 @@ public:
     core::Result<StoredPage> load(qint64 id);
 
 private:
+    core::Result<std::optional<Existing>> findOne(const QString &where, const QVariantList &values);
     std::optional<core::Error> writeChildren(qint64 id, const core::PageRecord &record);
+    std::optional<core::Error> writeSubAreas(qint64 id, const QList<core::SubArea> &subAreas);
+    // Names shared between pages (topics, phenomena), linked by position.
+    std::optional<core::Error> writeNamed(qint64 id, const char *names, const char *links, const char *column,
+                                          const QStringList &values);
+    // Plain lists of names (funders, places), by position.
+    std::optional<core::Error> writeStrings(qint64 id, const char *table, const QStringList &values);
     std::optional<core::Error> deleteChildren(qint64 id);
+    std::optional<core::Error> loadChildren(qint64 id, core::PageRecord &record);
+    core::Result<QList<core::SubArea>> loadSubAreas(qint64 id);
+    std::optional<core::Error> loadStrings(qint64 id, core::PageRecord &record);
     core::Result<qint64> nameId(const char *table, const QString &name);
     QVariantList pageColumns(const core::PageRecord &record, qint64 sourceId);
 

@@ -18,11 +18,25 @@ namespace salkku::storage {
 
 namespace {
 
+// SQL said once. Pages p with their regions r:
+const QString kPages = QStringLiteral("FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id");
+// What a PageSummary is made of (summaryOf reads it).
+const QString kSummaryColumns =
+    QStringLiteral("p.id, p.kind, p.name, r.name, p.start_year, p.end_year,"
+                   " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id), p.part, p.file_name");
+// Regions in Finnish order, pages without a region last, then the pages by name.
+const QString kRegionOrder = QStringLiteral("r.id IS NULL, r.sort_key, p.sort_key, p.id");
+// The pages the browser lists: projects and practices (IN rather than <>: the kind is then looked up in the
+// indexes), each once: a main page, or a part (a Kehittämisen polku tab, a list of practices) whose main page
+// is not in the portfolio.
+const QString kListed = QStringLiteral(
+    "p.kind IN ('project', 'practice') AND (p.part = 'main' OR NOT EXISTS (SELECT 1 FROM pages AS m"
+    " WHERE m.name_key = p.name_key AND m.kind = p.kind AND m.part = 'main'))");
+
 // The conditions of a browse filter, on pages p (with regions r joined).
 struct Conditions
 {
-    // IN rather than <>: the kind can then be looked up in the indexes.
-    QStringList where{QStringLiteral("p.kind IN ('project', 'practice')")};
+    QStringList where{kListed};
     QVariantList values;
 
     explicit Conditions(const BrowseFilter &filter)
@@ -40,7 +54,8 @@ struct Conditions
             values.append(*filter.yearTo);
         }
         if (!filter.funder.isEmpty()) {
-            where.append(QStringLiteral("p.funder = ?"));
+            where.append(QStringLiteral(
+                "EXISTS (SELECT 1 FROM page_funders AS f WHERE f.page_id = p.id AND f.name = ?)"));
             values.append(filter.funder);
         }
         if (!filter.topic.isEmpty()) {
@@ -49,12 +64,22 @@ struct Conditions
                 " WHERE pt.page_id = p.id AND t.name = ?)"));
             values.append(filter.topic);
         }
-        const QStringList terms = SearchIndex::terms(filter.text);
+        addText(filter.text);
+    }
+
+    // A page matches a search when it does, or one of its parts (its Kehittämisen polku tab) does.
+    void addText(const QString &text)
+    {
+        const QStringList terms = SearchIndex::terms(text);
         if (!terms.isEmpty()) {
             const SearchIndex::PageFilter pages = SearchIndex::pagesMatching(terms);
-            where.append(QStringLiteral("p.id IN (%1)").arg(pages.sql));
+            where.append(
+                QStringLiteral("(p.id IN (%1) OR EXISTS (SELECT 1 FROM pages AS q WHERE q.name_key ="
+                               " p.name_key AND q.kind = p.kind AND q.part <> 'main' AND q.id IN (%1)))")
+                    .arg(pages.sql));
             values.append(pages.values);
-        } else if (!filter.text.trimmed().isEmpty()) {
+            values.append(pages.values);
+        } else if (!text.trimmed().isEmpty()) {
             where.append(QStringLiteral("0")); // typed, but nothing searchable: nothing matches
         }
     }
@@ -83,8 +108,8 @@ GroupColumn groupColumn(Grouping grouping)
         return {QStringLiteral("coalesce(CAST(p.start_year AS TEXT), '')"),
                 QStringLiteral("min(p.start_year)"), QString()};
     case Grouping::Funder:
-        return {QStringLiteral("coalesce(p.funder, '')"), QStringLiteral("lower(coalesce(p.funder, ''))"),
-                QString()};
+        return {QStringLiteral("coalesce(gf.name, '')"), QStringLiteral("lower(coalesce(gf.name, ''))"),
+                QStringLiteral(" LEFT JOIN page_funders AS gf ON gf.page_id = p.id")};
     case Grouping::Topic:
         return {QStringLiteral("coalesce(gt.name, '')"), QStringLiteral("lower(coalesce(gt.name, ''))"),
                 QStringLiteral(" LEFT JOIN page_topics AS gpt ON gpt.page_id = p.id"
@@ -93,16 +118,41 @@ GroupColumn groupColumn(Grouping grouping)
     return {};
 }
 
-// A row of SELECT p.id, p.kind, p.name, r.name, p.start_year, p.end_year, <sub-area count>.
+// A row of SELECT kSummaryColumns.
 PageSummary summaryOf(const sql::Row &row)
 {
     return PageSummary{row[0].toLongLong(),
                        core::pageKindFromKey(row[1].toString()).value_or(core::PageKind::Project),
-                       row[2].toString(),
+                       core::displayName(row[2].toString(), row[8].toString()),
                        row[3].toString(),
                        row[4].isNull() ? std::nullopt : std::optional<int>(row[4].toInt()),
                        row[5].isNull() ? std::nullopt : std::optional<int>(row[5].toInt()),
-                       row[6].toInt()};
+                       row[6].toInt(),
+                       core::pagePartFromKey(row[7].toString()).value_or(core::PagePart::Main)};
+}
+
+// Grouped by topic or funder, a page is in each of its topics' or funders' groups.
+bool isManyToMany(Grouping grouping)
+{
+    return grouping == Grouping::Topic || grouping == Grouping::Funder;
+}
+
+// A page in the group `key` of a many-to-many grouping (none: in no topic or funder at all).
+void addManyToManyCondition(Grouping grouping, const QString &key, Conditions &conditions)
+{
+    const bool topic = grouping == Grouping::Topic;
+    if (key.isEmpty()) {
+        conditions.where.append(
+            topic ? QStringLiteral("NOT EXISTS (SELECT 1 FROM page_topics AS x WHERE x.page_id = p.id)")
+                  : QStringLiteral("NOT EXISTS (SELECT 1 FROM page_funders AS x WHERE x.page_id = p.id)"));
+        return;
+    }
+    conditions.where.append(
+        topic ? QStringLiteral("EXISTS (SELECT 1 FROM page_topics AS x JOIN topics AS y ON y.id ="
+                               " x.topic_id WHERE x.page_id = p.id AND y.name = ?)")
+              : QStringLiteral("EXISTS (SELECT 1 FROM page_funders AS x WHERE x.page_id = p.id"
+                               " AND x.name = ?)"));
+    conditions.values.append(key);
 }
 
 } // namespace
@@ -151,8 +201,7 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
     if (transaction.beginError())
         return *transaction.beginError();
     PageRepository pages(*m_statements);
-    const QString identity = PageRepository::identityOf(record);
-    auto existing = pages.find(identity);
+    auto existing = pages.find(record, source.sha256);
     if (!existing)
         return existing.error();
 
@@ -189,7 +238,7 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
         auto sourceId = pages.insertSource(source, record.encoding);
         if (!sourceId)
             return sourceId.error();
-        auto id = pages.insert(record, identity, sourceId.value());
+        auto id = pages.insert(record, sourceId.value());
         if (!id)
             return id.error();
         if (auto error = SearchIndex::add(*m_statements, id.value(), record))
@@ -205,13 +254,9 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
 core::Result<QList<PageSummary>> PortfolioStore::summaries(const QString &where, const QVariantList &values,
                                                            const QString &limit)
 {
-    auto rows =
-        m_statements->rows(QStringLiteral("SELECT p.id, p.kind, p.name, r.name, p.start_year, p.end_year,"
-                                          " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id)"
-                                          " FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id %1"
-                                          " ORDER BY p.sort_key, p.id %2")
-                               .arg(where, limit),
-                           values);
+    auto rows = m_statements->rows(QStringLiteral("SELECT %1 %2 %3 ORDER BY p.sort_key, p.id %4")
+                                       .arg(kSummaryColumns, kPages, where, limit),
+                                   values);
     if (!rows)
         return rows.error();
     QList<PageSummary> result;
@@ -223,10 +268,9 @@ core::Result<QList<PageSummary>> PortfolioStore::summaries(const QString &where,
 
 core::Result<QList<PageSummary>> PortfolioStore::list(const ListFilter &filter)
 {
-    QStringList conditions;
+    QStringList conditions{filter.includeArticles ? QStringLiteral("(%1 OR p.kind = 'article')").arg(kListed)
+                                                  : kListed};
     QVariantList values;
-    if (!filter.includeArticles)
-        conditions.append(QStringLiteral("p.kind IN ('project', 'practice')"));
     if (!filter.region.isEmpty()) {
         // Any form of the region's name will do: "Kanta-Hämeen", "kanta-häme", "Egentliga Tavastland".
         const importer::Region *region = importer::Gazetteer::builtIn().findIn(filter.region);
@@ -248,15 +292,13 @@ core::Result<QList<GroupCount>> PortfolioStore::groups(Grouping grouping, const 
     const Conditions conditions(filter);
     const GroupColumn column = groupColumn(grouping);
     // "No region", "no year"… (the empty key) last.
-    // A project is in one group, except with topics (one group per topic).
+    // A project is in one group, except with topics and funders (one group each).
     const QString counted =
-        grouping == Grouping::Topic ? QStringLiteral("count(DISTINCT p.id)") : QStringLiteral("count(*)");
-    auto rows =
-        m_statements->rows(QStringLiteral("SELECT %1 AS key, %5 FROM pages AS p"
-                                          " LEFT JOIN regions AS r ON r.id = p.region_id%2 %3"
-                                          " GROUP BY key ORDER BY key = '', %4, key")
-                               .arg(column.key, column.join, conditions.clause(), column.order, counted),
-                           conditions.values);
+        isManyToMany(grouping) ? QStringLiteral("count(DISTINCT p.id)") : QStringLiteral("count(*)");
+    auto rows = m_statements->rows(
+        QStringLiteral("SELECT %1 AS key, %5 %6%2 %3 GROUP BY key ORDER BY key = '', %4, key")
+            .arg(column.key, column.join, conditions.clause(), column.order, counted, kPages),
+        conditions.values);
     if (!rows)
         return rows.error();
     QList<GroupCount> groups;
@@ -271,15 +313,8 @@ core::Result<QList<PageSummary>> PortfolioStore::pagesInGroup(Grouping grouping,
 {
     Conditions conditions(filter);
     const GroupColumn column = groupColumn(grouping);
-    if (grouping == Grouping::Topic) {
-        conditions.where.append(key.isEmpty()
-                                    ? QStringLiteral("NOT EXISTS (SELECT 1 FROM page_topics AS x WHERE"
-                                                     " x.page_id = p.id)")
-                                    : QStringLiteral("EXISTS (SELECT 1 FROM page_topics AS x JOIN topics AS y"
-                                                     " ON y.id = x.topic_id WHERE x.page_id = p.id AND"
-                                                     " y.name = ?)"));
-        if (!key.isEmpty())
-            conditions.values.append(key);
+    if (isManyToMany(grouping)) {
+        addManyToManyCondition(grouping, key, conditions);
     } else {
         conditions.where.append(column.key + QStringLiteral(" = ?"));
         conditions.values.append(key.isEmpty() ? QStringLiteral("")
@@ -294,9 +329,7 @@ core::Result<int> PortfolioStore::countPages(const BrowseFilter &filter)
 {
     const Conditions conditions(filter);
     auto count = m_statements->scalar(
-        QStringLiteral("SELECT count(*) FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id %1")
-            .arg(conditions.clause()),
-        conditions.values);
+        QStringLiteral("SELECT count(*) %1 %2").arg(kPages, conditions.clause()), conditions.values);
     if (!count)
         return count.error();
     return count.value().toInt();
@@ -308,9 +341,7 @@ core::Result<bool> PortfolioStore::shows(qint64 pageId, const BrowseFilter &filt
     conditions.where.append(QStringLiteral("p.id = ?"));
     conditions.values.append(pageId);
     auto count = m_statements->scalar(
-        QStringLiteral("SELECT count(*) FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id %1")
-            .arg(conditions.clause()),
-        conditions.values);
+        QStringLiteral("SELECT count(*) %1 %2").arg(kPages, conditions.clause()), conditions.values);
     if (!count)
         return count.error();
     return count.value().toInt() > 0;
@@ -334,13 +365,9 @@ core::Result<QList<SubAreaSummary>> PortfolioStore::subAreas(qint64 pageId)
 core::Result<QList<PageSummary>> PortfolioStore::pagesByRegion(const BrowseFilter &filter)
 {
     const Conditions conditions(filter);
-    auto rows =
-        m_statements->rows(QStringLiteral("SELECT p.id, p.kind, p.name, r.name, p.start_year, p.end_year,"
-                                          " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id)"
-                                          " FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id %1"
-                                          " ORDER BY r.id IS NULL, r.sort_key, p.sort_key, p.id")
-                               .arg(conditions.clause()),
-                           conditions.values);
+    auto rows = m_statements->rows(QStringLiteral("SELECT %1 %2 %3 ORDER BY %4")
+                                       .arg(kSummaryColumns, kPages, conditions.clause(), kRegionOrder),
+                                   conditions.values);
     if (!rows)
         return rows.error();
     QList<PageSummary> result;
@@ -359,9 +386,8 @@ core::Result<QList<SubAreaSummary>> PortfolioStore::subAreasNumbered(int number,
         QStringLiteral("SELECT p.id, s.number, s.title, (SELECT count(*) FROM outputs AS o"
                        " WHERE o.sub_area_id = s.id)"
                        " FROM sub_areas AS s JOIN pages AS p ON p.id = s.page_id AND s.number = ?"
-                       " LEFT JOIN regions AS r ON r.id = p.region_id %1"
-                       " ORDER BY r.id IS NULL, r.sort_key, p.sort_key, p.id")
-            .arg(conditions.clause()),
+                       " LEFT JOIN regions AS r ON r.id = p.region_id %1 ORDER BY %2")
+            .arg(conditions.clause(), kRegionOrder),
         conditions.values);
     if (!rows)
         return rows.error();
@@ -379,9 +405,8 @@ core::Result<QList<SubAreaOutline>> PortfolioStore::subAreaOutlines(const Browse
         QStringLiteral("SELECT p.id, p.name, r.name, s.id, s.number, s.title, o.text"
                        " FROM sub_areas AS s JOIN pages AS p ON p.id = s.page_id"
                        " LEFT JOIN regions AS r ON r.id = p.region_id"
-                       " LEFT JOIN outputs AS o ON o.sub_area_id = s.id %1"
-                       " ORDER BY r.id IS NULL, r.sort_key, p.sort_key, p.id, s.number, o.position")
-            .arg(conditions.clause()),
+                       " LEFT JOIN outputs AS o ON o.sub_area_id = s.id %1 ORDER BY %2, s.number, o.position")
+            .arg(conditions.clause(), kRegionOrder),
         conditions.values);
     if (!rows)
         return rows.error();
@@ -479,31 +504,117 @@ core::Result<QStringList> PortfolioStore::regionNames()
 {
     // Each region looked up in the (kind, region) index, instead of reading every page.
     return names(QStringLiteral("SELECT r.name FROM regions AS r WHERE EXISTS (SELECT 1 FROM pages AS p"
-                                " WHERE p.kind IN ('project', 'practice') AND p.region_id = r.id)"));
+                                " WHERE %1 AND p.region_id = r.id)")
+                     .arg(kListed));
 }
 
 core::Result<QStringList> PortfolioStore::funders()
 {
-    return names(QStringLiteral("SELECT DISTINCT funder FROM pages WHERE kind IN ('project', 'practice')"
-                                " AND funder IS NOT NULL"));
+    return names(
+        QStringLiteral("SELECT DISTINCT f.name FROM page_funders AS f JOIN pages AS p ON p.id = f.page_id"
+                       " WHERE %1")
+            .arg(kListed));
 }
 
 core::Result<QStringList> PortfolioStore::topics()
 {
     return names(
         QStringLiteral("SELECT DISTINCT t.name FROM topics AS t JOIN page_topics AS pt ON pt.topic_id = t.id"
-                       " JOIN pages AS p ON p.id = pt.page_id WHERE p.kind IN ('project', 'practice')"));
+                       " JOIN pages AS p ON p.id = pt.page_id WHERE %1")
+            .arg(kListed));
 }
 
 core::Result<StoredPage> PortfolioStore::page(qint64 id)
 {
     PageRepository pages(*m_statements);
-    return pages.load(id);
+    auto stored = pages.load(id);
+    if (!stored)
+        return stored;
+    if (auto error = addLinks(stored.value()))
+        return *error;
+    return stored;
+}
+
+std::optional<core::Error> PortfolioStore::addLinks(StoredPage &page)
+{
+    const core::PageRecord &r = page.record;
+    const QString key = PageRepository::nameKey(r);
+    if (!r.parent.isEmpty()) {
+        auto project = m_statements->scalar(
+            QStringLiteral("SELECT id FROM pages WHERE name_key = ? AND kind = 'project' AND part = 'main'"),
+            {core::FinnishText::matchKey(r.parent)});
+        if (!project)
+            return project.error();
+        page.project = PageLink{r.parent, project.value().isValid() ? project.value().toLongLong() : 0};
+    }
+    if (r.kind == core::PageKind::Project) {
+        auto practices = practicesOf(key);
+        if (!practices)
+            return practices.error();
+        page.practices = std::move(practices).value();
+    }
+    auto parts = m_statements->rows(QStringLiteral("SELECT id FROM pages WHERE name_key = ? AND kind = ? AND "
+                                                   "part <> ? AND id <> ? ORDER BY part, id"),
+                                    {key, core::pageKindKey(r.kind), core::pagePartKey(r.part), page.id});
+    if (!parts)
+        return parts.error();
+    PageRepository pages(*m_statements);
+    for (const sql::Row &row : parts.value()) {
+        auto part = pages.load(row[0].toLongLong());
+        if (!part)
+            return part.error();
+        page.parts.append(StoredPart{part.value().id, part.value().record, part.value().source});
+    }
+    return std::nullopt;
+}
+
+core::Result<QList<PageLink>> PortfolioStore::practicesOf(const QString &projectKey)
+{
+    // Imported practices that name the project, then those its list of practices names, each once.
+    auto rows = m_statements->rows(
+        QStringLiteral(
+            "SELECT p.name, p.id, p.name_key, p.sort_key FROM pages AS p WHERE p.parent_key = ? AND"
+            " p.kind = 'practice' AND p.part = 'main'"
+            " UNION ALL SELECT x.name, coalesce((SELECT m.id FROM pages AS m WHERE m.name_key = x.name_key "
+            "AND"
+            " m.kind = 'practice' AND m.part = 'main'), 0), x.name_key, NULL"
+            " FROM page_practices AS x JOIN pages AS l ON l.id = x.page_id WHERE l.name_key = ? AND"
+            " l.kind = 'project'"),
+        {projectKey, projectKey});
+    if (!rows)
+        return rows.error();
+    QList<PageLink> result;
+    QSet<QString> seen;
+    for (const sql::Row &row : rows.value()) {
+        if (seen.contains(row[2].toString()))
+            continue;
+        seen.insert(row[2].toString());
+        result.append(PageLink{row[0].toString(), row[1].toLongLong()});
+    }
+    const core::FinnishCollator collator;
+    std::stable_sort(result.begin(), result.end(),
+                     [&collator](const PageLink &a, const PageLink &b) { return collator(a.name, b.name); });
+    return result;
+}
+
+core::Result<QList<PageLink>> PortfolioStore::practices(qint64 projectId)
+{
+    auto key = m_statements->scalar(QStringLiteral("SELECT name_key FROM pages WHERE id = ?"), {projectId});
+    if (!key)
+        return key.error();
+    auto all = practicesOf(key.value().toString());
+    if (!all)
+        return all;
+    QList<PageLink> imported;
+    for (const PageLink &link : all.value())
+        if (link.pageId != 0)
+            imported.append(link);
+    return imported;
 }
 
 core::Result<QList<PageSummary>> PortfolioStore::findByName(const QString &name)
 {
-    auto all = summaries(QString(), {});
+    auto all = summaries(QStringLiteral("WHERE (%1 OR p.kind = 'article')").arg(kListed), {});
     if (!all)
         return all.error();
     const QString key = core::FinnishText::matchKey(name);
@@ -520,7 +631,27 @@ core::Result<QList<PageSummary>> PortfolioStore::findByName(const QString &name)
 
 core::Result<QList<SearchHit>> PortfolioStore::search(const QString &query, int limit)
 {
-    return SearchIndex::search(*m_statements, query, limit);
+    auto hits = SearchIndex::search(*m_statements, query, limit);
+    if (!hits || hits.value().isEmpty())
+        return hits;
+    // A hit in a part (a practice's Kehittämisen polku tab) is a hit in its main page, where the part is
+    // shown.
+    auto mains = m_statements->rows(QStringLiteral("SELECT p.id, m.id, m.name FROM pages AS p JOIN pages AS "
+                                                   "m ON m.name_key = p.name_key AND m.kind = p.kind"
+                                                   " AND m.part = 'main' WHERE p.part <> 'main'"));
+    if (!mains)
+        return mains.error();
+    QHash<qint64, std::pair<qint64, QString>> mainOf;
+    for (const sql::Row &row : mains.value())
+        mainOf.insert(row[0].toLongLong(), {row[1].toLongLong(), row[2].toString()});
+    for (SearchHit &hit : hits.value()) {
+        const auto main = mainOf.constFind(hit.pageId);
+        if (main != mainOf.cend()) {
+            hit.pageId = main->first;
+            hit.name = main->second;
+        }
+    }
+    return hits;
 }
 
 std::optional<core::Error> PortfolioStore::optimize()

@@ -36,7 +36,10 @@ public:
                                      bool force = false);
 
     core::Result<QList<PageSummary>> list(const ListFilter &filter = {});
+    // A page with its links: its project, its practices, its other parts (see StoredPage).
     core::Result<StoredPage> page(qint64 id);
+    // A project's imported practices (the tree shows them under it), in Finnish order.
+    core::Result<QList<PageLink>> practices(qint64 projectId);
     // Pages whose name is this one (case and normalisation aside), or that contain it.
     core::Result<QList<PageSummary>> findByName(const QString &name);
     core::Result<QList<SearchHit>> search(const QString &query, int limit = 50);
@@ -77,6 +80,8 @@ private:
     PortfolioStore(std::unique_ptr<Database> database);
     core::Result<QList<PageSummary>> summaries(const QString &where, const QVariantList &values,
                                                const QString &limit = QString());
+    std::optional<core::Error> addLinks(StoredPage &page);
+    core::Result<QList<PageLink>> practicesOf(const QString &projectKey);
     core::Result<QStringList> names(const QString &sql);
 
     std::unique_ptr<Database> m_database;

@@ -21,12 +21,32 @@ struct SourceInfo
     friend bool operator==(const SourceInfo &, const SourceInfo &) = default;
 };
 
-// A page as the portfolio holds it.
+// Another page a page names: imported (its id), or only named (id 0).
+struct PageLink
+{
+    QString name;
+    qint64 pageId = 0;
+    friend bool operator==(const PageLink &, const PageLink &) = default;
+};
+
+// A part of a page saved in a file of its own and imported as a page of its own: a practice's Kehittämisen
+// polku tab, a project's list of practices.
+struct StoredPart
+{
+    qint64 id = 0;
+    core::PageRecord record;
+    SourceInfo source;
+};
+
+// A page as the portfolio holds it, with the pages it is linked to by name.
 struct StoredPage
 {
     qint64 id = 0;
     core::PageRecord record;
     SourceInfo source;
+    PageLink project;          // a practice's project (Toimintamallin kokonaisuus), when it names one
+    QList<PageLink> practices; // a project's practices: imported ones that name it, and those its list names
+    QList<StoredPart> parts;   // a main page's other parts, imported from files of their own
 };
 
 // One line of a list of pages.
@@ -34,11 +54,12 @@ struct PageSummary
 {
     qint64 id = 0;
     core::PageKind kind = core::PageKind::Project;
-    QString name;
+    QString name; // core::displayName: a page without a name by its file's
     QString region;
     std::optional<int> startYear;
     std::optional<int> endYear;
     int subAreaCount = 0;
+    core::PagePart part = core::PagePart::Main; // not main: a part whose main page is not in the portfolio
     friend bool operator==(const PageSummary &, const PageSummary &) = default;
 };
 

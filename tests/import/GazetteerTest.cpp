@@ -1,5 +1,7 @@
 #include "import/Gazetteer.h"
 
+#include <QFile>
+#include <QHash>
 #include <QSet>
 
 #include <gtest/gtest.h>
@@ -16,14 +18,15 @@ QString regionIn(const QString &text)
 
 } // namespace
 
-TEST(Gazetteer, CoversEveryRegionCountyAndHelsinki)
+TEST(Gazetteer, CoversEveryRegionCountyHelsinkiAndTheWholeCountry)
 {
     const Gazetteer &gazetteer = Gazetteer::builtIn();
-    EXPECT_EQ(gazetteer.regions().size(), 24);
+    EXPECT_EQ(gazetteer.regions().size(), 25);
     QSet<QString> maakunnat;
     int counties = 0;
     for (const Region &region : gazetteer.regions()) {
-        maakunnat.insert(region.maakunta);
+        if (!region.isNational())
+            maakunnat.insert(region.maakunta);
         if (region.kind.contains(QStringLiteral("hyvinvointialue")))
             ++counties;
     }
@@ -31,6 +34,8 @@ TEST(Gazetteer, CoversEveryRegionCountyAndHelsinki)
     EXPECT_EQ(counties, 21);
     ASSERT_NE(gazetteer.byName(QStringLiteral("Helsinki")), nullptr);
     EXPECT_EQ(gazetteer.byName(QStringLiteral("Helsinki"))->maakunta, QStringLiteral("Uusimaa"));
+    ASSERT_NE(gazetteer.byName(QStringLiteral("Valtakunnallinen")), nullptr);
+    EXPECT_TRUE(gazetteer.byName(QStringLiteral("Valtakunnallinen"))->isNational());
 }
 
 TEST(Gazetteer, FindsNominativeGenitiveAndSwedishNames)
@@ -47,7 +52,8 @@ TEST(Gazetteer, FindsNominativeGenitiveAndSwedishNames)
 
 TEST(Gazetteer, MatchesWholeWordsOnly)
 {
-    EXPECT_EQ(regionIn(QStringLiteral("Lapinlahden kunta")), QString());
+    // Lapinlahti is a municipality of Pohjois-Savo, not Lappi.
+    EXPECT_EQ(regionIn(QStringLiteral("Lapinlahden kunta")), QStringLiteral("Pohjois-Savo"));
     EXPECT_EQ(regionIn(QStringLiteral("Lapin hanke")), QStringLiteral("Lappi"));
     // "Pohjanmaan" inside "Etelä-Pohjanmaan" is not Pohjanmaa.
     EXPECT_EQ(regionIn(QStringLiteral("Etelä-Pohjanmaan hanke")), QStringLiteral("Etelä-Pohjanmaa"));
@@ -81,4 +87,56 @@ TEST(Gazetteer, ParsesTheTsvFormat)
     ASSERT_EQ(gazetteer.regions().size(), 1);
     EXPECT_EQ(gazetteer.regions()[0].forms.size(), 5);
     EXPECT_NE(gazetteer.findIn(QStringLiteral("Tmaa")), nullptr);
+}
+
+TEST(Gazetteer, AMunicipalityIsFoundAsItsRegionInAnyCase)
+{
+    EXPECT_EQ(regionIn(QStringLiteral("Joensuu")), QStringLiteral("Pohjois-Karjala"));
+    EXPECT_EQ(regionIn(QStringLiteral("Kokeilu Kajaanissa ja Kuhmossa")), QStringLiteral("Kainuu"));
+    EXPECT_EQ(regionIn(QStringLiteral("Hyrynsalmella")), QStringLiteral("Kainuu"));
+    EXPECT_EQ(regionIn(QStringLiteral("Porvoon kaupunki")), QStringLiteral("Itä-Uusimaa"));
+    EXPECT_EQ(regionIn(QStringLiteral("Seinäjoella")), QStringLiteral("Etelä-Pohjanmaa"));
+    EXPECT_EQ(regionIn(QStringLiteral("Jakobstad")), QStringLiteral("Pohjanmaa"));
+}
+
+TEST(Gazetteer, AMunicipalityIsAProperNounNotAWordOrAnAcronym)
+{
+    // salo (wilderness), aura (plough), virrat (streams), kotka (eagle): words, not Salo, Aura, Virrat,
+    // Kotka.
+    EXPECT_EQ(regionIn(QStringLiteral("syrjäinen salo, aura ja virrat, kotka lensi")), QString());
+    EXPECT_EQ(regionIn(QStringLiteral("Salon kaupunki")), QStringLiteral("Varsinais-Suomi"));
+    // VASA is a project's acronym; Vasa is Vaasa.
+    EXPECT_EQ(regionIn(QStringLiteral("VASA-hanke")), QString());
+    EXPECT_EQ(regionIn(QStringLiteral("Vasa stad")), QStringLiteral("Pohjanmaa"));
+}
+
+TEST(Gazetteer, TheWholeCountryIsARegionOfItsOwn)
+{
+    EXPECT_EQ(regionIn(QStringLiteral("valtakunnallinen")), QStringLiteral("Valtakunnallinen"));
+    EXPECT_EQ(regionIn(QStringLiteral("Ikäteknologian kansallinen koordinaatiomalli")),
+              QStringLiteral("Valtakunnallinen"));
+}
+
+TEST(Gazetteer, AMisspelledGenitiveIsFound)
+{
+    EXPECT_EQ(regionIn(QStringLiteral("Itä-Uusimaan rakenneuudistus")), QStringLiteral("Itä-Uusimaa"));
+}
+
+TEST(Gazetteer, EveryMunicipalityIsFoundAsItsRegion)
+{
+    QFile file(QStringLiteral(SALKKU_SOURCE_DIR "/data/municipalities.tsv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 309) << "308 municipalities and the header";
+    QHash<QString, QString> nameOf; // region id → name
+    for (const Region &region : Gazetteer::builtIn().regions())
+        nameOf.insert(region.id, region.name);
+    for (const QString &line : lines.mid(1)) {
+        const QStringList columns = line.split(u'\t');
+        ASSERT_EQ(columns.size(), 4) << line.toStdString();
+        ASSERT_TRUE(nameOf.contains(columns[3])) << line.toStdString();
+        EXPECT_EQ(regionIn(columns[0]), nameOf.value(columns[3])) << line.toStdString();
+        if (!columns[1].isEmpty())
+            EXPECT_EQ(regionIn(columns[1]), nameOf.value(columns[3])) << line.toStdString();
+    }
 }

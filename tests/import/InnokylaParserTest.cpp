@@ -199,11 +199,11 @@ TEST(InnokylaParser, RegionFromTheContactOrganisationWhenTheNameHasNone)
     EXPECT_EQ(r.region, QStringLiteral("Satakunta"));
 }
 
-TEST(InnokylaParser, AnUnknownRegionIsAWarning)
+TEST(InnokylaParser, APageThatNamesNoRegionIsNationalWithAWarning)
 {
     const core::PageRecord r = parseOk(projectPage(QStringLiteral("Tulevaisuuden sote-keskus")));
-    EXPECT_TRUE(r.region.isEmpty());
-    EXPECT_TRUE(hasWarning(r, QStringLiteral("no Finnish region")));
+    EXPECT_EQ(r.region, QStringLiteral("Valtakunnallinen"));
+    EXPECT_TRUE(hasWarning(r, QStringLiteral("no region is named")));
 }
 
 TEST(InnokylaParser, APageWithoutAName)

@@ -4,6 +4,7 @@
 #include "import/FinnishDates.h"
 #include "import/InnokylaParser.h"
 #include "import/LabelTable.h"
+#include "import/PageLayout.h"
 #include "import/PageLines.h"
 
 #include <QFile>
@@ -47,6 +48,10 @@ QStringList linesMissingFromRecord(const QString &text, const core::PageRecord &
                        record.contact.email};
     pieces += record.topics;
     pieces += record.phenomena;
+    pieces += record.funders;
+    pieces += record.places;
+    pieces += record.practices;
+    pieces << record.author << record.parent;
     for (const core::Section &section : record.sections)
         pieces << section.heading << section.text;
     for (const core::SubArea &subArea : record.subAreas)
@@ -61,7 +66,10 @@ QStringList linesMissingFromRecord(const QString &text, const core::PageRecord &
     QStringList missing;
     for (const importer::Line &line : importer::splitLines(text)) {
         if (line.isBlank() || importer::LabelTable::isChrome(line.text) ||
-            importer::LabelTable::find(line.text, record.kind))
+            importer::LabelTable::find(line.text, record.kind) ||
+            !importer::LabelTable::starredHeading(line.text).isEmpty() ||
+            importer::PageLayouts::isPracticeListChrome(line.text) ||
+            importer::PageLayouts::isImageLine(line.text))
             continue;
         if (importer::FinnishDates::parseDate(line.text).looksLikeDate)
             continue;

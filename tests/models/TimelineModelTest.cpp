@@ -23,7 +23,12 @@ core::PageRecord page(const QString &name, const QString &timeline)
     if (!timeline.isEmpty())
         text += QStringLiteral("Toimiaika\n\n%1\n\n").arg(timeline);
     text += QStringLiteral("Viimeksi muokattu\n\n01.02.2021\n");
-    return textRecord(text);
+    core::PageRecord record = textRecord(text);
+    // A name without a region: no region (as a page about several regions has), not the national page the
+    // importer takes it for.
+    if (record.region == core::nationalRegionName())
+        record.region.clear();
+    return record;
 }
 
 bool store(storage::PortfolioStore &store, const QString &name, const QString &timeline)

@@ -18,10 +18,10 @@ protected:
         ASSERT_TRUE(m_store);
         const auto report = storage::ImportRunner::run(*m_store, {QStringLiteral(SALKKU_SAMPLE_DIR)});
         ASSERT_FALSE(report.anyFailed());
-        ASSERT_TRUE(m_store
-                        ->store(textRecord(projectPageText(QStringLiteral("Tulevaisuuden sote-keskus"))),
-                                sourceFor(QStringLiteral("x"), QStringLiteral("x")))
-                        .ok()); // no region
+        core::PageRecord severalRegions =
+            textRecord(projectPageText(QStringLiteral("Tulevaisuuden sote-keskus")));
+        severalRegions.region.clear(); // a page about several regions has none
+        ASSERT_TRUE(m_store->store(severalRegions, sourceFor(QStringLiteral("x"), QStringLiteral("x"))).ok());
     }
 
     QStringList keys(Grouping grouping, const storage::BrowseFilter &filter = {})

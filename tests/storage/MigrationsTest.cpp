@@ -17,6 +17,10 @@ using namespace salkku::testing;
 
 namespace {
 
+// A portfolio made by Salkku 0.1.0 (schema version 2); see its README.
+constexpr const char *kLegacyPortfolio =
+    SALKKU_SOURCE_DIR "/tests/storage/fixtures/legacy-0.1.0/portfolio.sqlite";
+
 // Runs SQL on the file directly, as another program (or an older Salkku) would.
 void rawSql(const QString &path, const char *sql)
 {
@@ -48,17 +52,15 @@ TEST(Migrations, ANewPortfolioHasTheCurrentSchema)
 TEST(Migrations, AnOlderPortfolioIsBackedUpThenUpgradedInPlace)
 {
     TemporaryPortfolio portfolio;
-    {
-        auto store = portfolio.open();
-        ASSERT_TRUE(storeFixture(*store, QStringLiteral("project-complete.txt")));
-    }
+    ASSERT_TRUE(QFile::copy(QString::fromUtf8(kLegacyPortfolio), portfolio.path()));
+    QFile::setPermissions(portfolio.path(), QFile::ReadOwner | QFile::WriteOwner);
     // What version 1 of Salkku left: no search index.
     rawSql(portfolio.path(), "DROP TABLE search_index; DROP VIEW search_content; DROP TABLE search_units;"
                              " PRAGMA user_version = 1;");
     auto store = portfolio.open();
     ASSERT_TRUE(store);
     EXPECT_TRUE(QFileInfo::exists(portfolio.path() + QStringLiteral(".v1.bak")));
-    EXPECT_EQ(store->list().value().size(), 1);
+    EXPECT_EQ(store->list({QString(), true}).value().size(), 17);
     // The upgrade built the search index for the pages already there.
     EXPECT_EQ(store->search(QStringLiteral("omaishoitajien")).value().isEmpty(), false);
     EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
@@ -69,7 +71,7 @@ TEST(Migrations, AnOlderPortfolioIsBackedUpThenUpgradedInPlace)
     sqlite3_stmt *statement = nullptr;
     ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM pages", -1, &statement, nullptr), SQLITE_OK);
     ASSERT_EQ(sqlite3_step(statement), SQLITE_ROW);
-    EXPECT_EQ(sqlite3_column_int(statement, 0), 1);
+    EXPECT_EQ(sqlite3_column_int(statement, 0), 17);
     sqlite3_finalize(statement);
     ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr), SQLITE_OK);
     ASSERT_EQ(sqlite3_step(statement), SQLITE_ROW);

@@ -91,6 +91,21 @@ QString canonicalDump(storage::PortfolioStore &store)
         QJsonObject json = core::RecordJson::toJson(page.value().record);
         json.remove(QStringLiteral("file"));
         json[u"sha256"] = page.value().source.sha256;
+        // The links and parts, without the ids, which differ from portfolio to portfolio.
+        QJsonArray parts;
+        for (const storage::StoredPart &part : page.value().parts) {
+            QJsonObject partJson = core::RecordJson::toJson(part.record);
+            partJson.remove(QStringLiteral("file"));
+            parts.append(partJson);
+        }
+        json[u"stored_parts"] = parts;
+        QJsonArray practices;
+        for (const storage::PageLink &link : page.value().practices)
+            practices.append(link.name + (link.pageId != 0 ? QStringLiteral(" (imported)") : QString()));
+        json[u"stored_practices"] = practices;
+        json[u"stored_project"] =
+            page.value().project.name +
+            (page.value().project.pageId != 0 ? QStringLiteral(" (imported)") : QString());
         objects.append(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     }
     std::sort(objects.begin(), objects.end());
