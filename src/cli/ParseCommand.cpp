@@ -30,7 +30,10 @@ QString years(const core::Timeline &timeline)
 
 void printSummary(const core::PageRecord &record, QTextStream &out)
 {
-    out << record.file << ": " << core::pageKindKey(record.kind) << " “" << record.name << "”\n";
+    out << record.file << ": " << core::pageKindKey(record.kind);
+    if (record.part != core::PagePart::Main)
+        out << " (" << core::pagePartKey(record.part) << ')';
+    out << " “" << record.name << "”\n";
     out << "  " << tr("region") << ": " << (record.region.isEmpty() ? QStringLiteral("–") : record.region)
         << "   " << tr("years") << ": " << years(record.timeline) << "   " << tr("encoding") << ": "
         << record.encoding << '\n';
@@ -41,6 +44,12 @@ void printSummary(const core::PageRecord &record, QTextStream &out)
             << (record.contact.email.isEmpty() ? QString()
                                                : QStringLiteral(" <%1>").arg(record.contact.email))
             << '\n';
+    if (!record.author.isEmpty())
+        out << "  " << tr("author") << ": " << record.author << '\n';
+    if (!record.parent.isEmpty())
+        out << "  " << tr("project") << ": " << record.parent << '\n';
+    if (!record.practices.isEmpty())
+        out << "  " << tr("practices") << ": " << record.practices.join(QStringLiteral("; ")) << '\n';
     if (!record.actors.isEmpty() || !record.organizations.isEmpty())
         out << "  " << tr("people") << ": " << record.actors.size() << "   " << tr("organisations") << ": "
             << record.organizations.size() << '\n';

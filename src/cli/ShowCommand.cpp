@@ -5,6 +5,7 @@
 #include "core/RecordJson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -24,10 +25,69 @@ void printText(QTextStream &out, const QString &heading, const QString &text)
     out << '\n' << heading << '\n' << text << '\n';
 }
 
+QString linkText(const storage::PageLink &link)
+{
+    return link.pageId > 0 ? QStringLiteral("%1  [%2]").arg(link.name).arg(link.pageId)
+                           : link.name + QStringLiteral("  (") + tr("not imported") + u')';
+}
+
+void printLinks(QTextStream &out, const storage::StoredPage &page)
+{
+    if (!page.project.name.isEmpty())
+        out << tr("Project") << ": " << linkText(page.project) << '\n';
+    if (!page.practices.isEmpty()) {
+        out << '\n' << tr("Practices") << '\n';
+        for (const storage::PageLink &practice : page.practices)
+            out << "  " << linkText(practice) << '\n';
+    }
+}
+
+void printParts(QTextStream &out, const storage::StoredPage &page)
+{
+    for (const storage::StoredPart &part : page.parts) {
+        if (part.record.part != core::PagePart::DevelopmentPath)
+            continue;
+        out << '\n' << tr("Development path (Kehittämisen polku)") << "  [" << part.id << "]\n";
+        for (const core::Section &section : part.record.sections)
+            printText(out, QStringLiteral("  ") + section.heading, section.text);
+    }
+}
+
+QJsonValue linkJson(const storage::PageLink &link)
+{
+    return QJsonObject{{QStringLiteral("name"), link.name},
+                       {QStringLiteral("id"), link.pageId > 0 ? QJsonValue(link.pageId) : QJsonValue()}};
+}
+
+// What `show --json` adds to a page's record: its id, source, links and parts.
+void addStoredJson(QJsonObject &object, const storage::StoredPage &page)
+{
+    object[u"id"] = page.id;
+    const storage::SourceInfo &source = page.source;
+    object[u"source"] =
+        QJsonObject{{QStringLiteral("path"), source.path},
+                    {QStringLiteral("sha256"), source.sha256},
+                    {QStringLiteral("size"), source.size},
+                    {QStringLiteral("imported_at"), source.importedAt.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("importer_version"), source.importerVersion}};
+    object[u"project"] = page.project.name.isEmpty() ? QJsonValue() : linkJson(page.project);
+    QJsonArray practices;
+    for (const storage::PageLink &practice : page.practices)
+        practices.append(linkJson(practice));
+    object[u"practice_links"] = practices;
+    QJsonArray parts;
+    for (const storage::StoredPart &part : page.parts) {
+        QJsonObject partJson = core::RecordJson::toJson(part.record);
+        partJson[u"id"] = part.id;
+        parts.append(partJson);
+    }
+    object[u"parts"] = parts;
+}
+
 void printPage(QTextStream &out, const storage::StoredPage &page)
 {
     const core::PageRecord &r = page.record;
-    out << r.name << "  [" << page.id << "]\n";
+    out << core::displayName(r) << "  [" << page.id << "]\n";
     out << (r.region.isEmpty() ? QStringLiteral("–") : r.region) << ", "
         << yearsText(r.timeline.startYear, r.timeline.endYear);
     if (!r.funder.isEmpty())
@@ -37,6 +97,9 @@ void printPage(QTextStream &out, const storage::StoredPage &page)
         out << tr("Contact") << ": " << r.contact.name
             << (r.contact.organization.isEmpty() ? QString() : QStringLiteral(", ") + r.contact.organization)
             << (r.contact.email.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(r.contact.email)) << '\n';
+    if (!r.author.isEmpty())
+        out << tr("Author") << ": " << r.author << '\n';
+    printLinks(out, page);
     printText(out, tr("Summary"), r.summary);
     printText(out, tr("Purpose"), r.purpose);
     if (!r.actors.isEmpty()) {
@@ -64,6 +127,9 @@ void printPage(QTextStream &out, const storage::StoredPage &page)
         printText(out, tr("  Achieved benefits"), subArea.benefits);
         printText(out, tr("  Impacts"), subArea.impacts);
     }
+    for (const core::Section &section : r.sections)
+        printText(out, section.heading.isEmpty() ? tr("Text") : section.heading, section.text);
+    printParts(out, page);
     out << '\n'
         << tr("Source") << ": " << page.source.path << " (" << page.source.importedAt.toString(Qt::ISODate)
         << ")\n";
@@ -117,14 +183,7 @@ int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (command.parser().isSet(json)) {
         QJsonObject object = core::RecordJson::toJson(page.value().record);
-        object[u"id"] = page.value().id;
-        const storage::SourceInfo &source = page.value().source;
-        object[u"source"] =
-            QJsonObject{{QStringLiteral("path"), source.path},
-                        {QStringLiteral("sha256"), source.sha256},
-                        {QStringLiteral("size"), source.size},
-                        {QStringLiteral("imported_at"), source.importedAt.toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("importer_version"), source.importerVersion}};
+        addStoredJson(object, page.value());
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return CommandLine::Success;
     }

@@ -66,6 +66,44 @@ void writeResultSections(ReportBuilder &builder, const core::PageRecord &record)
     }
 }
 
+// A practice is told in headed sections: its description (Ratkaisun perusidea, Toimintaympäristö, …).
+void writeAllSections(ReportBuilder &builder, const QList<core::Section> &sections)
+{
+    for (const core::Section &section : sections) {
+        if (section.text.trimmed().isEmpty())
+            continue;
+        builder.subheading(section.heading.isEmpty() ? QCoreApplication::translate("salkku::export", "Text")
+                                                     : section.heading);
+        builder.paragraphs(section.text);
+    }
+}
+
+// A practice's Kehittämisen polku tab, imported from a file of its own.
+void writeParts(ReportBuilder &builder, const storage::StoredPage &page)
+{
+    for (const storage::StoredPart &part : page.parts) {
+        if (part.record.part != core::PagePart::DevelopmentPath)
+            continue;
+        builder.heading(
+            QCoreApplication::translate("salkku::export", "Development path (Kehittämisen polku)"));
+        writeAllSections(builder, part.record.sections);
+    }
+}
+
+void writePractices(ReportBuilder &builder, const storage::StoredPage &page)
+{
+    if (page.practices.isEmpty())
+        return;
+    builder.heading(QCoreApplication::translate("salkku::export", "Practices"));
+    QStringList names;
+    for (const storage::PageLink &practice : page.practices)
+        names.append(
+            practice.pageId > 0
+                ? practice.name
+                : QCoreApplication::translate("salkku::export", "%1 (not imported)").arg(practice.name));
+    builder.bullets(names);
+}
+
 void writeParticipants(ReportBuilder &builder, const core::PageRecord &record)
 {
     if (!record.actors.isEmpty()) {
@@ -101,11 +139,13 @@ QString ProjectReport::yearsText(const core::Timeline &timeline)
 QTextCursor ProjectReport::write(ReportBuilder &builder, const storage::StoredPage &page, bool newPage)
 {
     const core::PageRecord &record = page.record;
-    const QTextCursor title = builder.title(record.name, newPage);
-    builder.fields({{QCoreApplication::translate("salkku::export", "Region"), record.region},
+    const QTextCursor title = builder.title(core::displayName(record), newPage);
+    builder.fields({{QCoreApplication::translate("salkku::export", "Project"), page.project.name},
+                    {QCoreApplication::translate("salkku::export", "Region"), record.region},
                     {QCoreApplication::translate("salkku::export", "Years"), yearsText(record.timeline)},
                     {QCoreApplication::translate("salkku::export", "Funder"), record.funder},
                     {QCoreApplication::translate("salkku::export", "Contact"), contactText(record.contact)},
+                    {QCoreApplication::translate("salkku::export", "Author"), record.author},
                     {QCoreApplication::translate("salkku::export", "Topics"),
                      record.topics.join(QStringLiteral(", "))}});
     if (!record.summary.trimmed().isEmpty()) {
@@ -120,9 +160,13 @@ QTextCursor ProjectReport::write(ReportBuilder &builder, const storage::StoredPa
         builder.heading(QCoreApplication::translate("salkku::export", "Sub-areas"));
         for (const core::SubArea &subArea : record.subAreas)
             writeSubArea(builder, subArea);
+    } else if (record.kind == core::PageKind::Practice) {
+        writeAllSections(builder, record.sections);
     } else {
         writeResultSections(builder, record);
     }
+    writePractices(builder, page);
+    writeParts(builder, page);
     writeParticipants(builder, record);
     return title;
 }

@@ -60,7 +60,8 @@ public:
     void link(const QString &text, const QString &href)
     {
         QTextCharFormat format;
-        if (!href.isEmpty() && DetailView::isSafeLink(QUrl(href))) {
+        if (!href.isEmpty() &&
+            (DetailView::isSafeLink(QUrl(href)) || DetailView::pageOfLink(QUrl(href)) > 0)) {
             format.setAnchor(true);
             format.setAnchorHref(href);
             format.setForeground(QColor(0x1a, 0x5f, 0xb4));
@@ -68,6 +69,24 @@ public:
         }
         m_cursor.insertText(text, format);
         m_cursor.setCharFormat(QTextCharFormat());
+    }
+
+    // Items with links (an empty href: plain text).
+    void linkList(const QList<std::pair<QString, QString>> &items)
+    {
+        if (items.isEmpty())
+            return;
+        QTextListFormat format;
+        format.setStyle(QTextListFormat::ListDisc);
+        newBlock(QTextBlockFormat());
+        QTextList *list = m_cursor.createList(format);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                m_cursor.insertBlock();
+            link(items[i].first, items[i].second);
+        }
+        list->format();
+        m_cursor.insertBlock(QTextBlockFormat());
     }
 
     void list(const QStringList &items)
@@ -156,10 +175,44 @@ QString roleName(core::OrganizationRole role)
     return {};
 }
 
+QString kindName(const core::PageRecord &r)
+{
+    QString kind;
+    switch (r.kind) {
+    case core::PageKind::Project:
+        kind = DetailView::tr("Project (kokonaisuus)");
+        break;
+    case core::PageKind::Practice:
+        kind = DetailView::tr("Practice (toimintamalli)");
+        break;
+    case core::PageKind::Article:
+        kind = DetailView::tr("Article");
+        break;
+    }
+    switch (r.part) {
+    case core::PagePart::Main:
+        return kind;
+    case core::PagePart::DevelopmentPath:
+        return kind + QStringLiteral(" · ") +
+               DetailView::tr("its development path only (Kehittämisen polku)");
+    case core::PagePart::PracticeList:
+        return kind + QStringLiteral(" · ") + DetailView::tr("its list of practices only");
+    }
+    return kind;
+}
+
+QString pageLink(qint64 pageId)
+{
+    return pageId > 0 ? QStringLiteral("salkku-page:%1").arg(pageId) : QString();
+}
+
 void writeHeader(DocumentWriter &writer, const storage::StoredPage &page)
 {
     const core::PageRecord &r = page.record;
-    writer.title(r.name);
+    writer.title(core::displayName(r));
+    writer.field(DetailView::tr("Kind"), kindName(r));
+    if (!page.project.name.isEmpty())
+        writer.field(DetailView::tr("Project"), page.project.name, pageLink(page.project.pageId));
     writer.field(DetailView::tr("Region"), r.region);
     QString timeline = years(r.timeline);
     if (!r.timeline.text.isEmpty() && r.timeline.text != timeline)
@@ -167,6 +220,8 @@ void writeHeader(DocumentWriter &writer, const storage::StoredPage &page)
             timeline.isEmpty() ? r.timeline.text : timeline + QStringLiteral(" (") + r.timeline.text + u')';
     writer.field(DetailView::tr("Timeline"), timeline);
     writer.field(DetailView::tr("Funder"), r.funder);
+    writer.field(DetailView::tr("Author"), r.author);
+    writer.field(DetailView::tr("Places"), r.places.join(QStringLiteral(", ")));
     if (!r.contact.name.isEmpty() || !r.contact.email.isEmpty()) {
         QStringList contact{r.contact.name, r.contact.organization};
         contact.removeAll(QString());
@@ -204,6 +259,55 @@ void writeSubArea(DocumentWriter &writer, const core::SubArea &subArea)
     }
 }
 
+// A project's practices: the imported ones open in the browser, the ones only named are text.
+void writePractices(DocumentWriter &writer, const storage::StoredPage &page)
+{
+    if (page.practices.isEmpty())
+        return;
+    writer.heading(DetailView::tr("Practices (%1)").arg(page.practices.size()));
+    QList<std::pair<QString, QString>> items;
+    for (const storage::PageLink &practice : page.practices)
+        items.append(
+            {practice.pageId > 0 ? practice.name : DetailView::tr("%1 (not imported)").arg(practice.name),
+             pageLink(practice.pageId)});
+    writer.linkList(items);
+}
+
+void writeSections(DocumentWriter &writer, const QList<core::Section> &sections, int level)
+{
+    for (const core::Section &section : sections) {
+        writer.heading(section.heading.isEmpty() ? DetailView::tr("Text") : section.heading, level);
+        writer.paragraph(section.text);
+    }
+}
+
+// A main page's other parts, imported from files of their own: a practice's Kehittämisen polku tab.
+void writeParts(DocumentWriter &writer, const storage::StoredPage &page)
+{
+    for (const storage::StoredPart &part : page.parts) {
+        if (part.record.part == core::PagePart::DevelopmentPath)
+            writer.heading(DetailView::tr("Development path (Kehittämisen polku)"));
+        else
+            writer.heading(DetailView::tr("List of practices"));
+        if (!part.record.summary.isEmpty() && part.record.summary != page.record.summary)
+            writer.paragraph(part.record.summary);
+        writeSections(writer, part.record.sections, 2);
+    }
+}
+
+void writeCutOff(DocumentWriter &writer, const core::PageRecord &r)
+{
+    if (!r.truncated)
+        return;
+    for (const core::Warning &warning : r.warnings)
+        if (warning.message.contains(QStringLiteral("cut off")))
+            writer.field(
+                DetailView::tr("Note"),
+                DetailView::tr("the saved page seems to be cut off after line %1; what was there up to it "
+                               "is shown")
+                    .arg(warning.line));
+}
+
 void writeSource(DocumentWriter &writer, const storage::StoredPage &page)
 {
     writer.heading(DetailView::tr("Source"));
@@ -237,8 +341,21 @@ QVariant DetailView::loadResource(int, const QUrl &)
     return {}; // nothing is ever loaded on behalf of page text
 }
 
+qint64 DetailView::pageOfLink(const QUrl &url)
+{
+    if (url.scheme() != u"salkku-page")
+        return 0;
+    bool ok = false;
+    const qint64 id = url.path().toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
 void DetailView::openLink(const QUrl &url)
 {
+    if (const qint64 page = pageOfLink(url); page > 0) {
+        emit pageRequested(page);
+        return;
+    }
     if (!isSafeLink(url))
         return;
     emit linkActivated(url);
@@ -334,6 +451,7 @@ void DetailView::showPage(const storage::StoredPage &page)
     }
     for (const core::SubArea &subArea : r.subAreas)
         writeSubArea(writer, subArea);
+    writePractices(writer, page);
     if (!r.links.isEmpty()) {
         writer.heading(tr("Links"));
         for (const core::Link &link : r.links)
@@ -344,10 +462,9 @@ void DetailView::showPage(const storage::StoredPage &page)
         writer.field(tr("Topics"), r.topics.join(QStringLiteral(", ")));
     if (!r.phenomena.isEmpty())
         writer.field(tr("Phenomena"), r.phenomena.join(QStringLiteral(", ")));
-    for (const core::Section &section : r.sections) {
-        writer.heading(section.heading.isEmpty() ? tr("Text") : section.heading);
-        writer.paragraph(section.text);
-    }
+    writeSections(writer, r.sections, 1);
+    writeParts(writer, page);
+    writeCutOff(writer, r);
     writeSource(writer, page);
     moveCursor(QTextCursor::Start);
     markSearch(m_search);

@@ -30,10 +30,14 @@ public:
 
     // Whether a link may be opened: http, https and mailto only.
     static bool isSafeLink(const QUrl &url);
+    // The page a link to another page of the portfolio ("salkku-page:12") names, or 0.
+    static qint64 pageOfLink(const QUrl &url);
 
 signals:
     // A safe link was clicked (tests listen to this instead of a browser opening).
     void linkActivated(const QUrl &url);
+    // A link to another page of the portfolio was clicked: a project's practice, a practice's project.
+    void pageRequested(qint64 pageId);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;

@@ -136,6 +136,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionShowTimeline, &QAction::triggered, this, [this] { showTab(2); });
     connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::syncTimeline);
     connect(m_ui->timelineView, &TimelineView::projectActivated, this, &MainWindow::revealProject);
+    // A practice's project, a project's practice: shown in the tree as any project.
+    connect(m_ui->detailView, &DetailView::pageRequested, this, &MainWindow::revealProject);
     connect(m_timelineModel, &models::TimelineModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
 

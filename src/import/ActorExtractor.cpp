@@ -62,6 +62,7 @@ struct RoleSentence
 {
     QRegularExpression pattern;
     OrganizationRole role;
+    bool list = false; // "Hallinnoija: …": a list after a colon, not a sentence
 };
 
 const QList<RoleSentence> &roleSentences()
@@ -74,17 +75,28 @@ const QList<RoleSentence> &roleSentences()
             {re(R"(hallinnoij(?:ana|ina)\s+(?:toimii|toimivat|on|ovat)\s+(.+)$)"),
              OrganizationRole::Administrator},
             {re(R"(^(?:hallinnoija|hallinnoijat|hallinnoiva organisaatio)\s*:\s*(.+)$)"),
-             OrganizationRole::Administrator},
+             OrganizationRole::Administrator, true},
             {re(R"(osatoteuttaj(?:ana|ina)\s+(?:toimii|toimivat|on|ovat)\s+(.+)$)"),
              OrganizationRole::CoImplementer},
             {re(R"(^(?:osatoteuttajat|osatoteuttaja|toteuttajat)\s*:\s*(.+)$)"),
-             OrganizationRole::CoImplementer},
+             OrganizationRole::CoImplementer, true},
             {re(R"(kumppane(?:ina|ina)\s+(?:toimii|toimivat|on|ovat)\s+(.+)$)"), OrganizationRole::Partner},
-            {re(R"(^(?:kumppanit|yhteistyökumppanit|kumppani)\s*:\s*(.+)$)"), OrganizationRole::Partner},
+            {re(R"(^(?:kumppanit|yhteistyökumppanit|kumppani)\s*:\s*(.+)$)"), OrganizationRole::Partner,
+             true},
             {re(R"(\b(?:ovat|on)\s+mukana\s+(.+)$)"), OrganizationRole::Partner},
         };
     }();
     return sentences;
+}
+
+// A sentence that names organisations ends where the next sentence begins ("… kuntayhtymä Siun sote.
+// Toteutukseen osallistuvat …"). A list after a colon does not: there ". " may separate names.
+QString untilSentenceEnd(const QString &text)
+{
+    static const QRegularExpression end(QStringLiteral("\\.\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll})"),
+                                        QRegularExpression::UseUnicodePropertiesOption);
+    const auto match = end.match(text);
+    return match.hasMatch() ? text.left(match.capturedStart()) : text;
 }
 
 // "Osatoteuttajat:" alone on a line: the next line is the list.
@@ -123,7 +135,8 @@ QStringList splitAtConjunctions(const QString &part)
         while (it.hasNext()) {
             const auto match = it.next();
             const QString left = rest.left(match.capturedStart()).trimmed();
-            if (wordCount(left) >= 2) {
+            // "sosiaali- ja terveyspalvelujen kuntayhtymä" is one name: the hyphen shares the word's end.
+            if (wordCount(left) >= 2 && !left.endsWith(u'-')) {
                 out.append(left);
                 rest = rest.mid(match.capturedEnd()).trimmed();
                 split = true;
@@ -262,7 +275,8 @@ Actors ActorExtractor::extract(const QList<Line> &lines)
         if (text.size() <= 2000) {
             for (const RoleSentence &sentence : roleSentences()) {
                 if (const auto match = sentence.pattern.match(text); match.hasMatch()) {
-                    addOrganizations(match.captured(1), sentence.role);
+                    addOrganizations(sentence.list ? match.captured(1) : untilSentenceEnd(match.captured(1)),
+                                     sentence.role);
                     matched = true;
                     break;
                 }

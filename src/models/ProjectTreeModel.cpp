@@ -13,6 +13,7 @@ struct ProjectTreeModel::Node
     int count = 0; // groups: projects under the filter
     storage::PageSummary page;
     storage::SubAreaSummary subArea;
+    storage::PageLink practice;
     std::vector<std::unique_ptr<Node>> children;
     bool complete = false; // every child has been read
 
@@ -167,8 +168,9 @@ bool ProjectTreeModel::hasChildren(const QModelIndex &parent) const
     case NodeKind::Group:
         return node->count > 0;
     case NodeKind::Project:
-        return node->page.subAreaCount > 0;
+        return node->page.subAreaCount > 0 || node->page.practiceCount > 0;
     case NodeKind::SubArea:
+    case NodeKind::Practice:
         return false;
     }
     return false;
@@ -179,7 +181,8 @@ bool ProjectTreeModel::canFetchMore(const QModelIndex &parent) const
     if (!m_store || m_delivering || (parent.isValid() && parent.column() != 0))
         return false;
     const Node *node = nodeOf(parent);
-    return !node->complete && node->kind != NodeKind::SubArea && hasChildren(parent);
+    return !node->complete && (node->kind == NodeKind::Group || node->kind == NodeKind::Project) &&
+           hasChildren(parent);
 }
 
 void ProjectTreeModel::fetchMore(const QModelIndex &parent)
@@ -209,23 +212,45 @@ void ProjectTreeModel::fetchMore(const QModelIndex &parent)
         }
         endInsertRows();
     } else if (node->kind == NodeKind::Project) {
-        node->complete = true;
-        auto subAreas = m_store->subAreas(node->page.id);
-        if (!subAreas) {
-            fail(subAreas.error().message);
-            return;
-        }
-        if (subAreas.value().isEmpty())
-            return;
-        beginInsertRows(parent, first, first + static_cast<int>(subAreas.value().size()) - 1);
-        for (const storage::SubAreaSummary &subArea : subAreas.value()) {
-            auto child = std::make_unique<Node>();
-            child->kind = NodeKind::SubArea;
-            child->subArea = subArea;
-            node->add(std::move(child));
-        }
-        endInsertRows();
+        fetchProjectChildren(parent, node);
     }
+}
+
+void ProjectTreeModel::fetchProjectChildren(const QModelIndex &parent, Node *node)
+{
+    node->complete = true;
+    auto subAreas = m_store->subAreas(node->page.id);
+    if (!subAreas) {
+        fail(subAreas.error().message);
+        return;
+    }
+    QList<storage::PageLink> practices;
+    if (node->page.practiceCount > 0) {
+        auto read = m_store->practices(node->page.id);
+        if (!read) {
+            fail(read.error().message);
+            return;
+        }
+        practices = std::move(read).value();
+    }
+    const int count = static_cast<int>(subAreas.value().size() + practices.size());
+    if (count == 0)
+        return;
+    const int first = static_cast<int>(node->children.size());
+    beginInsertRows(parent, first, first + count - 1);
+    for (const storage::SubAreaSummary &subArea : subAreas.value()) {
+        auto child = std::make_unique<Node>();
+        child->kind = NodeKind::SubArea;
+        child->subArea = subArea;
+        node->add(std::move(child));
+    }
+    for (const storage::PageLink &practice : std::as_const(practices)) {
+        auto child = std::make_unique<Node>();
+        child->kind = NodeKind::Practice;
+        child->practice = practice;
+        node->add(std::move(child));
+    }
+    endInsertRows();
 }
 
 Qt::ItemFlags ProjectTreeModel::flags(const QModelIndex &index) const
@@ -233,7 +258,7 @@ Qt::ItemFlags ProjectTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (nodeOf(index)->kind == NodeKind::SubArea)
+    if (nodeOf(index)->kind == NodeKind::SubArea || nodeOf(index)->kind == NodeKind::Practice)
         flags |= Qt::ItemNeverHasChildren;
     return flags;
 }
@@ -288,6 +313,8 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             return node->subArea.title.isEmpty()
                        ? tr("Sub-area %1").arg(node->subArea.number)
                        : tr("Sub-area %1: %2").arg(node->subArea.number).arg(node->subArea.title);
+        case NodeKind::Practice:
+            return tr("Practice: %1").arg(node->practice.name);
         }
         break;
     case Qt::ToolTipRole:
@@ -301,10 +328,14 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             if (!years(node->page).isEmpty())
                 parts.append(years(node->page));
             parts.append(tr("%n sub-area(s)", nullptr, node->page.subAreaCount));
+            if (node->page.practiceCount > 0)
+                parts.append(tr("%n practice(s)", nullptr, node->page.practiceCount));
             return node->page.name + u'\n' + parts.join(QStringLiteral(", "));
         }
         case NodeKind::SubArea:
             return tr("%n output(s)", nullptr, node->subArea.outputCount);
+        case NodeKind::Practice:
+            return tr("A practice of this project (Toimintamallin kokonaisuus)");
         }
         break;
     case KindRole:
@@ -314,6 +345,8 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             return node->page.id;
         if (node->kind == NodeKind::SubArea)
             return node->subArea.pageId;
+        if (node->kind == NodeKind::Practice)
+            return node->practice.pageId;
         return {};
     case SubAreaNumberRole:
         return node->kind == NodeKind::SubArea ? QVariant(node->subArea.number) : QVariant();
@@ -327,6 +360,8 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             return node->page.subAreaCount;
         case NodeKind::SubArea:
             return node->subArea.outputCount;
+        case NodeKind::Practice:
+            return 0;
         }
         break;
     default:

@@ -13,10 +13,11 @@ class PortfolioStore;
 
 namespace salkku::models {
 
-// The browser's tree: group (region, maakunta, start year, funder or topic) → project → sub-area, with
-// counts. Lazy: a group's projects are read a slice at a time as the view scrolls (canFetchMore/fetchMore), a
-// project's sub-areas when it is expanded, so a portfolio of 100 000 projects opens without reading them all.
-// Grouping, filtering and sorting happen in the database.
+// The browser's tree: group (region, maakunta, start year, funder or topic) → project → sub-areas and the
+// project's practices (each also listed in its own group), with counts. Lazy: a group's projects are read a
+// slice at a time as the view scrolls (canFetchMore/fetchMore), a project's sub-areas when it is expanded, so
+// a portfolio of 100 000 projects opens without reading them all. Grouping, filtering and sorting happen in
+// the database.
 class ProjectTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -27,12 +28,13 @@ public:
         Group,
         Project,
         SubArea,
+        Practice, // a practice under its project
     };
 
     enum Role
     {
         KindRole = Qt::UserRole + 1, // NodeKind as int
-        PageIdRole,                  // projects and sub-areas
+        PageIdRole,                  // projects, sub-areas and practices
         SubAreaNumberRole,           // sub-areas
         GroupKeyRole,                // groups
         CountRole,                   // groups: projects; projects: sub-areas; sub-areas: outputs
@@ -80,6 +82,7 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(Node *node) const;
     void rebuild();
+    void fetchProjectChildren(const QModelIndex &parent, Node *node);
     void fail(const QString &message);
     QString groupLabel(const QString &key) const;
 

@@ -23,7 +23,9 @@ const QString kPages = QStringLiteral("FROM pages AS p LEFT JOIN regions AS r ON
 // What a PageSummary is made of (summaryOf reads it).
 const QString kSummaryColumns =
     QStringLiteral("p.id, p.kind, p.name, r.name, p.start_year, p.end_year,"
-                   " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id), p.part, p.file_name");
+                   " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id), p.part, p.file_name,"
+                   " CASE p.kind WHEN 'project' THEN (SELECT count(*) FROM pages AS c WHERE c.parent_key ="
+                   " p.name_key AND c.kind = 'practice' AND c.part = 'main') ELSE 0 END");
 // Regions in Finnish order, pages without a region last, then the pages by name.
 const QString kRegionOrder = QStringLiteral("r.id IS NULL, r.sort_key, p.sort_key, p.id");
 // The pages the browser lists: projects and practices (IN rather than <>: the kind is then looked up in the
@@ -128,7 +130,8 @@ PageSummary summaryOf(const sql::Row &row)
                        row[4].isNull() ? std::nullopt : std::optional<int>(row[4].toInt()),
                        row[5].isNull() ? std::nullopt : std::optional<int>(row[5].toInt()),
                        row[6].toInt(),
-                       core::pagePartFromKey(row[7].toString()).value_or(core::PagePart::Main)};
+                       core::pagePartFromKey(row[7].toString()).value_or(core::PagePart::Main),
+                       row[9].toInt()};
 }
 
 // Grouped by topic or funder, a page is in each of its topics' or funders' groups.

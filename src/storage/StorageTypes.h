@@ -60,6 +60,7 @@ struct PageSummary
     std::optional<int> endYear;
     int subAreaCount = 0;
     core::PagePart part = core::PagePart::Main; // not main: a part whose main page is not in the portfolio
+    int practiceCount = 0;                      // a project's imported practices
     friend bool operator==(const PageSummary &, const PageSummary &) = default;
 };
 

@@ -69,8 +69,12 @@ TEST_F(PortfolioCommands, ShowJsonHasEverythingParseJsonHasPlusIdAndSource)
     EXPECT_EQ(source[u"sha256"].toString().size(), 64);
     EXPECT_FALSE(source[u"imported_at"].toString().isEmpty());
     EXPECT_EQ(source[u"importer_version"].toString(), QStringLiteral(SALKKU_VERSION));
-    actual.remove(QStringLiteral("id"));
-    actual.remove(QStringLiteral("source"));
+    // And its links to other pages (none here) and parts (none).
+    EXPECT_TRUE(actual[u"project"].isNull());
+    EXPECT_TRUE(actual[u"practice_links"].toArray().isEmpty());
+    EXPECT_TRUE(actual[u"parts"].toArray().isEmpty());
+    for (const char *stored : {"id", "source", "project", "practice_links", "parts"})
+        actual.remove(QLatin1String(stored));
     EXPECT_EQ(actual, expected);
 }
 

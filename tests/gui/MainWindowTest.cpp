@@ -296,12 +296,12 @@ TEST_F(Window, ScreenshotOfTheSamplePortfolio)
     importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
     ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
     tree()->expand(tree()->currentIndex());
-    QDir().mkpath(QStringLiteral("screenshots"));
-    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/main-window.png")));
+    QDir().mkpath(QStringLiteral(SALKKU_SCREENSHOT_DIR));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral(SALKKU_SCREENSHOT_DIR "/main-window.png")));
     // The smallest size the window must be usable at.
     m_window->resize(1024, 700);
     EXPECT_LE(m_window->minimumSizeHint().width(), 1024);
-    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/main-window-1024x700.png")));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral(SALKKU_SCREENSHOT_DIR "/main-window-1024x700.png")));
 }
 
 TEST_F(Window, SearchMatchesAreMarkedInTheDetails)
@@ -375,10 +375,10 @@ TEST_F(Window, ComparingTwoSelectedSubAreasShowsThemSideBySideAligned)
     // The row of outputs is tall enough for the longer list.
     const int outputs = comparison->rowOf(core::Aspect::Outputs);
     EXPECT_GT(table->rowHeight(outputs), 4 * table->fontMetrics().height());
-    QDir().mkpath(QStringLiteral("screenshots"));
+    QDir().mkpath(QStringLiteral(SALKKU_SCREENSHOT_DIR));
     table->scrollTo(comparison->index(comparison->rowOf(core::Aspect::Goal), 0),
                     QAbstractItemView::PositionAtTop);
-    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/compare.png")));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral(SALKKU_SCREENSHOT_DIR "/compare.png")));
 }
 
 TEST_F(Window, CompareColumnsMoveAndGo)
@@ -465,10 +465,10 @@ TEST_F(Window, SeedsHelsinkiAndKeskiSuomiSubAreasTwoSideBySide)
                      .data(models::ComparisonModel::LinesRole)
                      .toStringList()
                      .isEmpty());
-    QDir().mkpath(QStringLiteral("screenshots"));
-    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/compare-seeds.png")));
+    QDir().mkpath(QStringLiteral(SALKKU_SCREENSHOT_DIR));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral(SALKKU_SCREENSHOT_DIR "/compare-seeds.png")));
     table->scrollTo(comparison->index(comparison->rowOf(core::Aspect::CommonOutputs), 0));
-    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/compare-seeds-common.png")));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral(SALKKU_SCREENSHOT_DIR "/compare-seeds-common.png")));
 }
 
 TEST_F(Window, TheTimelineFollowsTheSearchAndSelectsInTheTree)
@@ -477,8 +477,8 @@ TEST_F(Window, TheTimelineFollowsTheSearchAndSelectsInTheTree)
     m_window->showTab(2);
     models::TimelineModel *timeline = m_window->timelineModel();
     EXPECT_EQ(timeline->shownProjectCount(), model()->shownProjectCount());
-    QDir().mkpath(QStringLiteral("screenshots"));
-    EXPECT_TRUE(m_window->grab().save(QStringLiteral("screenshots/timeline-window.png")));
+    QDir().mkpath(QStringLiteral(SALKKU_SCREENSHOT_DIR));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral(SALKKU_SCREENSHOT_DIR "/timeline-window.png")));
     typeSearch(QStringLiteral("perhekeskus"));
     EXPECT_EQ(timeline->shownProjectCount(), model()->shownProjectCount());
     EXPECT_LT(timeline->shownProjectCount(), 11);
@@ -558,4 +558,46 @@ TEST_F(Window, PrintPreviewPaintsWhatIsOnScreen)
     action("actionPrintPreview")->trigger();
     ASSERT_TRUE(previewed.wait(120000));
     EXPECT_GT(previewed.front().front().toInt(), projectPages);
+}
+
+TEST_F(Window, APracticeIsUnderItsProjectAndShowsItsDevelopmentPath)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    ASSERT_TRUE(selectProject(QStringLiteral("Lapin tulevaisuuden sote-keskus")));
+    const QModelIndex project = tree()->currentIndex();
+    tree()->expand(project);
+    // The project's sub-areas, then its practice.
+    QModelIndex practice;
+    for (int row = 0; row < model()->rowCount(project); ++row) {
+        const QModelIndex child = model()->index(row, 0, project);
+        if (static_cast<ProjectTreeModel::NodeKind>(child.data(ProjectTreeModel::KindRole).toInt()) ==
+            ProjectTreeModel::NodeKind::Practice)
+            practice = child;
+    }
+    ASSERT_TRUE(practice.isValid());
+    EXPECT_EQ(practice.row(), 3) << "after the three sub-areas";
+    EXPECT_EQ(practice.data().toString(), QStringLiteral("Practice: Liikkuva etävastaanotto Lapin kylillä"));
+
+    // The project's details list its practices: the imported one as a link, the other one named.
+    const QString projectText = detail()->toPlainText();
+    EXPECT_TRUE(projectText.contains(QStringLiteral("Practices (2)")));
+    EXPECT_TRUE(
+        projectText.contains(QStringLiteral("Sosiaalityön etävastaanotto kunnantalolla (not imported)")));
+
+    tree()->setCurrentIndex(practice);
+    const QString text = detail()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Project: Lapin tulevaisuuden sote-keskus")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Development path (Kehittämisen polku)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Tavoiteltu muutos")));
+    QDir().mkpath(QStringLiteral(SALKKU_SCREENSHOT_DIR));
+    EXPECT_TRUE(m_window->grab().save(QStringLiteral(SALKKU_SCREENSHOT_DIR "/practice.png")));
+
+    // The link to the project goes there in the tree.
+    QSignalSpy requested(detail(), &gui::DetailView::pageRequested);
+    const qint64 projectId = project.data(ProjectTreeModel::PageIdRole).toLongLong();
+    emit detail()->anchorClicked(QUrl(QStringLiteral("salkku-page:%1").arg(projectId)));
+    ASSERT_EQ(requested.size(), 1);
+    EXPECT_EQ(tree()->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), projectId);
+    // The polku tab and the list of practices are no projects of their own.
+    EXPECT_EQ(m_window->shownText(), QStringLiteral("11 of 11 projects shown"));
 }

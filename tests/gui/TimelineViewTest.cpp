@@ -317,17 +317,17 @@ TEST_F(Timeline, Screenshot)
     QTranslator english;
     ASSERT_TRUE(english.load(QStringLiteral(":/i18n/salkku_en.qm")));
     QCoreApplication::installTranslator(&english);
-    QDir().mkpath(QStringLiteral("screenshots"));
+    QDir().mkpath(QStringLiteral(SALKKU_SCREENSHOT_DIR));
     m_view->resize(1100, 700);
     m_view->setFocus();
     const qint64 satakunta = idOf(QStringLiteral("Satakunnan"));
     ASSERT_TRUE(m_view->selectProject(satakunta));
-    EXPECT_TRUE(save(*m_view, QStringLiteral("screenshots/timeline.png")));
+    EXPECT_TRUE(save(*m_view, QStringLiteral(SALKKU_SCREENSHOT_DIR "/timeline.png")));
 
     QTranslator finnish;
     ASSERT_TRUE(finnish.load(QStringLiteral(":/i18n/salkku_fi.qm")));
     QCoreApplication::installTranslator(&finnish); // the last installed is asked first
-    EXPECT_TRUE(save(*m_view, QStringLiteral("screenshots/timeline-fi.png")));
+    EXPECT_TRUE(save(*m_view, QStringLiteral(SALKKU_SCREENSHOT_DIR "/timeline-fi.png")));
     EXPECT_EQ(m_view->accessibleName(), QStringLiteral("Aikajana")); // LanguageChange arrives as an event
     QCoreApplication::removeTranslator(&finnish);
 
@@ -348,6 +348,6 @@ TEST_F(Timeline, Screenshot)
     m_view->resize(800, 420);
     QCoreApplication::processEvents();
     ASSERT_TRUE(m_view->selectProject(satakunta));
-    EXPECT_TRUE(save(*m_view, QStringLiteral("screenshots/timeline-dark.png")));
+    EXPECT_TRUE(save(*m_view, QStringLiteral(SALKKU_SCREENSHOT_DIR "/timeline-dark.png")));
     QCoreApplication::removeTranslator(&english);
 }

@@ -103,3 +103,22 @@ TEST(ActorExtractor, AJaInsideOneNameDoesNotSplitIt)
     EXPECT_EQ(ActorExtractor::splitOrganizations(QStringLiteral("Helsingin ja Uudenmaan sairaanhoitopiiri")),
               QStringList{QStringLiteral("Helsingin ja Uudenmaan sairaanhoitopiiri")});
 }
+
+TEST(ActorExtractor, AHyphenSharingAWordsEndKeepsTheNameWhole)
+{
+    const Actors actors = ActorExtractor::extract(
+        lines({QStringLiteral("Hankkeen hallinnoijana toimii Pohjois-Karjalan sosiaali- ja terveyspalvelujen "
+                              "kuntayhtymä Siun sote.")}));
+    ASSERT_EQ(actors.organizations.size(), 1);
+    EXPECT_EQ(actors.organizations[0].name,
+              QStringLiteral("Pohjois-Karjalan sosiaali- ja terveyspalvelujen kuntayhtymä Siun sote"));
+}
+
+TEST(ActorExtractor, TheSentenceAfterARoleSentenceNamesNoOrganisation)
+{
+    const Actors actors =
+        ActorExtractor::extract(lines({QStringLiteral("Hankkeen hallinnoijana toimii Siun sote. Toteutukseen "
+                                                      "osallistuvat maakunnan kunnat ja järjestöt.")}));
+    ASSERT_EQ(actors.organizations.size(), 1);
+    EXPECT_EQ(actors.organizations[0].name, QStringLiteral("Siun sote"));
+}

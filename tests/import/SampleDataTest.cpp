@@ -63,6 +63,23 @@ TEST(SampleData, ThePracticePageParses)
     ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
     EXPECT_EQ(result.value().kind, core::PageKind::Practice);
     EXPECT_EQ(result.value().region, QStringLiteral("Lappi"));
+    EXPECT_TRUE(result.value().parent.startsWith(QStringLiteral("Lapin tulevaisuuden sote-keskus")));
+}
+
+TEST(SampleData, ThePracticesPartsAndTheProjectsListOfPracticesParse)
+{
+    for (const char *file : {"practice-lappi-liikkuva-etavastaanotto--kehittamisen-polku.txt",
+                             "lappi-tulevaisuuden-sote-keskus--toimintamallit.txt"}) {
+        const QString path = QStringLiteral(SALKKU_SAMPLE_DIR "/") + QLatin1String(file);
+        const QByteArray bytes = readBytes(path);
+        const auto result = importer::InnokylaParser::parse(bytes, path);
+        ASSERT_TRUE(result.ok()) << result.error().toString().toStdString();
+        EXPECT_NE(result.value().part, core::PagePart::Main) << file;
+        EXPECT_EQ(result.value().region, QStringLiteral("Lappi")) << file;
+        EXPECT_TRUE(result.value().warnings.isEmpty())
+            << file << ": " << result.value().warnings.value(0).message.toStdString();
+        EXPECT_EQ(linesMissingFromRecord(QString::fromUtf8(bytes), result.value()), QStringList()) << file;
+    }
 }
 
 TEST(SampleData, TheSamplesCoverAtLeastFiveRegions)
@@ -71,6 +88,7 @@ TEST(SampleData, TheSamplesCoverAtLeastFiveRegions)
     for (const Expected &expected : kSamples)
         regions.insert(QString::fromUtf8(expected.region));
     EXPECT_GE(regions.size(), 5);
+    // The projects, the practice, its Kehittämisen polku tab and Lappi's list of practices.
     EXPECT_EQ(QDir(QStringLiteral(SALKKU_SAMPLE_DIR)).entryList({QStringLiteral("*.txt")}).size(),
-              kSamples.size() + 1);
+              kSamples.size() + 3);
 }
