@@ -7,14 +7,10 @@
 
 namespace salkku::cli {
 
-namespace {
-
-QString tr(const char *text)
+QString tr(const char *text, int n)
 {
-    return QCoreApplication::translate("salkku::cli", text);
+    return QCoreApplication::translate("salkku::cli", text, nullptr, n);
 }
-
-} // namespace
 
 CommandSupport::CommandSupport(const QString &command, const QString &description)
     : m_command(command),
@@ -68,11 +64,8 @@ core::Result<std::unique_ptr<storage::PortfolioStore>> CommandSupport::openStore
 
 QString yearsText(const std::optional<int> &start, const std::optional<int> &end)
 {
-    if (!start)
-        return QStringLiteral("–");
-    if (!end || *start == *end)
-        return QString::number(*start);
-    return QStringLiteral("%1–%2").arg(*start).arg(*end);
+    const QString years = core::yearsText(start, end);
+    return years.isEmpty() ? QStringLiteral("–") : years;
 }
 
 } // namespace salkku::cli

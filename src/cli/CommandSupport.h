@@ -36,6 +36,10 @@ private:
     QCommandLineOption m_readOnly;
 };
 
+// core::yearsText, or "–" when no year is known (a column must say something).
 QString yearsText(const std::optional<int> &start, const std::optional<int> &end);
+
+// The command line's messages, in the context "salkku::cli"; n: the number for plural forms.
+QString tr(const char *text, int n = -1);
 
 } // namespace salkku::cli

@@ -9,15 +9,6 @@
 
 namespace salkku::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("salkku::cli", text);
-}
-
-} // namespace
-
 ExportArguments::ExportArguments(CommandSupport &command)
     : m_command(command), m_out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")),
       m_language(QStringLiteral("language"),

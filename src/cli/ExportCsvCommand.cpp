@@ -11,15 +11,6 @@
 
 namespace salkku::cli {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("salkku::cli", text, nullptr, n);
-}
-
-} // namespace
-
 int ExportCsvCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandSupport command(

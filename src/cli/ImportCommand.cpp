@@ -8,15 +8,6 @@
 
 namespace salkku::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("salkku::cli", text);
-}
-
-} // namespace
-
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandSupport command(QStringLiteral("import"),

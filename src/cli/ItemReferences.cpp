@@ -1,16 +1,13 @@
 #include "ItemReferences.h"
 
+#include "CommandSupport.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace salkku::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("salkku::cli", text);
-}
 
 core::Error problem(const QString &message)
 {

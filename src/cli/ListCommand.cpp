@@ -12,11 +12,6 @@ namespace salkku::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("salkku::cli", text, nullptr, n);
-}
-
 QJsonValue year(const std::optional<int> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);

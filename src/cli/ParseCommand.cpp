@@ -1,6 +1,7 @@
 #include "ParseCommand.h"
 
 #include "CommandLine.h"
+#include "CommandSupport.h"
 #include "core/RecordJson.h"
 #include "import/InnokylaParser.h"
 #include "import/PageFileReader.h"
@@ -14,20 +15,6 @@ namespace salkku::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("salkku::cli", text);
-}
-
-QString years(const core::Timeline &timeline)
-{
-    if (!timeline.startYear)
-        return QStringLiteral("–");
-    if (timeline.startYear == timeline.endYear || !timeline.endYear)
-        return QString::number(*timeline.startYear);
-    return QStringLiteral("%1–%2").arg(*timeline.startYear).arg(*timeline.endYear);
-}
-
 void printSummary(const core::PageRecord &record, QTextStream &out)
 {
     out << record.file << ": " << core::pageKindKey(record.kind);
@@ -35,8 +22,8 @@ void printSummary(const core::PageRecord &record, QTextStream &out)
         out << " (" << core::pagePartKey(record.part) << ')';
     out << " “" << record.name << "”\n";
     out << "  " << tr("region") << ": " << (record.region.isEmpty() ? QStringLiteral("–") : record.region)
-        << "   " << tr("years") << ": " << years(record.timeline) << "   " << tr("encoding") << ": "
-        << record.encoding << '\n';
+        << "   " << tr("years") << ": " << yearsText(record.timeline.startYear, record.timeline.endYear)
+        << "   " << tr("encoding") << ": " << record.encoding << '\n';
     if (!record.funder.isEmpty())
         out << "  " << tr("funder") << ": " << record.funder << '\n';
     if (!record.contact.name.isEmpty())

@@ -12,11 +12,6 @@ namespace salkku::cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("salkku::cli", text, nullptr, n);
-}
-
 QString where(const storage::SearchHit &hit)
 {
     if (hit.place == u"sub-area")

@@ -13,11 +13,6 @@ namespace salkku::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("salkku::cli", text);
-}
-
 void printText(QTextStream &out, const QString &heading, const QString &text)
 {
     if (text.isEmpty())

@@ -239,8 +239,7 @@ QString ComparedItem::heading() const
 Comparison::Comparison(QList<ComparedItem> items)
 {
     for (ComparedItem &item : items)
-        if (!append(std::move(item)))
-            continue;
+        append(std::move(item)); // past kMaxItems, the rest are left out
 }
 
 bool Comparison::append(ComparedItem item)

@@ -71,15 +71,21 @@ std::optional<OrganizationRole> organizationRoleFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString yearsText(std::optional<int> start, std::optional<int> end)
+{
+    if (start && end && *start != *end)
+        return QStringLiteral("%1–%2").arg(*start).arg(*end);
+    if (start)
+        return QString::number(*start);
+    if (end)
+        return QString::number(*end);
+    return {};
+}
+
 QString yearsText(const Timeline &timeline)
 {
-    if (timeline.startYear && timeline.endYear && *timeline.startYear != *timeline.endYear)
-        return QStringLiteral("%1–%2").arg(*timeline.startYear).arg(*timeline.endYear);
-    if (timeline.startYear)
-        return QString::number(*timeline.startYear);
-    if (timeline.endYear)
-        return QString::number(*timeline.endYear);
-    return timeline.text;
+    const QString years = yearsText(timeline.startYear, timeline.endYear);
+    return years.isEmpty() ? timeline.text : years;
 }
 
 QString displayName(const QString &name, const QString &file)

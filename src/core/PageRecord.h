@@ -82,7 +82,10 @@ struct Timeline
     friend bool operator==(const Timeline &, const Timeline &) = default;
 };
 
-// "2020–2021", "2021", or the page's own words when it gives no years.
+// The one rule for years, everywhere: "2020–2021", "2021" (one year, or only one end known), or an empty
+// string when no year is known.
+QString yearsText(std::optional<int> start, std::optional<int> end);
+// The same, or the page's own words when it gives no years.
 QString yearsText(const Timeline &timeline);
 
 // One sub-area (osa-alue) of a project, gathered from every section that speaks of it.

@@ -225,5 +225,44 @@ double TextSimilarity::likeness(const QStringList &a, const QStringList &b)
     return static_cast<double>(shared) /
            std::sqrt(static_cast<double>(a.size()) * static_cast<double>(b.size()));
 }
+QStringList TextSimilarity::subAreaWords(const QString &title, const QStringList &outputs)
+{
+    QStringList words = keyWords(title);
+    for (const QString &output : outputs)
+        for (const QString &word : keyWords(output))
+            if (!words.contains(word))
+                words.append(word);
+    return words;
+}
+
+QList<TextSimilarity::Alike> TextSimilarity::rankAlike(const QStringList &wanted,
+                                                       const QList<QStringList> &candidates)
+{
+    constexpr double kAlike = 0.1;
+    QList<Alike> result;
+    if (wanted.isEmpty())
+        return result;
+    // A quick pre-filter before the pairwise comparison, which skips most candidates: one must share some
+    // word's first or last four letters (inflected forms share their beginning, compounds their head's
+    // ending). It can miss a candidate whose only shared word is an inflected compound head.
+    QSet<QString> stems;
+    for (const QString &word : wanted) {
+        stems.insert(word.left(4));
+        stems.insert(word.right(4));
+    }
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const QStringList &words = candidates[i];
+        if (std::none_of(words.cbegin(), words.cend(), [&stems](const QString &word) {
+                return stems.contains(word.left(4)) || stems.contains(word.right(4));
+            }))
+            continue;
+        const double alike = likeness(wanted, words);
+        if (alike >= kAlike)
+            result.append(Alike{i, alike});
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Alike &a, const Alike &b) { return a.likeness > b.likeness; });
+    return result;
+}
 
 } // namespace salkku::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,19 @@ bool nearlySameWords(const QStringList &wordsA, const QStringList &wordsB, const
 // How alike two bags of key words are, 0..1 (cosine of the word sets, with sameWord): "sub-areas like this
 // one" ranks by it.
 double likeness(const QStringList &a, const QStringList &b);
+
+// The key words of a sub-area: its title's and its outputs', each once.
+QStringList subAreaWords(const QString &title, const QStringList &outputs);
+
+// Which of the candidates (their key words) are like the wanted words: at least a tenth alike (less is a
+// word or two shared among dozens), most alike first (ties: in the candidates' order). Each result is the
+// candidate's index and its likeness.
+struct Alike
+{
+    qsizetype index = 0;
+    double likeness = 0;
+};
+QList<Alike> rankAlike(const QStringList &wanted, const QList<QStringList> &candidates);
 
 } // namespace TextSimilarity
 

@@ -38,10 +38,7 @@ struct Totals
 
     QString years() const
     {
-        core::Timeline timeline;
-        timeline.startYear = firstYear;
-        timeline.endYear = lastYear;
-        const QString text = ProjectReport::yearsText(timeline);
+        const QString text = core::yearsText(firstYear, lastYear);
         return text.isEmpty() ? QStringLiteral("–") : text;
     }
 };
@@ -246,11 +243,10 @@ QString PortfolioReport::scopeText(const storage::BrowseFilter &filter)
         parts.append(QCoreApplication::translate("salkku::export", "Region: %1").arg(filter.region));
     if (filter.yearFrom || filter.yearTo) {
         // A one-sided filter is an open range: "2020–" is from 2020 on, "–2021" until 2021.
-        const QString years =
-            filter.yearFrom && filter.yearTo
-                ? ProjectReport::yearsText(core::Timeline{QString(), filter.yearFrom, filter.yearTo})
-            : filter.yearFrom ? QStringLiteral("%1–").arg(*filter.yearFrom)
-                              : QStringLiteral("–%1").arg(*filter.yearTo);
+        const QString years = filter.yearFrom && filter.yearTo
+                                  ? core::yearsText(filter.yearFrom, filter.yearTo)
+                              : filter.yearFrom ? QStringLiteral("%1–").arg(*filter.yearFrom)
+                                                : QStringLiteral("–%1").arg(*filter.yearTo);
         parts.append(QCoreApplication::translate("salkku::export", "Years: %1").arg(years));
     }
     if (!filter.funder.isEmpty())

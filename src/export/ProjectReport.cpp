@@ -131,23 +131,19 @@ void writeParticipants(ReportBuilder &builder, const core::PageRecord &record)
 
 } // namespace
 
-QString ProjectReport::yearsText(const core::Timeline &timeline)
-{
-    return core::yearsText(timeline);
-}
-
 QTextCursor ProjectReport::write(ReportBuilder &builder, const storage::StoredPage &page, bool newPage)
 {
     const core::PageRecord &record = page.record;
     const QTextCursor title = builder.title(core::displayName(record), newPage);
-    builder.fields({{QCoreApplication::translate("salkku::export", "Project"), page.project.name},
-                    {QCoreApplication::translate("salkku::export", "Region"), record.region},
-                    {QCoreApplication::translate("salkku::export", "Years"), yearsText(record.timeline)},
-                    {QCoreApplication::translate("salkku::export", "Funder"), record.funder},
-                    {QCoreApplication::translate("salkku::export", "Contact"), contactText(record.contact)},
-                    {QCoreApplication::translate("salkku::export", "Author"), record.author},
-                    {QCoreApplication::translate("salkku::export", "Topics"),
-                     record.topics.join(QStringLiteral(", "))}});
+    builder.fields(
+        {{QCoreApplication::translate("salkku::export", "Project"), page.project.name},
+         {QCoreApplication::translate("salkku::export", "Region"), record.region},
+         {QCoreApplication::translate("salkku::export", "Years"), core::yearsText(record.timeline)},
+         {QCoreApplication::translate("salkku::export", "Funder"), record.funder},
+         {QCoreApplication::translate("salkku::export", "Contact"), contactText(record.contact)},
+         {QCoreApplication::translate("salkku::export", "Author"), record.author},
+         {QCoreApplication::translate("salkku::export", "Topics"),
+          record.topics.join(QStringLiteral(", "))}});
     if (!record.summary.trimmed().isEmpty()) {
         builder.heading(QCoreApplication::translate("salkku::export", "Summary"));
         builder.paragraphs(record.summary);

@@ -20,9 +20,6 @@ public:
 
     // The project's part of a larger document (the portfolio report). Returns a cursor in its title block.
     static QTextCursor write(ReportBuilder &builder, const storage::StoredPage &page, bool newPage);
-
-    // "2020–2021", "2021", or the page's own words when it gives no years.
-    static QString yearsText(const core::Timeline &timeline);
 };
 
 } // namespace salkku::exporting

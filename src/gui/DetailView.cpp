@@ -153,15 +153,6 @@ private:
     bool m_first = true;
 };
 
-QString years(const core::Timeline &timeline)
-{
-    if (!timeline.startYear)
-        return QString();
-    if (!timeline.endYear || *timeline.endYear == *timeline.startYear)
-        return QString::number(*timeline.startYear);
-    return QStringLiteral("%1–%2").arg(*timeline.startYear).arg(*timeline.endYear);
-}
-
 QString roleName(core::OrganizationRole role)
 {
     switch (role) {
@@ -214,7 +205,7 @@ void writeHeader(DocumentWriter &writer, const storage::StoredPage &page)
     if (!page.project.name.isEmpty())
         writer.field(DetailView::tr("Project"), page.project.name, pageLink(page.project.pageId));
     writer.field(DetailView::tr("Region"), r.region);
-    QString timeline = years(r.timeline);
+    QString timeline = core::yearsText(r.timeline.startYear, r.timeline.endYear);
     if (!r.timeline.text.isEmpty() && r.timeline.text != timeline)
         timeline =
             timeline.isEmpty() ? r.timeline.text : timeline + QStringLiteral(" (") + r.timeline.text + u')';
@@ -358,7 +349,6 @@ void DetailView::openLink(const QUrl &url)
     }
     if (!isSafeLink(url))
         return;
-    emit linkActivated(url);
     QDesktopServices::openUrl(url);
 }
 

@@ -34,8 +34,6 @@ public:
     static qint64 pageOfLink(const QUrl &url);
 
 signals:
-    // A safe link was clicked (tests listen to this instead of a browser opening).
-    void linkActivated(const QUrl &url);
     // A link to another page of the portfolio was clicked: a project's practice, a practice's project.
     void pageRequested(qint64 pageId);
 

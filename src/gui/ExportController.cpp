@@ -1,5 +1,6 @@
 #include "ExportController.h"
 
+#include "BackgroundTask.h"
 #include "export/ComparisonReport.h"
 #include "export/CsvExport.h"
 #include "export/ExportProgress.h"
@@ -19,7 +20,6 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QThread>
-#include <QtConcurrent>
 
 namespace salkku::gui {
 
@@ -73,15 +73,26 @@ ExportProgress progressOf(const std::atomic<bool> *cancel,
 
 } // namespace
 
-ExportController::ExportController(QWidget *window) : QObject(window), m_window(window)
+ExportController::ExportController(QWidget *window)
+    : QObject(window), m_window(window), m_task(new BackgroundTask(window, this))
+{}
+
+ExportController::~ExportController() = default;
+
+void ExportController::setInteractive(bool interactive)
 {
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ExportController::onFinished);
+    m_interactive = interactive;
+    m_task->setInteractive(interactive);
 }
 
-ExportController::~ExportController()
+bool ExportController::isRunning() const
 {
-    m_cancel = true;
-    m_watcher.waitForFinished();
+    return m_task->isRunning();
+}
+
+void ExportController::cancel()
+{
+    m_task->cancel();
 }
 
 QString ExportController::portfolioName(const QString &portfolioPath)
@@ -109,54 +120,29 @@ QString ExportController::chooseFile(const QString &title, const QString &sugges
 
 void ExportController::run(const QString &label, Job job)
 {
-    if (isRunning())
-        return;
-    m_cancel = false;
-    if (m_interactive) {
-        m_progress = new QProgressDialog(label, tr("Cancel"), 0, 0, m_window);
-        m_progress->setWindowTitle(tr("Export"));
-        m_progress->setWindowModality(Qt::WindowModal);
-        m_progress->setMinimumDuration(400);
-        m_progress->setAutoClose(false);
-        m_progress->setAutoReset(false);
-        connect(m_progress, &QProgressDialog::canceled, this, &ExportController::cancel);
-    }
-    // Progress comes back as queued calls into this object, on the GUI thread.
-    auto report = [this, label](int done, int total, const QString &what) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, label, done, total, what] {
-                if (!m_progress)
-                    return;
-                m_progress->setMaximum(total);
-                m_progress->setValue(done);
-                m_progress->setLabelText(label + u'\n' + what);
-            },
-            Qt::QueuedConnection);
-    };
-    const std::atomic<bool> *cancelFlag = &m_cancel;
     QThread *guiThread = thread();
-    m_watcher.setFuture(QtConcurrent::run([job = std::move(job), report, cancelFlag, guiThread] {
-        Outcome outcome = job(cancelFlag, report);
-        // A report to preview is shown (and painted) on the GUI thread.
-        if (outcome.report)
-            outcome.report->moveToThread(guiThread);
-        return outcome;
-    }));
+    m_task->run<Outcome>(
+        tr("Export"), label,
+        [job = std::move(job), guiThread](const std::atomic<bool> *cancel,
+                                          const BackgroundTask::Progress &progress) {
+            Outcome outcome = job(cancel, progress);
+            // A report to preview is shown (and painted) on the GUI thread.
+            if (outcome.report)
+                outcome.report->moveToThread(guiThread);
+            return outcome;
+        },
+        [this](const Outcome &outcome) { onFinished(outcome); });
 }
 
-void ExportController::onFinished()
+void ExportController::onFinished(const Outcome &outcome)
 {
-    if (m_progress)
-        m_progress->deleteLater();
-    const Outcome outcome = m_watcher.result();
     if (outcome.error) {
-        if (!m_cancel)
+        if (!m_task->isCancelled())
             emit failed(outcome.error->toString());
         return;
     }
     if (outcome.report) {
-        if (!m_cancel) // cancelled, or the window is closing
+        if (!m_task->isCancelled()) // cancelled, or the window is closing
             showPreview(outcome.report);
         return;
     }
@@ -174,14 +160,14 @@ void ExportController::exportProject(const QString &portfolioPath, qint64 pageId
         Outcome outcome;
         auto store = storage::PortfolioStore::open(portfolioPath);
         if (!store)
-            return Outcome{store.error(), {}, {}, {}};
+            return Outcome::failure(store.error());
         auto page = store.value()->page(pageId);
         if (!page)
-            return Outcome{page.error(), {}, {}, {}};
+            return Outcome::failure(page.error());
         ReportDocument report = exporting::ProjectReport::build(page.value(), header);
         auto pages = PagedDocumentWriter::writePdf(report, path, progressOf(cancel, progress));
         if (!pages)
-            return Outcome{pages.error(), {}, {}, {}};
+            return Outcome::failure(pages.error());
         outcome.path = path;
         outcome.message = tr("%n page(s)", nullptr, pages.value());
         return outcome;
@@ -211,7 +197,7 @@ void ExportController::exportComparison(const QString &portfolioPath, const core
         ReportDocument report = exporting::ComparisonReport::build(comparison, header);
         auto pages = PagedDocumentWriter::writePdf(report, path, progressOf(cancel, progress));
         if (!pages)
-            return Outcome{pages.error(), {}, {}, {}};
+            return Outcome::failure(pages.error());
         outcome.message = tr("%n page(s)", nullptr, pages.value());
         return outcome;
     });
@@ -230,14 +216,14 @@ void ExportController::exportPortfolio(const QString &portfolioPath, const stora
             Outcome outcome;
             auto store = storage::PortfolioStore::open(portfolioPath);
             if (!store)
-                return Outcome{store.error(), {}, {}, {}};
+                return Outcome::failure(store.error());
             const ExportProgress reporting = progressOf(cancel, progress);
             auto report = exporting::PortfolioReport::build(*store.value(), {filter, header}, reporting);
             if (!report)
-                return Outcome{report.error(), {}, {}, {}};
+                return Outcome::failure(report.error());
             auto pages = PagedDocumentWriter::writePdf(report.value(), path, reporting);
             if (!pages)
-                return Outcome{pages.error(), {}, {}, {}};
+                return Outcome::failure(pages.error());
             outcome.path = path;
             outcome.message = tr("%n page(s)", nullptr, pages.value());
             return outcome;
@@ -255,13 +241,13 @@ void ExportController::exportList(const QString &portfolioPath, const storage::B
             Outcome outcome;
             auto store = storage::PortfolioStore::open(portfolioPath);
             if (!store)
-                return Outcome{store.error(), {}, {}, {}};
-            auto bytes = exporting::CsvExport::projectList(*store.value(), filter, csvSeparator(),
+                return Outcome::failure(store.error());
+            auto bytes = exporting::CsvExport::projectList(*store.value(), filter, separator,
                                                            progressOf(cancel, progress));
             if (!bytes)
-                return Outcome{bytes.error(), {}, {}, {}};
+                return Outcome::failure(bytes.error());
             if (auto error = exporting::CsvExport::save(bytes.value(), path))
-                return Outcome{error, {}, {}, {}};
+                return Outcome::failure(*error);
             outcome.path = path;
             // The rows written, less the header row: counted from the file, not asked of the store again.
             const auto rows = static_cast<int>(bytes.value().count("\r\n")) - 1;
@@ -276,15 +262,12 @@ void ExportController::previewProject(const QString &portfolioPath, qint64 pageI
     run(tr("Preparing the preview…"), [portfolioPath, pageId, header](auto, auto) {
         auto store = storage::PortfolioStore::open(portfolioPath);
         if (!store)
-            return Outcome{store.error(), {}, {}, {}};
+            return Outcome::failure(store.error());
         auto page = store.value()->page(pageId);
         if (!page)
-            return Outcome{page.error(), {}, {}, {}};
-        return Outcome{
-            std::nullopt,
-            {},
-            {},
-            std::make_shared<ReportDocument>(exporting::ProjectReport::build(page.value(), header))};
+            return Outcome::failure(page.error());
+        return Outcome::preview(
+            std::make_shared<ReportDocument>(exporting::ProjectReport::build(page.value(), header)));
     });
 }
 
@@ -292,11 +275,8 @@ void ExportController::previewComparison(const QString &portfolioPath, const cor
 {
     const exporting::ReportHeader header = reportHeader(portfolioPath);
     run(tr("Preparing the preview…"), [comparison, header](auto, auto) {
-        return Outcome{
-            std::nullopt,
-            {},
-            {},
-            std::make_shared<ReportDocument>(exporting::ComparisonReport::build(comparison, header))};
+        return Outcome::preview(
+            std::make_shared<ReportDocument>(exporting::ComparisonReport::build(comparison, header)));
     });
 }
 
@@ -306,12 +286,12 @@ void ExportController::previewPortfolio(const QString &portfolioPath, const stor
     run(tr("Preparing the preview…"), [portfolioPath, filter, header](auto cancel, auto progress) {
         auto store = storage::PortfolioStore::open(portfolioPath);
         if (!store)
-            return Outcome{store.error(), {}, {}, {}};
+            return Outcome::failure(store.error());
         auto report =
             exporting::PortfolioReport::build(*store.value(), {filter, header}, progressOf(cancel, progress));
         if (!report)
-            return Outcome{report.error(), {}, {}, {}};
-        return Outcome{std::nullopt, {}, {}, std::make_shared<ReportDocument>(std::move(report.value()))};
+            return Outcome::failure(report.error());
+        return Outcome::preview(std::make_shared<ReportDocument>(std::move(report.value())));
     });
 }
 

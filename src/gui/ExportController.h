@@ -4,16 +4,13 @@
 #include "core/Result.h"
 #include "storage/StorageTypes.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 
 #include <atomic>
 #include <functional>
 #include <memory>
 
 class QPrinter;
-class QProgressDialog;
 class QWidget;
 
 namespace salkku::exporting {
@@ -23,6 +20,8 @@ struct ReportHeader;
 
 namespace salkku::gui {
 
+class BackgroundTask;
+
 // File → Export and Print preview: PDFs of a project, a comparison or the portfolio, CSV of the project list
 // or a comparison. The work runs on a QtConcurrent worker with its own portfolio connection, with a progress
 // dialog and Cancel; a cancelled or failed export leaves no file. The print preview shows the same pages.
@@ -31,22 +30,13 @@ class ExportController : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind
-    {
-        ProjectPdf,
-        ComparisonPdf,
-        PortfolioPdf,
-        ListCsv,
-        ComparisonCsv,
-    };
-
     explicit ExportController(QWidget *window);
     ~ExportController() override;
 
     // false: no dialogs (tests): the file is the one given to setNextFileName, errors come through failed().
-    void setInteractive(bool interactive) { m_interactive = interactive; }
+    void setInteractive(bool interactive);
     void setNextFileName(const QString &path) { m_nextFileName = path; }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const;
 
     // portfolioPath: the open portfolio (the worker opens its own connection to it).
     void exportProject(const QString &portfolioPath, qint64 pageId);
@@ -61,7 +51,7 @@ public:
     void previewPortfolio(const QString &portfolioPath, const storage::BrowseFilter &filter);
     void setTestPrinter(QPrinter *printer) { m_testPrinter = printer; }
 
-    void cancel() { m_cancel = true; }
+    void cancel();
 
 signals:
     // An export wrote its file; message: what it wrote ("12 pages").
@@ -78,21 +68,29 @@ private:
         QString path;
         QString message;
         std::shared_ptr<exporting::ReportDocument> report;
+
+        static Outcome failure(const core::Error &error) { return Outcome{error, {}, {}, {}}; }
+        static Outcome written(const QString &path, const QString &message)
+        {
+            return Outcome{{}, path, message, {}};
+        }
+        static Outcome preview(std::shared_ptr<exporting::ReportDocument> report)
+        {
+            return Outcome{{}, {}, {}, std::move(report)};
+        }
     };
     using Job = std::function<Outcome(const std::atomic<bool> *cancel,
                                       const std::function<void(int, int, const QString &)> &progress)>;
 
     QString chooseFile(const QString &title, const QString &suggested, const QString &filter);
     void run(const QString &label, Job job);
-    void onFinished();
+    void onFinished(const Outcome &outcome);
     void showPreview(std::shared_ptr<exporting::ReportDocument> report);
     static QString portfolioName(const QString &portfolioPath);
     static exporting::ReportHeader reportHeader(const QString &portfolioPath); // today's date
 
     QWidget *m_window;
-    QFutureWatcher<Outcome> m_watcher;
-    std::atomic<bool> m_cancel = false;
-    QPointer<QProgressDialog> m_progress;
+    BackgroundTask *m_task;
     bool m_interactive = true;
     QString m_nextFileName;
     QPrinter *m_testPrinter = nullptr;

@@ -106,15 +106,6 @@ storage::BrowseFilter FilterBar::filter() const
     return filter;
 }
 
-void FilterBar::setYears(std::optional<int> from, std::optional<int> to)
-{
-    m_filling = true;
-    m_ui->yearFromSpin->setValue(from.value_or(kNoYear));
-    m_ui->yearToSpin->setValue(to.value_or(kNoYear));
-    m_filling = false;
-    emit filterChanged();
-}
-
 void FilterBar::clear()
 {
     m_filling = true;

@@ -29,7 +29,6 @@ public:
     void setGrouping(storage::Grouping grouping);
     // The filter without the search text.
     storage::BrowseFilter filter() const;
-    void setYears(std::optional<int> from, std::optional<int> to);
     void clear();
 
 signals:

@@ -1,5 +1,6 @@
 #include "ImportController.h"
 
+#include "BackgroundTask.h"
 #include "ImportReportDialog.h"
 #include "storage/PortfolioStore.h"
 
@@ -8,57 +9,36 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QtConcurrent>
 
 namespace salkku::gui {
 
-ImportController::ImportController(QWidget *window) : QObject(window), m_window(window)
+ImportController::ImportController(QWidget *window)
+    : QObject(window), m_window(window), m_task(new BackgroundTask(window, this))
 {
-    connect(&m_watcher, &QFutureWatcher<storage::ImportReport>::finished, this,
-            &ImportController::onFinished);
+    m_task->setCancellingText(tr("Cancelling after the current file…"));
+    connect(m_task, &BackgroundTask::progressed, this, &ImportController::progress);
 }
 
-ImportController::~ImportController()
+ImportController::~ImportController() = default;
+
+void ImportController::setInteractive(bool interactive)
 {
-    m_cancel = true;
-    m_watcher.waitForFinished();
+    m_interactive = interactive;
+    m_task->setInteractive(interactive);
+}
+
+bool ImportController::isRunning() const
+{
+    return m_task->isRunning();
 }
 
 void ImportController::start(const QString &portfolioPath, const QStringList &paths, bool showReport)
 {
     if (isRunning())
         return;
-    m_cancel = false;
     m_showReport = showReport;
-    if (m_interactive) {
-        m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, 0, m_window);
-        m_progress->setWindowTitle(tr("Import"));
-        m_progress->setWindowModality(Qt::WindowModal);
-        m_progress->setMinimumDuration(300);
-        m_progress->setAutoClose(false);
-        m_progress->setAutoReset(false);
-        connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
-    }
-    // The worker reports through queued calls into this object, on the GUI thread.
-    auto report = [this](int done, int total, const QString &file) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, done, total, file] {
-                if (m_progress) {
-                    m_progress->setMaximum(total);
-                    m_progress->setValue(done);
-                    m_progress->setLabelText(file.isEmpty() ? tr("Finishing…")
-                                                            : tr("Importing %1 of %2:\n%3")
-                                                                  .arg(done + 1)
-                                                                  .arg(total)
-                                                                  .arg(QFileInfo(file).fileName()));
-                }
-                emit progress(done, total, file);
-            },
-            Qt::QueuedConnection);
-    };
-    const std::atomic<bool> *cancelFlag = &m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([portfolioPath, paths, report, cancelFlag] {
+    auto work = [portfolioPath, paths](const std::atomic<bool> *cancel,
+                                       const BackgroundTask::Progress &progress) {
         // One connection per thread: the worker opens its own.
         auto store = storage::PortfolioStore::open(portfolioPath);
         if (!store) {
@@ -67,8 +47,16 @@ void ImportController::start(const QString &portfolioPath, const QStringList &pa
                                                     store.error().message});
             return failed;
         }
-        return storage::ImportRunner::run(*store.value(), paths, {}, report, cancelFlag);
-    }));
+        const auto fileProgress = [&progress](int done, int total, const QString &file) {
+            progress(done, total,
+                     file.isEmpty()
+                         ? tr("Finishing…")
+                         : tr("%1 of %2: %3").arg(done + 1).arg(total).arg(QFileInfo(file).fileName()));
+        };
+        return storage::ImportRunner::run(*store.value(), paths, {}, fileProgress, cancel);
+    };
+    m_task->run<storage::ImportReport>(tr("Import"), tr("Importing…"), work,
+                                       [this](const storage::ImportReport &report) { onFinished(report); });
 }
 
 void ImportController::startSampleImport(const QString &portfolioPath)
@@ -85,18 +73,11 @@ void ImportController::startSampleImport(const QString &portfolioPath)
 
 void ImportController::cancel()
 {
-    m_cancel = true;
-    if (m_progress)
-        m_progress->setLabelText(tr("Cancelling after the current file…"));
+    m_task->cancel();
 }
 
-void ImportController::onFinished()
+void ImportController::onFinished(const storage::ImportReport &report)
 {
-    const storage::ImportReport report = m_watcher.result();
-    if (m_progress) {
-        m_progress->close();
-        m_progress->deleteLater();
-    }
     m_samples.reset();
     if (m_interactive && (m_showReport || report.anyFailed())) {
         auto *dialog = new ImportReportDialog(report, m_window);

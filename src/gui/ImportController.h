@@ -2,17 +2,15 @@
 
 #include "storage/ImportRunner.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
-#include <QProgressDialog>
 
-#include <atomic>
 #include <memory>
 
 class QTemporaryDir;
 
 namespace salkku::gui {
+
+class BackgroundTask;
 
 // Runs an import off the GUI thread (QtConcurrent) with its own portfolio connection, shows progress (files
 // done of total, the current file) with Cancel, and then a report of every file. Cancel keeps every file
@@ -26,8 +24,8 @@ public:
     ~ImportController() override;
 
     // false: no dialogs (tests); the report still comes through finished().
-    void setInteractive(bool interactive) { m_interactive = interactive; }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    void setInteractive(bool interactive);
+    bool isRunning() const;
 
     // showReport: the report dialog at the end (not for the sample portfolio of the first start).
     void start(const QString &portfolioPath, const QStringList &paths, bool showReport = true);
@@ -40,12 +38,10 @@ signals:
     void finished(const salkku::storage::ImportReport &report);
 
 private:
-    void onFinished();
+    void onFinished(const storage::ImportReport &report);
 
     QWidget *m_window;
-    QFutureWatcher<storage::ImportReport> m_watcher;
-    std::atomic<bool> m_cancel = false;
-    QPointer<QProgressDialog> m_progress;
+    BackgroundTask *m_task;
     std::unique_ptr<QTemporaryDir> m_samples;
     bool m_interactive = true;
     bool m_showReport = true;

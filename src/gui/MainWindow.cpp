@@ -39,18 +39,42 @@ MainWindow::MainWindow(QWidget *parent)
       m_language(new LanguageController(this))
 {
     m_ui->setupUi(this);
+    setUpViews();
+    setUpSearch();
+    setUpFileActions();
+    setUpLanguages();
+    setUpTree();
+    setUpCompare();
+    setUpTabs();
+    setUpExports();
+    connect(m_portfolio, &PortfolioController::opened, this, &MainWindow::onPortfolioOpened);
+    connect(m_portfolio, &PortfolioController::recentChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+
+    m_language->setLanguage(LanguageController::preferred());
+    retranslate();
+    updateCompareActions();
+    restoreSettings();
+    m_ui->detailView->showMessage(
+        tr("Open a portfolio, or import Innokylä pages saved as text (File → Import)."));
+}
+
+void MainWindow::setUpViews()
+{
     setWindowIcon(QIcon(QStringLiteral(":/salkku/icons/salkku.svg")));
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({380, 820});
     m_ui->projectTree->setModel(m_model);
     m_ui->compareView->setModel(m_comparisonModel);
     m_ui->timelineView->setModel(m_timelineModel);
-
     m_shownLabel = new QLabel(this);
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
     statusBar()->addPermanentWidget(m_shownLabel);
+}
 
-    // Search: results as you type, once typing pauses.
+// Search: results as you type, once typing pauses.
+void MainWindow::setUpSearch()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
@@ -61,15 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
-
-    // Standard shortcuts.
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
-    m_ui->actionOpenPortfolio->setShortcut(QKeySequence::Open);
-    m_ui->actionNewPortfolio->setShortcut(QKeySequence::New);
-    m_ui->actionReload->setShortcut(QKeySequence::Refresh);
-
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -78,20 +94,36 @@ MainWindow::MainWindow(QWidget *parent)
         m_search->clear();
         m_ui->filterBar->clear();
     });
-    connect(m_ui->actionReload, &QAction::triggered, this, [this] {
-        m_model->reload();
-        m_timelineStale = true;
-        syncTimeline();
-        refreshChoices();
-        refreshTotal();
-        updateStatus();
-    });
+    connect(m_ui->filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+}
+
+void MainWindow::setUpFileActions()
+{
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionOpenPortfolio->setShortcut(QKeySequence::Open);
+    m_ui->actionNewPortfolio->setShortcut(QKeySequence::New);
+    m_ui->actionReload->setShortcut(QKeySequence::Refresh);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reloadPortfolio);
     connect(m_ui->actionImportFiles, &QAction::triggered, this, &MainWindow::chooseImportFiles);
     connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::chooseImportFolder);
     connect(m_ui->actionNewPortfolio, &QAction::triggered, this, &MainWindow::chooseNewPortfolio);
     connect(m_ui->actionOpenPortfolio, &QAction::triggered, this, &MainWindow::chooseOpenPortfolio);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
 
+void MainWindow::reloadPortfolio()
+{
+    m_model->reload();
+    m_timelineStale = true;
+    syncTimeline();
+    refreshChoices();
+    refreshTotal();
+    updateStatus();
+}
+
+void MainWindow::setUpLanguages()
+{
     auto *languages = new QActionGroup(this);
     languages->addAction(m_ui->actionFinnish);
     languages->addAction(m_ui->actionEnglish);
@@ -100,8 +132,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionEnglish, &QAction::triggered, this,
             [this] { m_language->setLanguage(QStringLiteral("en")); });
     connect(m_language, &LanguageController::languageChanged, this, &MainWindow::updateLanguageActions);
+}
 
-    connect(m_ui->filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+void MainWindow::setUpTree()
+{
     connect(m_ui->filterBar, &FilterBar::groupingChanged, this, [this](storage::Grouping grouping) {
         m_model->setGrouping(grouping);
         updateStatus();
@@ -111,8 +145,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelection);
     connect(m_model, &ProjectTreeModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
+    // A practice's project, a project's practice: shown in the tree as any project.
+    connect(m_ui->detailView, &DetailView::pageRequested, this, &MainWindow::revealProject);
+}
 
-    // Compare: from the tree's selection (its context menu too), a sub-area number, or sub-areas alike.
+// Compare: from the tree's selection (its context menu too), a sub-area number, or sub-areas alike.
+void MainWindow::setUpCompare()
+{
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     m_ui->projectTree->addActions({m_ui->actionCompareSelected, m_ui->actionAddToComparison, separator,
@@ -127,21 +166,25 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::updateCompareActions);
     connect(m_ui->compareView, &CompareView::projectActivated, this, [this](qint64 pageId) {
         if (revealProject(pageId))
-            showTab(0);
+            showTab(Tab::Details);
     });
+}
 
-    // The tabs beside the tree.
-    connect(m_ui->actionShowDetails, &QAction::triggered, this, [this] { showTab(0); });
-    connect(m_ui->actionShowCompare, &QAction::triggered, this, [this] { showTab(1); });
-    connect(m_ui->actionShowTimeline, &QAction::triggered, this, [this] { showTab(2); });
+// The tabs beside the tree.
+void MainWindow::setUpTabs()
+{
+    connect(m_ui->actionShowDetails, &QAction::triggered, this, [this] { showTab(Tab::Details); });
+    connect(m_ui->actionShowCompare, &QAction::triggered, this, [this] { showTab(Tab::Compare); });
+    connect(m_ui->actionShowTimeline, &QAction::triggered, this, [this] { showTab(Tab::Timeline); });
     connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::syncTimeline);
     connect(m_ui->timelineView, &TimelineView::projectActivated, this, &MainWindow::revealProject);
-    // A practice's project, a project's practice: shown in the tree as any project.
-    connect(m_ui->detailView, &DetailView::pageRequested, this, &MainWindow::revealProject);
     connect(m_timelineModel, &models::TimelineModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
+}
 
-    // Exports and printing.
+// Exports and printing.
+void MainWindow::setUpExports()
+{
     connect(m_ui->actionExportProjectPdf, &QAction::triggered, this, &MainWindow::exportProjectPdf);
     connect(m_ui->actionExportComparisonPdf, &QAction::triggered, this, [this] { exportComparison(false); });
     connect(m_ui->actionExportComparisonCsv, &QAction::triggered, this, [this] { exportComparison(true); });
@@ -159,17 +202,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_comparisonModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateExportActions);
     connect(m_comparisonModel, &QAbstractItemModel::columnsInserted, this, &MainWindow::updateExportActions);
     connect(m_comparisonModel, &QAbstractItemModel::columnsRemoved, this, &MainWindow::updateExportActions);
-
-    connect(m_portfolio, &PortfolioController::opened, this, &MainWindow::onPortfolioOpened);
-    connect(m_portfolio, &PortfolioController::recentChanged, this, &MainWindow::updateRecentMenu);
-    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
-
-    m_language->setLanguage(LanguageController::preferred());
-    retranslate();
-    updateCompareActions();
-    restoreSettings();
-    m_ui->detailView->showMessage(
-        tr("Open a portfolio, or import Innokylä pages saved as text (File → Import)."));
 }
 
 MainWindow::~MainWindow()
@@ -240,7 +272,6 @@ void MainWindow::loadPortfolio()
     refreshTotal();
     updateStatus();
     updateExportActions();
-    emit portfolioLoaded();
 }
 
 bool MainWindow::event(QEvent *event)
@@ -360,9 +391,19 @@ CompareView *MainWindow::compareView() const
     return m_ui->compareView;
 }
 
-void MainWindow::showTab(int index)
+void MainWindow::showTab(Tab tab)
 {
-    m_ui->viewTabs->setCurrentIndex(index);
+    switch (tab) {
+    case Tab::Details:
+        m_ui->viewTabs->setCurrentWidget(m_ui->detailView);
+        break;
+    case Tab::Compare:
+        m_ui->viewTabs->setCurrentWidget(m_ui->compareView);
+        break;
+    case Tab::Timeline:
+        m_ui->viewTabs->setCurrentWidget(m_ui->timelineView);
+        break;
+    }
 }
 
 void MainWindow::syncTimeline()
@@ -455,7 +496,7 @@ void MainWindow::compareSelected()
         return;
     }
     statusBar()->showMessage(m_compare->compare(refs), 8000);
-    showTab(1);
+    showTab(Tab::Compare);
 }
 
 void MainWindow::addSelectedToComparison()
@@ -464,7 +505,7 @@ void MainWindow::addSelectedToComparison()
     for (const core::ItemRef &ref : selectedItems())
         messages.append(m_compare->add(ref));
     statusBar()->showMessage(messages.join(u' '), 8000);
-    showTab(1);
+    showTab(Tab::Compare);
 }
 
 void MainWindow::compareSubAreaNumber()
@@ -476,7 +517,7 @@ void MainWindow::compareSubAreaNumber()
     if (number <= 0)
         return;
     statusBar()->showMessage(m_compare->compareSubAreaNumber(number, currentFilter()), 10000);
-    showTab(1);
+    showTab(Tab::Compare);
 }
 
 void MainWindow::compareLikeCurrent()
@@ -488,7 +529,7 @@ void MainWindow::compareLikeCurrent()
                             current.data(ProjectTreeModel::SubAreaNumberRole).toInt()};
     // Like-minded sub-areas from the whole portfolio: the search and filters would mostly hide them.
     statusBar()->showMessage(m_compare->compareLike(ref, {}), 10000);
-    showTab(1);
+    showTab(Tab::Compare);
 }
 
 qint64 MainWindow::currentProjectId() const

@@ -65,8 +65,13 @@ public:
     QList<core::ItemRef> selectedItems() const;
     // Selects a project in the tree (reading the tree's groups as needed); false when the filter hides it.
     bool revealProject(qint64 pageId);
-    // Shows the Details, Compare or Timeline tab.
-    void showTab(int index);
+    enum class Tab
+    {
+        Details,
+        Compare,
+        Timeline,
+    };
+    void showTab(Tab tab);
 
 protected:
     bool event(QEvent *event) override;
@@ -76,6 +81,16 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The constructor's parts: each view's and action's wiring.
+    void setUpViews();
+    void setUpSearch();
+    void setUpFileActions();
+    void setUpLanguages();
+    void setUpTree();
+    void setUpCompare();
+    void setUpTabs();
+    void setUpExports();
+    void reloadPortfolio();
     void retranslate();
     void applyFilter();
     void showSelection();
@@ -128,10 +143,6 @@ private:
     bool m_painted = false;        // the window has been painted once
     bool m_loadAfterPaint = false; // a portfolio waits for that first paint to be read
     bool m_timelineStale = true;   // the timeline is read when its tab is shown, not on every keystroke
-
-signals:
-    // The portfolio's tree and filter choices have been read (after openPortfolio, once the event loop runs).
-    void portfolioLoaded();
 };
 
 } // namespace salkku::gui

@@ -119,13 +119,6 @@ void TimelineView::setModel(TimelineModel *model)
     modelChanged();
 }
 
-void TimelineView::setToday(const QDate &today)
-{
-    m_today = today;
-    viewport()->update();
-    m_axis->update();
-}
-
 void TimelineView::modelChanged()
 {
     updateLayout();
@@ -753,7 +746,7 @@ void TimelineView::paintProject(QPainter &painter, const Colors &colors, const Q
 
     // The years on the bar, where they fit in the part that is in view.
     const QRect shown = bar.intersected(area);
-    const QString years = TimelineModel::yearsText(start.toInt(), end);
+    const QString years = core::yearsText(start.toInt(), end);
     if (fontMetrics().horizontalAdvance(years) + 2 * m_padding <= shown.width()) {
         painter.setPen(current ? colors.currentText : colors.barText);
         painter.drawText(shown.adjusted(m_padding, 0, -m_padding, 0), Qt::AlignVCenter | Qt::AlignLeft,

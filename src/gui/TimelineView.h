@@ -43,8 +43,6 @@ public:
     qint64 projectAt(const QPoint &viewportPosition) const;
     int rowHeight() const { return m_rowHeight; }
 
-    // The day the "today" line marks (by default the current date; an invalid date: no line).
-    void setToday(const QDate &today);
     QDate today() const { return m_today; }
 
     QSize sizeHint() const override;

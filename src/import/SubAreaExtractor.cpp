@@ -129,126 +129,195 @@ void SubAreaExtractor::appendParagraph(core::SubArea &subArea, Mode mode, const 
     }
 }
 
+// Reads one section's lines into the sub-areas, a line at a time. Which sub-area is being read, in which
+// mode, and which item a wrapped line would continue are its state.
+class SubAreaExtractor::SectionReader
+{
+public:
+    SectionReader(SubAreaExtractor &extractor, SubAreaAspect aspect)
+        : m_extractor(extractor), m_aspect(aspect)
+    {}
+
+    void read(const Line &line)
+    {
+        if (line.isBlank()) {
+            m_previousBlank = true;
+            return;
+        }
+        const ListLine item = classifyListLine(line.text);
+        if (const auto heading = matchHeading(item.content))
+            startSubArea(*heading);
+        else if (m_current != 0)
+            readBody(item);
+        m_previousBlank =
+            false; // text before any sub-area's heading is general text: it stays in the section
+    }
+
+private:
+    // Where the last item went: the item a wrapped line continues.
+    enum class Item
+    {
+        None,
+        Goal,
+        Impacts,
+        Benefits,
+        Output,
+    };
+
+    core::SubArea &subArea() { return m_extractor.area(m_current); }
+
+    void startSubArea(const SubAreaHeading &heading)
+    {
+        m_current = heading.number;
+        m_lastItem = Item::None;
+        m_outputIndent = -1;
+        m_benefitsIndent = -1;
+        switch (m_aspect) {
+        case SubAreaAspect::Goal:
+            m_mode = Mode::Goal;
+            startGoal(heading);
+            break;
+        case SubAreaAspect::Impacts:
+            m_mode = Mode::Impacts;
+            m_extractor.appendParagraph(subArea(), m_mode, heading.inlineText);
+            break;
+        case SubAreaAspect::Outputs:
+            startOutputs(heading);
+            break;
+        case SubAreaAspect::None:
+            break;
+        }
+    }
+
+    // "Osa-alue 1: Title:" names the sub-area; a long text after the number is its goal.
+    void startGoal(const SubAreaHeading &heading)
+    {
+        if (heading.kind != SubAreaHeading::Kind::Plain || heading.inlineText.isEmpty())
+            return;
+        if (heading.inlineText.size() > kLongestTitle)
+            m_extractor.appendParagraph(subArea(), m_mode, heading.inlineText);
+        else if (subArea().title.isEmpty())
+            subArea().title = stripTrailingColon(heading.inlineText);
+    }
+
+    void startOutputs(const SubAreaHeading &heading)
+    {
+        m_mode = heading.kind == SubAreaHeading::Kind::Outputs ? Mode::Outputs : Mode::Results;
+        if (heading.kind != SubAreaHeading::Kind::Plain || heading.inlineText.isEmpty()) {
+            m_extractor.appendParagraph(subArea(), m_mode, heading.inlineText);
+            return;
+        }
+        // "Osa-alue 1: Title: what it covers" — a one-line summary; what follows is general text.
+        const qsizetype colon = heading.inlineText.indexOf(QStringLiteral(": "));
+        const QString title = colon > 0 ? heading.inlineText.left(colon) : QString();
+        const QString rest = colon > 0 ? heading.inlineText.mid(colon + 2) : heading.inlineText;
+        if (!title.isEmpty() && title.size() <= kLongestTitle && subArea().title.isEmpty())
+            subArea().title = stripTrailingColon(title);
+        m_extractor.appendParagraph(subArea(), Mode::Results, rest.trimmed());
+        m_mode = Mode::Closed;
+    }
+
+    void readBody(const ListLine &item)
+    {
+        if (m_aspect == SubAreaAspect::Outputs)
+            if (const auto benefits = benefitsLine(item.content)) {
+                m_mode = Mode::Benefits;
+                m_benefitsIndent = item.bullet ? item.indent : -1;
+                m_extractor.appendParagraph(subArea(), m_mode, *benefits);
+                m_lastItem = Item::None;
+                return;
+            }
+        if (item.bullet)
+            readBullet(item);
+        else if (continuesItem(item))
+            *lastItemText() += u' ' + item.content;
+        else {
+            m_extractor.appendParagraph(subArea(), m_mode, item.content);
+            m_lastItem = Item::None;
+        }
+    }
+
+    // A line directly under an item, indented or starting in lower case, continues it.
+    bool continuesItem(const ListLine &item)
+    {
+        return !m_previousBlank && lastItemText() &&
+               (item.indent > 0 || (!item.content.isEmpty() && item.content[0].isLower()));
+    }
+
+    void readBullet(const ListLine &item)
+    {
+        const QString &content = item.content;
+        switch (m_aspect) {
+        case SubAreaAspect::Goal:
+            appendText(subArea().goal, content, QStringLiteral("\n"));
+            m_lastItem = Item::Goal;
+            break;
+        case SubAreaAspect::Impacts:
+            appendText(subArea().impacts, content, QStringLiteral("\n"));
+            m_lastItem = Item::Impacts;
+            break;
+        case SubAreaAspect::Outputs:
+            readOutputBullet(item);
+            break;
+        case SubAreaAspect::None:
+            break;
+        }
+    }
+
+    void readOutputBullet(const ListLine &item)
+    {
+        core::SubArea &area = subArea();
+        if (m_mode == Mode::Benefits && m_benefitsIndent >= 0 && item.indent > m_benefitsIndent) {
+            appendText(area.benefits, item.content, QStringLiteral("\n"));
+            m_lastItem = Item::Benefits;
+        } else if (m_mode == Mode::Outputs && m_outputIndent >= 0 && item.indent > m_outputIndent &&
+                   !area.outputs.isEmpty()) {
+            area.outputs.last() +=
+                QStringLiteral("\n– ") + item.content; // a list under an output is part of it
+            m_lastItem = Item::Output;
+        } else {
+            m_mode = Mode::Outputs;
+            area.outputs.append(item.content);
+            m_outputIndent = item.indent;
+            m_lastItem = Item::Output;
+        }
+    }
+
+    QString *lastItemText()
+    {
+        core::SubArea &area = subArea();
+        switch (m_lastItem) {
+        case Item::Goal:
+            return &area.goal;
+        case Item::Impacts:
+            return &area.impacts;
+        case Item::Benefits:
+            return &area.benefits;
+        case Item::Output:
+            return area.outputs.isEmpty() ? nullptr : &area.outputs.last();
+        case Item::None:
+            break;
+        }
+        return nullptr;
+    }
+
+    SubAreaExtractor &m_extractor;
+    SubAreaAspect m_aspect;
+    int m_current = 0; // the sub-area being read; 0 before the first heading
+    Mode m_mode = Mode::Closed;
+    bool m_previousBlank = true;
+    Item m_lastItem = Item::None;
+    int m_outputIndent = -1;
+    int m_benefitsIndent = -1;
+};
+
 void SubAreaExtractor::addSection(SubAreaAspect aspect, const QList<Line> &lines)
 {
     if (aspect == SubAreaAspect::None)
         return;
-    int current = 0; // the sub-area being read; 0 before the first heading
-    Mode mode = Mode::Closed;
-    bool previousBlank = true;
-    // The item a wrapped line continues, and where the current output item stands.
-    QString *lastItem = nullptr;
-    int outputIndent = -1;
-    int benefitsIndent = -1;
-
-    for (const Line &line : lines) {
-        if (line.isBlank()) {
-            previousBlank = true;
-            continue;
-        }
-        const ListLine item = classifyListLine(line.text);
-        const QString &content = item.content;
-
-        if (const auto heading = matchHeading(content)) {
-            current = heading->number;
-            core::SubArea &subArea = area(current);
-            lastItem = nullptr;
-            outputIndent = -1;
-            benefitsIndent = -1;
-            switch (aspect) {
-            case SubAreaAspect::Goal:
-                mode = Mode::Goal;
-                if (heading->kind == SubAreaHeading::Kind::Plain && !heading->inlineText.isEmpty()) {
-                    // "Osa-alue 1: Title:" names the sub-area; a long text after the number is its goal.
-                    if (heading->inlineText.size() <= kLongestTitle) {
-                        if (subArea.title.isEmpty())
-                            subArea.title = stripTrailingColon(heading->inlineText);
-                    } else {
-                        appendParagraph(subArea, mode, heading->inlineText);
-                    }
-                }
-                break;
-            case SubAreaAspect::Impacts:
-                mode = Mode::Impacts;
-                appendParagraph(subArea, mode, heading->inlineText);
-                break;
-            case SubAreaAspect::Outputs:
-                mode = heading->kind == SubAreaHeading::Kind::Outputs ? Mode::Outputs : Mode::Results;
-                if (heading->kind == SubAreaHeading::Kind::Plain && !heading->inlineText.isEmpty()) {
-                    // "Osa-alue 1: Title: what it covers" — a one-line summary; what follows is general text.
-                    const qsizetype colon = heading->inlineText.indexOf(QStringLiteral(": "));
-                    const QString title = colon > 0 ? heading->inlineText.left(colon) : QString();
-                    const QString rest = colon > 0 ? heading->inlineText.mid(colon + 2) : heading->inlineText;
-                    if (!title.isEmpty() && title.size() <= kLongestTitle && subArea.title.isEmpty())
-                        subArea.title = stripTrailingColon(title);
-                    appendParagraph(subArea, Mode::Results, rest.trimmed());
-                    mode = Mode::Closed;
-                } else {
-                    appendParagraph(subArea, mode, heading->inlineText);
-                }
-                break;
-            case SubAreaAspect::None:
-                break;
-            }
-            previousBlank = false;
-            continue;
-        }
-        if (current == 0) {
-            previousBlank = false;
-            continue; // general text before any sub-area
-        }
-        core::SubArea &subArea = area(current);
-
-        if (aspect == SubAreaAspect::Outputs) {
-            if (const auto benefits = benefitsLine(content)) {
-                mode = Mode::Benefits;
-                benefitsIndent = item.bullet ? item.indent : -1;
-                appendParagraph(subArea, mode, *benefits);
-                lastItem = nullptr;
-                previousBlank = false;
-                continue;
-            }
-        }
-
-        if (item.bullet) {
-            switch (aspect) {
-            case SubAreaAspect::Goal:
-                appendText(subArea.goal, content, QStringLiteral("\n"));
-                lastItem = &subArea.goal;
-                break;
-            case SubAreaAspect::Impacts:
-                appendText(subArea.impacts, content, QStringLiteral("\n"));
-                lastItem = &subArea.impacts;
-                break;
-            case SubAreaAspect::Outputs:
-                if (mode == Mode::Benefits && item.indent > benefitsIndent && benefitsIndent >= 0) {
-                    appendText(subArea.benefits, content, QStringLiteral("\n"));
-                    lastItem = &subArea.benefits;
-                } else if (mode == Mode::Outputs && outputIndent >= 0 && item.indent > outputIndent &&
-                           !subArea.outputs.isEmpty()) {
-                    // A list under an output belongs to that output.
-                    subArea.outputs.last() += QStringLiteral("\n– ") + content;
-                    lastItem = &subArea.outputs.last();
-                } else {
-                    mode = Mode::Outputs;
-                    subArea.outputs.append(content);
-                    outputIndent = item.indent;
-                    lastItem = &subArea.outputs.last();
-                }
-                break;
-            case SubAreaAspect::None:
-                break;
-            }
-        } else if (!previousBlank && lastItem &&
-                   (item.indent > 0 || (!content.isEmpty() && content[0].isLower()))) {
-            // A wrapped line joins its item.
-            *lastItem += u' ' + content;
-        } else {
-            appendParagraph(subArea, mode, content);
-            lastItem = nullptr;
-        }
-        previousBlank = false;
-    }
+    SectionReader reader(*this, aspect);
+    for (const Line &line : lines)
+        reader.read(line);
 }
 
 QList<core::SubArea> SubAreaExtractor::subAreas() const

@@ -48,6 +48,8 @@ private:
         Closed, // the heading said all on its own line; paragraphs after it are not about this sub-area
     };
 
+    class SectionReader;
+
     core::SubArea &area(int number);
     void appendParagraph(core::SubArea &area, Mode mode, const QString &text);
 

@@ -214,6 +214,141 @@ bool looksBinary(const QString &text)
 
 } // namespace
 
+namespace {
+
+// The byte-order mark's encoding and the bytes after it; no encoding when there is no mark.
+struct Marked
+{
+    const char *encoding = nullptr;
+    QByteArray body;
+};
+
+Marked byteOrderMark(const QByteArray &bytes)
+{
+    static const struct
+    {
+        QByteArray mark;
+        const char *encoding;
+    } marks[] = {
+        // The UTF-32 marks first: UTF-32LE's begins like UTF-16LE's.
+        {QByteArray("\xFF\xFE\x00\x00", 4), "UTF-32LE"},
+        {QByteArray("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
+        {QByteArray("\xEF\xBB\xBF"), "UTF-8"},
+        {QByteArray("\xFF\xFE"), "UTF-16LE"},
+        {QByteArray("\xFE\xFF"), "UTF-16BE"},
+    };
+    for (const auto &mark : marks)
+        if (bytes.startsWith(mark.mark))
+            return Marked{mark.encoding, bytes.mid(mark.mark.size())};
+    return Marked{nullptr, bytes};
+}
+
+// UTF-16 without a mark shows as NUL in every other byte; any other NUL is binary.
+core::Result<const char *> unmarkedEncoding(const QByteArray &body, const QString &fileName,
+                                            DecodedText &decoded)
+{
+    if (!body.contains('\0'))
+        return static_cast<const char *>(nullptr);
+    const char *encoding = unmarkedUtf16(body);
+    if (!encoding) {
+        const qsizetype at = body.indexOf('\0');
+        return Error{
+            fileName, lineAtOffset(body, at),
+            QStringLiteral("this is a binary file, not a text export (NUL byte at offset %1)").arg(at)};
+    }
+    decoded.warnings.append(
+        Warning{0, QStringLiteral("no byte-order mark: read as %1").arg(QString::fromLatin1(encoding))});
+    return encoding;
+}
+
+// A Unicode encoding other than UTF-8, known from its mark or its NULs: ICU converts.
+void decodeUnicode(QByteArray body, const char *encoding, DecodedText &decoded)
+{
+    if (QByteArray(encoding).startsWith("UTF-16") && body.size() % 2 != 0) {
+        body.chop(1);
+        decoded.warnings.append(Warning{
+            0,
+            QStringLiteral("the file ends in the middle of a character; the partial character was dropped")});
+    }
+    qsizetype replaced = 0;
+    decoded.text = convert(body, encoding, &replaced);
+    decoded.encoding = QString::fromLatin1(encoding);
+    if (replaced > 0)
+        decoded.warnings.append(Warning{0, QStringLiteral("invalid %1 (%2 places); replaced with U+FFFD")
+                                               .arg(decoded.encoding)
+                                               .arg(replaced)});
+}
+
+void decodeValidUtf8(QByteArray body, const Utf8Scan &scan, DecodedText &decoded)
+{
+    if (scan.truncatedTail > 0) {
+        decoded.warnings.append(Warning{
+            lineAtOffset(body, body.size()),
+            QStringLiteral("the file ends in the middle of a character; the partial character was dropped")});
+        body.chop(scan.truncatedTail);
+    }
+    decoded.text = QString::fromUtf8(body);
+    decoded.encoding = QStringLiteral("UTF-8");
+}
+
+// Mostly UTF-8 with some damage: keep UTF-8 and mark the damage.
+void decodeDamagedUtf8(const QByteArray &body, const Utf8Scan &scan, DecodedText &decoded)
+{
+    decoded.text = convert(body, "UTF-8");
+    decoded.encoding = QStringLiteral("UTF-8");
+    decoded.warnings.append(
+        Warning{lineAtOffset(body, scan.firstInvalid),
+                QStringLiteral("invalid UTF-8 (%1 places, the first on this line); replaced with U+FFFD")
+                    .arg(scan.invalid)});
+}
+
+// Not UTF-8: a legacy 8-bit page (see legacyEncoding); ICU's detector only advises.
+void decodeLegacy(const QByteArray &body, const Utf8Scan &scan, DecodedText &decoded)
+{
+    const char *legacy = legacyEncoding(body);
+    decoded.text = convert(body, legacy);
+    decoded.encoding = displayName(legacy);
+    QString message = QStringLiteral("not UTF-8 (first non-UTF-8 byte on line %1): read as %2")
+                          .arg(lineAtOffset(body, scan.firstInvalid))
+                          .arg(decoded.encoding);
+    int confidence = 0;
+    const QString guess = detectorGuess(body, &confidence);
+    const bool latinFamily = guess.startsWith(u"ISO-8859-1") || guess.startsWith(u"windows-1252") ||
+                             guess.startsWith(u"ISO-8859-15") || guess.isEmpty();
+    if (!latinFamily && confidence >= 50)
+        message += QStringLiteral(" (ICU's detector suggested %1, %2% sure)").arg(guess).arg(confidence);
+    decoded.warnings.append(Warning{0, message});
+}
+
+// UTF-8, with a mark or without one; without a mark, bytes that are not UTF-8 make it a legacy page.
+void decodeUtf8OrLegacy(const QByteArray &body, bool marked, DecodedText &decoded)
+{
+    const Utf8Scan scan = scanUtf8(body);
+    if (scan.invalid == 0)
+        decodeValidUtf8(body, scan, decoded);
+    else if (marked || scan.multibyte >= scan.invalid)
+        decodeDamagedUtf8(body, scan, decoded);
+    else
+        decodeLegacy(body, scan, decoded);
+}
+
+// What the decoded text must not be: empty after a failed conversion, control-character soup, NULs.
+core::Result<void> checkText(const DecodedText &decoded, const QByteArray &body, const QString &fileName)
+{
+    if (decoded.text.isNull() && !body.isEmpty())
+        return Error{fileName, 0, QStringLiteral("could not convert the file from %1").arg(decoded.encoding)};
+    if (looksBinary(decoded.text))
+        return Error{fileName, 0, QStringLiteral("this is a binary file, not a text export")};
+    if (const qsizetype nul = decoded.text.indexOf(QChar(u'\0')); nul >= 0) {
+        // A NUL character is never text, whatever the encoding said.
+        return Error{fileName, static_cast<int>(QStringView(decoded.text).left(nul).count(u'\n')) + 1,
+                     QStringLiteral("this is a binary file, not a text export (a NUL character)")};
+    }
+    return {};
+}
+
+} // namespace
+
 core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QString &fileName)
 {
     if (bytes.size() > kMaxBytes) {
@@ -226,101 +361,20 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
         return Error{fileName, 0, QStringLiteral("the file is empty")};
 
     DecodedText decoded;
-    QByteArray body = bytes;
-    const char *encoding = nullptr;
-
-    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4))) {
-        encoding = "UTF-32LE";
-        body = bytes.mid(4);
-    } else if (bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4))) {
-        encoding = "UTF-32BE";
-        body = bytes.mid(4);
-    } else if (bytes.startsWith("\xEF\xBB\xBF")) {
-        encoding = "UTF-8";
-        body = bytes.mid(3);
-    } else if (bytes.startsWith("\xFF\xFE")) {
-        encoding = "UTF-16LE";
-        body = bytes.mid(2);
-    } else if (bytes.startsWith("\xFE\xFF")) {
-        encoding = "UTF-16BE";
-        body = bytes.mid(2);
+    Marked marked = byteOrderMark(bytes);
+    if (!marked.encoding) {
+        auto unmarked = unmarkedEncoding(marked.body, fileName, decoded);
+        if (!unmarked)
+            return unmarked.error();
+        marked.encoding = unmarked.value();
     }
-
-    if (!encoding && body.contains('\0')) {
-        encoding = unmarkedUtf16(body);
-        if (!encoding) {
-            const qsizetype at = body.indexOf('\0');
-            return Error{
-                fileName, lineAtOffset(body, at),
-                QStringLiteral("this is a binary file, not a text export (NUL byte at offset %1)").arg(at)};
-        }
-        decoded.warnings.append(
-            Warning{0, QStringLiteral("no byte-order mark: read as %1").arg(QString::fromLatin1(encoding))});
-    }
-
-    if (encoding && QByteArray(encoding).startsWith("UTF-16") && body.size() % 2 != 0) {
-        body.chop(1);
-        decoded.warnings.append(
-            Warning{0, QStringLiteral("the file ends in the middle of a character; the partial "
-                                      "character was dropped")});
-    }
-
-    if (encoding && qstrcmp(encoding, "UTF-8") != 0) {
-        qsizetype replaced = 0;
-        decoded.text = convert(body, encoding, &replaced);
-        decoded.encoding = QString::fromLatin1(encoding);
-        if (replaced > 0)
-            decoded.warnings.append(Warning{0, QStringLiteral("invalid %1 (%2 places); replaced with U+FFFD")
-                                                   .arg(decoded.encoding)
-                                                   .arg(replaced)});
-    } else {
-        const Utf8Scan scan = scanUtf8(body);
-        if (scan.invalid == 0) {
-            if (scan.truncatedTail > 0) {
-                decoded.warnings.append(
-                    Warning{lineAtOffset(body, body.size()),
-                            QStringLiteral("the file ends in the middle of a character; the "
-                                           "partial character was dropped")});
-                body.chop(scan.truncatedTail);
-            }
-            decoded.text = QString::fromUtf8(body);
-            decoded.encoding = QStringLiteral("UTF-8");
-        } else if (encoding || scan.multibyte >= scan.invalid) {
-            // Mostly UTF-8 with some damage: keep UTF-8 and mark the damage.
-            decoded.text = convert(body, "UTF-8");
-            decoded.encoding = QStringLiteral("UTF-8");
-            decoded.warnings.append(
-                Warning{lineAtOffset(body, scan.firstInvalid),
-                        QStringLiteral("invalid UTF-8 (%1 places, the first on this line); "
-                                       "replaced with U+FFFD")
-                            .arg(scan.invalid)});
-        } else {
-            const char *legacy = legacyEncoding(body);
-            decoded.text = convert(body, legacy);
-            decoded.encoding = displayName(legacy);
-            QString message = QStringLiteral("not UTF-8 (first non-UTF-8 byte on line %1): read as %2")
-                                  .arg(lineAtOffset(body, scan.firstInvalid))
-                                  .arg(decoded.encoding);
-            int confidence = 0;
-            const QString guess = detectorGuess(body, &confidence);
-            const bool latinFamily = guess.startsWith(u"ISO-8859-1") || guess.startsWith(u"windows-1252") ||
-                                     guess.startsWith(u"ISO-8859-15") || guess.isEmpty();
-            if (!latinFamily && confidence >= 50)
-                message +=
-                    QStringLiteral(" (ICU's detector suggested %1, %2% sure)").arg(guess).arg(confidence);
-            decoded.warnings.append(Warning{0, message});
-        }
-    }
-
-    if (decoded.text.isNull() && !body.isEmpty())
-        return Error{fileName, 0, QStringLiteral("could not convert the file from %1").arg(decoded.encoding)};
-    if (looksBinary(decoded.text))
-        return Error{fileName, 0, QStringLiteral("this is a binary file, not a text export")};
-    if (const qsizetype nul = decoded.text.indexOf(QChar(u'\0')); nul >= 0) {
-        // A NUL character is never text, whatever the encoding said.
-        return Error{fileName, static_cast<int>(QStringView(decoded.text).left(nul).count(u'\n')) + 1,
-                     QStringLiteral("this is a binary file, not a text export (a NUL character)")};
-    }
+    const bool utf8 = !marked.encoding || qstrcmp(marked.encoding, "UTF-8") == 0;
+    if (utf8)
+        decodeUtf8OrLegacy(marked.body, marked.encoding != nullptr, decoded);
+    else
+        decodeUnicode(marked.body, marked.encoding, decoded);
+    if (auto checked = checkText(decoded, marked.body, fileName); !checked)
+        return checked.error();
     decoded.text = core::FinnishText::nfc(decoded.text);
     return decoded;
 }

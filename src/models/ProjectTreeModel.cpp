@@ -281,19 +281,6 @@ QString ProjectTreeModel::groupLabel(const QString &key) const
     return key;
 }
 
-namespace {
-
-QString years(const storage::PageSummary &page)
-{
-    if (!page.startYear)
-        return QString();
-    if (!page.endYear || *page.endYear == *page.startYear)
-        return QString::number(*page.startYear);
-    return QStringLiteral("%1–%2").arg(*page.startYear).arg(*page.endYear);
-}
-
-} // namespace
-
 QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -325,8 +312,9 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
             QStringList parts;
             if (!node->page.region.isEmpty())
                 parts.append(node->page.region);
-            if (!years(node->page).isEmpty())
-                parts.append(years(node->page));
+            if (const QString years = core::yearsText(node->page.startYear, node->page.endYear);
+                !years.isEmpty())
+                parts.append(years);
             parts.append(tr("%n sub-area(s)", nullptr, node->page.subAreaCount));
             if (node->page.practiceCount > 0)
                 parts.append(tr("%n practice(s)", nullptr, node->page.practiceCount));

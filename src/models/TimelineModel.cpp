@@ -172,13 +172,6 @@ QModelIndex TimelineModel::findProject(qint64 pageId) const
                        static_cast<quintptr>(group) + 1);
 }
 
-QString TimelineModel::yearsText(int start, int end)
-{
-    if (start == end)
-        return QString::number(start);
-    return QStringLiteral("%1–%2").arg(start).arg(end);
-}
-
 QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column != 0 || row < 0)
@@ -293,12 +286,12 @@ QVariant TimelineModel::projectData(int itemNumber, int role) const
     case LabelRole:
         return nameOf(itemNumber);
     case Qt::AccessibleTextRole:
-        return QStringLiteral("%1, %2").arg(nameOf(itemNumber),
-                                            dated ? yearsText(item.start, item.end) : tr("no years given"));
+        return QStringLiteral("%1, %2").arg(nameOf(itemNumber), dated ? core::yearsText(item.start, item.end)
+                                                                      : tr("no years given"));
     case Qt::ToolTipRole: {
         QStringList facts;
         facts.append(item.region != 0 ? m_regions[item.region] : tr("No region"));
-        facts.append(dated ? yearsText(item.start, item.end) : tr("no years given"));
+        facts.append(dated ? core::yearsText(item.start, item.end) : tr("no years given"));
         if (item.pageKind == static_cast<quint8>(core::PageKind::Practice))
             facts.append(tr("practice"));
         return nameOf(itemNumber) + u'\n' + facts.join(QStringLiteral(" · "));

@@ -82,8 +82,6 @@ public:
 
     // The index of a project, or an invalid index when it is not under the filter.
     QModelIndex findProject(qint64 pageId) const;
-    // "2020–2022", or "2021" when the project starts and ends in the same year.
-    static QString yearsText(int start, int end);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

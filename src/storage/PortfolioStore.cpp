@@ -35,13 +35,20 @@ const QString kListed = QStringLiteral(
     "p.kind IN ('project', 'practice') AND (p.part = 'main' OR NOT EXISTS (SELECT 1 FROM pages AS m"
     " WHERE m.name_key = p.name_key AND m.kind = p.kind AND m.part = 'main'))");
 
-// The conditions of a browse filter, on pages p (with regions r joined).
+// Pages by name: the order of lists.
+const QString kNameOrder = QStringLiteral("p.sort_key, p.id");
+
+} // namespace
+
+// The one WHERE builder: the conditions of a browse filter, on pages p (with regions r joined), over the
+// listed pages (and the articles, when asked).
 struct Conditions
 {
-    QStringList where{kListed};
+    QStringList where;
     QVariantList values;
 
-    explicit Conditions(const BrowseFilter &filter)
+    explicit Conditions(const BrowseFilter &filter, bool withArticles = false)
+        : where{withArticles ? QStringLiteral("(%1 OR p.kind = 'article')").arg(kListed) : kListed}
     {
         if (!filter.region.isEmpty()) {
             where.append(QStringLiteral("r.name = ?"));
@@ -88,6 +95,8 @@ struct Conditions
 
     QString clause() const { return QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")); }
 };
+
+namespace {
 
 // The group a page belongs to, as SQL over p and r; and how the groups sort.
 struct GroupColumn
@@ -254,26 +263,24 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
     return outcome;
 }
 
-core::Result<QList<PageSummary>> PortfolioStore::summaries(const QString &where, const QVariantList &values,
+core::Result<QList<PageSummary>> PortfolioStore::summaries(const Conditions &conditions, const QString &order,
                                                            const QString &limit)
 {
-    auto rows = m_statements->rows(QStringLiteral("SELECT %1 %2 %3 ORDER BY p.sort_key, p.id %4")
-                                       .arg(kSummaryColumns, kPages, where, limit),
-                                   values);
+    auto rows = m_statements->rows(QStringLiteral("SELECT %1 %2 %3 ORDER BY %4 %5")
+                                       .arg(kSummaryColumns, kPages, conditions.clause(), order, limit),
+                                   conditions.values);
     if (!rows)
         return rows.error();
     QList<PageSummary> result;
-    for (const sql::Row &row : rows.value()) {
+    result.reserve(rows.value().size());
+    for (const sql::Row &row : rows.value())
         result.append(summaryOf(row));
-    }
     return result;
 }
 
 core::Result<QList<PageSummary>> PortfolioStore::list(const ListFilter &filter)
 {
-    QStringList conditions{filter.includeArticles ? QStringLiteral("(%1 OR p.kind = 'article')").arg(kListed)
-                                                  : kListed};
-    QVariantList values;
+    BrowseFilter browse;
     if (!filter.region.isEmpty()) {
         // Any form of the region's name will do: "Kanta-Hämeen", "kanta-häme", "Egentliga Tavastland".
         const importer::Region *region = importer::Gazetteer::builtIn().findIn(filter.region);
@@ -281,13 +288,9 @@ core::Result<QList<PageSummary>> PortfolioStore::list(const ListFilter &filter)
             return core::Error{
                 path(), 0,
                 QCoreApplication::translate("salkku::storage", "no such region: %1").arg(filter.region)};
-        conditions.append(QStringLiteral("r.name = ?"));
-        values.append(region->name);
+        browse.region = region->name;
     }
-    return summaries(conditions.isEmpty()
-                         ? QString()
-                         : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
-                     values);
+    return summaries(Conditions(browse, filter.includeArticles), kNameOrder);
 }
 
 core::Result<QList<GroupCount>> PortfolioStore::groups(Grouping grouping, const BrowseFilter &filter)
@@ -325,12 +328,11 @@ core::Result<QList<PageSummary>> PortfolioStore::pagesInGroup(Grouping grouping,
     }
     conditions.values.append(limit);
     conditions.values.append(offset);
-    return summaries(conditions.clause(), conditions.values, QStringLiteral("LIMIT ? OFFSET ?"));
+    return summaries(conditions, kNameOrder, QStringLiteral("LIMIT ? OFFSET ?"));
 }
 
-core::Result<int> PortfolioStore::countPages(const BrowseFilter &filter)
+core::Result<int> PortfolioStore::count(const Conditions &conditions)
 {
-    const Conditions conditions(filter);
     auto count = m_statements->scalar(
         QStringLiteral("SELECT count(*) %1 %2").arg(kPages, conditions.clause()), conditions.values);
     if (!count)
@@ -338,16 +340,20 @@ core::Result<int> PortfolioStore::countPages(const BrowseFilter &filter)
     return count.value().toInt();
 }
 
+core::Result<int> PortfolioStore::countPages(const BrowseFilter &filter)
+{
+    return count(Conditions(filter));
+}
+
 core::Result<bool> PortfolioStore::shows(qint64 pageId, const BrowseFilter &filter)
 {
     Conditions conditions(filter);
     conditions.where.append(QStringLiteral("p.id = ?"));
     conditions.values.append(pageId);
-    auto count = m_statements->scalar(
-        QStringLiteral("SELECT count(*) %1 %2").arg(kPages, conditions.clause()), conditions.values);
-    if (!count)
-        return count.error();
-    return count.value().toInt() > 0;
+    auto shown = count(conditions);
+    if (!shown)
+        return shown.error();
+    return shown.value() > 0;
 }
 
 core::Result<QList<SubAreaSummary>> PortfolioStore::subAreas(qint64 pageId)
@@ -367,18 +373,7 @@ core::Result<QList<SubAreaSummary>> PortfolioStore::subAreas(qint64 pageId)
 
 core::Result<QList<PageSummary>> PortfolioStore::pagesByRegion(const BrowseFilter &filter)
 {
-    const Conditions conditions(filter);
-    auto rows = m_statements->rows(QStringLiteral("SELECT %1 %2 %3 ORDER BY %4")
-                                       .arg(kSummaryColumns, kPages, conditions.clause(), kRegionOrder),
-                                   conditions.values);
-    if (!rows)
-        return rows.error();
-    QList<PageSummary> result;
-    result.reserve(rows.value().size());
-    for (const sql::Row &row : rows.value()) {
-        result.append(summaryOf(row));
-    }
-    return result;
+    return summaries(Conditions(filter), kRegionOrder);
 }
 
 core::Result<QList<SubAreaSummary>> PortfolioStore::subAreasNumbered(int number, const BrowseFilter &filter)
@@ -446,47 +441,21 @@ core::Result<QList<SimilarSubArea>> PortfolioStore::subAreasLike(qint64 pageId, 
                            QCoreApplication::translate("salkku::storage", "%1 has no sub-area %2")
                                .arg(target.value().record.name)
                                .arg(number)};
-    const auto wordsOf = [](const QString &title, const QStringList &outputs) {
-        QStringList words = core::TextSimilarity::keyWords(title);
-        for (const QString &output : outputs)
-            for (const QString &word : core::TextSimilarity::keyWords(output))
-                if (!words.contains(word))
-                    words.append(word);
-        return words;
-    };
-    const QStringList wanted = wordsOf(found->title, found->outputs);
-    if (wanted.isEmpty())
-        return QList<SimilarSubArea>();
-    // A quick pre-filter before the pairwise comparison, which skips most of a large portfolio: a sub-area
-    // must share some word's first or last four letters (inflected forms share their beginning, compounds
-    // their head's ending). It can miss a sub-area whose only shared word is an inflected compound head.
-    QSet<QString> stems;
-    for (const QString &word : wanted) {
-        stems.insert(word.left(4));
-        stems.insert(word.right(4));
-    }
     auto outlines = subAreaOutlines(filter);
     if (!outlines)
         return outlines.error();
+    outlines.value().removeIf([pageId](const SubAreaOutline &outline) { return outline.pageId == pageId; });
+    QList<QStringList> words;
+    words.reserve(outlines.value().size());
+    for (const SubAreaOutline &outline : std::as_const(outlines.value()))
+        words.append(core::TextSimilarity::subAreaWords(outline.title, outline.outputs));
     QList<SimilarSubArea> result;
-    for (SubAreaOutline &outline : outlines.value()) {
-        if (outline.pageId == pageId)
-            continue;
-        const QStringList words = wordsOf(outline.title, outline.outputs);
-        if (std::none_of(words.cbegin(), words.cend(), [&stems](const QString &word) {
-                return stems.contains(word.left(4)) || stems.contains(word.right(4));
-            }))
-            continue;
-        // Below a tenth, what two sub-areas share is a word or two of dozens: not alike.
-        const double likeness = core::TextSimilarity::likeness(wanted, words);
-        if (likeness >= 0.1)
-            result.append(SimilarSubArea{std::move(outline), likeness});
+    for (const auto &alike : core::TextSimilarity::rankAlike(
+             core::TextSimilarity::subAreaWords(found->title, found->outputs), words)) {
+        if (limit >= 0 && result.size() >= limit)
+            break;
+        result.append(SimilarSubArea{outlines.value()[alike.index], alike.likeness});
     }
-    std::stable_sort(result.begin(), result.end(), [](const SimilarSubArea &a, const SimilarSubArea &b) {
-        return a.likeness > b.likeness;
-    });
-    if (limit >= 0 && result.size() > limit)
-        result.resize(limit);
     return result;
 }
 
@@ -617,7 +586,7 @@ core::Result<QList<PageLink>> PortfolioStore::practices(qint64 projectId)
 
 core::Result<QList<PageSummary>> PortfolioStore::findByName(const QString &name)
 {
-    auto all = summaries(QStringLiteral("WHERE (%1 OR p.kind = 'article')").arg(kListed), {});
+    auto all = summaries(Conditions({}, true), kNameOrder);
     if (!all)
         return all.error();
     const QString key = core::FinnishText::matchKey(name);

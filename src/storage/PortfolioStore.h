@@ -16,6 +16,7 @@ namespace salkku::storage {
 namespace sql {
 class Statements;
 }
+struct Conditions;
 
 // A portfolio: the SQLite file of imported pages. One per thread (it owns its connection). Everything returns
 // value types; every write is one transaction.
@@ -78,8 +79,10 @@ public:
 
 private:
     PortfolioStore(std::unique_ptr<Database> database);
-    core::Result<QList<PageSummary>> summaries(const QString &where, const QVariantList &values,
+    // Pages under the conditions (SQL over pages p and regions r), in an order, with an optional LIMIT.
+    core::Result<QList<PageSummary>> summaries(const Conditions &conditions, const QString &order,
                                                const QString &limit = QString());
+    core::Result<int> count(const Conditions &conditions);
     std::optional<core::Error> addLinks(StoredPage &page);
     core::Result<QList<PageLink>> practicesOf(const QString &projectKey);
     core::Result<QStringList> names(const QString &sql);

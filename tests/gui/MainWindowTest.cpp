@@ -474,7 +474,7 @@ TEST_F(Window, SeedsHelsinkiAndKeskiSuomiSubAreasTwoSideBySide)
 TEST_F(Window, TheTimelineFollowsTheSearchAndSelectsInTheTree)
 {
     importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
-    m_window->showTab(2);
+    m_window->showTab(gui::MainWindow::Tab::Timeline);
     models::TimelineModel *timeline = m_window->timelineModel();
     EXPECT_EQ(timeline->shownProjectCount(), model()->shownProjectCount());
     QDir().mkpath(QStringLiteral(SALKKU_SCREENSHOT_DIR));
@@ -544,7 +544,7 @@ TEST_F(Window, PrintPreviewPaintsWhatIsOnScreen)
     printer.setOutputFileName(m_portfolio.folder() + QStringLiteral("/preview.pdf"));
     exporter->setTestPrinter(&printer);
     ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
-    m_window->showTab(0);
+    m_window->showTab(gui::MainWindow::Tab::Details);
     QSignalSpy previewed(exporter, &gui::ExportController::previewed);
     action("actionPrintPreview")->trigger();
     ASSERT_TRUE(previewed.wait(60000));
@@ -553,7 +553,7 @@ TEST_F(Window, PrintPreviewPaintsWhatIsOnScreen)
     EXPECT_LE(projectPages, 4);
 
     // On the timeline tab: the portfolio report of what is shown, longer than one project.
-    m_window->showTab(2);
+    m_window->showTab(gui::MainWindow::Tab::Timeline);
     previewed.clear();
     action("actionPrintPreview")->trigger();
     ASSERT_TRUE(previewed.wait(120000));

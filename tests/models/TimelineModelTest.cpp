@@ -286,9 +286,3 @@ TEST_F(Timeline, WithoutAStoreItIsEmpty)
     EXPECT_FALSE(m_model.yearRange());
     EXPECT_FALSE(m_model.index(0, 0).isValid());
 }
-
-TEST(TimelineYears, AreWrittenAsARangeOrOneYear)
-{
-    EXPECT_EQ(TimelineModel::yearsText(2020, 2022), QStringLiteral("2020–2022"));
-    EXPECT_EQ(TimelineModel::yearsText(2021, 2021), QStringLiteral("2021"));
-}
