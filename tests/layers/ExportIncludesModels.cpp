@@ -1,0 +1,2 @@
+// Must not compile: exports are drawn from storage, not from item models.
+#include "models/TimelineModel.h"

@@ -1,0 +1,2 @@
+// Must not compile: the importer is pure and knows nothing of storage.
+#include "storage/PortfolioStore.h"

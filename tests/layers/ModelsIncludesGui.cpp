@@ -1,0 +1,2 @@
+// Must not compile: item models have no widgets.
+#include "gui/MainWindow.h"
