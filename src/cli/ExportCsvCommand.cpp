@@ -65,8 +65,8 @@ int ExportCsvCommand::run(const QStringList &arguments, QTextStream &out, QTextS
         auto count = store.value()->countPages(filter);
         rows = count ? count.value() : 0;
     }
-    if (const auto error = exporting::CsvExport::save(bytes, options.out()))
-        return command.failure(*error, err);
+    if (const auto saved = exporting::CsvExport::save(bytes, options.out()); !saved)
+        return command.failure(saved.error(), err);
     out << options.out() << ": " << tr("%n row(s)", rows) << '\n';
     return CommandLine::Success;
 }

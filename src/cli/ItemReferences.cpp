@@ -43,8 +43,7 @@ core::Result<qint64> pageId(storage::PortfolioStore &store, const QString &wante
     if (wanted.isEmpty())
         return problem(tr("name a page by its id or name"));
     auto matches = store.findByName(wanted);
-    if (!matches)
-        return matches.error();
+    SALKKU_TRY(matches);
     if (matches.value().isEmpty())
         return problem(tr("no page is named “%1”").arg(wanted));
     if (matches.value().size() > 1) {
@@ -62,8 +61,7 @@ core::Result<storage::StoredPage> ItemReferences::page(storage::PortfolioStore &
                                                        const QString &reference)
 {
     auto id = pageId(store, reference.trimmed());
-    if (!id)
-        return id.error();
+    SALKKU_TRY(id);
     auto page = store.page(id.value());
     if (!page)
         return problem(tr("no page has the id %1").arg(id.value()));
@@ -74,12 +72,10 @@ core::Result<core::ComparedItem> ItemReferences::item(storage::PortfolioStore &s
                                                       const QString &reference)
 {
     const auto parts = split(reference);
-    if (!parts)
-        return parts.error();
-    const Parsed parsed = parts.value();
+    SALKKU_TRY(parts);
+    const Parsed &parsed = parts.value();
     auto page = ItemReferences::page(store, parsed.page);
-    if (!page)
-        return page.error();
+    SALKKU_TRY(page);
     const storage::StoredPage &stored = page.value();
     auto item = core::ComparedItem::fromPage(stored.record, stored.id, parsed.subArea);
     if (!item) {
@@ -103,8 +99,7 @@ core::Result<core::Comparison> ItemReferences::comparison(storage::PortfolioStor
     core::Comparison comparison;
     for (const QString &reference : references) {
         auto item = ItemReferences::item(store, reference);
-        if (!item)
-            return item.error();
+        SALKKU_TRY(item);
         const QString ref = item.value().ref.toString();
         if (!comparison.append(std::move(item).value()))
             return problem(comparison.isFull()

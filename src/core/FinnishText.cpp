@@ -46,6 +46,16 @@ QString FinnishText::foldCase(const QString &text)
     return fromIcu(folded);
 }
 
+QString FinnishText::withoutInvisible(const QString &text)
+{
+    QString visible;
+    visible.reserve(text.size());
+    for (const QChar c : text)
+        if (!isInvisibleInWord(c.unicode()))
+            visible.append(c);
+    return visible;
+}
+
 bool FinnishText::isSpace(QChar c)
 {
     return c.isSpace();

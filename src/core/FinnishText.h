@@ -29,6 +29,17 @@ QString matchKey(const QString &text);
 // True for the characters Innokylä pages use as spaces (ASCII space and tab, NBSP, NNBSP and other Zs).
 bool isSpace(QChar c);
 
+// True for the characters that are invisible inside a word: SOFT HYPHEN, ZERO WIDTH SPACE, ZERO WIDTH
+// NON-JOINER, ZERO WIDTH JOINER and WORD JOINER. Text copied from a web page has them in the middle of
+// words ("tie\u00ADdolla"); search reads the word without them. One list for the tokenizer and the query.
+constexpr bool isInvisibleInWord(char32_t c)
+{
+    return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060;
+}
+
+// The text without the characters isInvisibleInWord() names.
+QString withoutInvisible(const QString &text);
+
 } // namespace FinnishText
 
 // Sorts strings the Finnish way (ICU collation for "fi": å, ä, ö after z, w with v only at secondary level).

@@ -59,3 +59,12 @@ private:
 };
 
 } // namespace salkku::core
+
+// Returns a failed Result's Error from the enclosing function, which returns a Result too; goes on otherwise.
+// Takes a call (`SALKKU_TRY(store.optimize());`) or a named Result whose value is read after the check
+// (`auto rows = ...; SALKKU_TRY(rows); use(rows.value());`): a named one is bound by reference, not copied.
+#define SALKKU_TRY(result)                                                                                   \
+    do {                                                                                                     \
+        if (auto &&salkkuTried = (result); !salkkuTried)                                                     \
+            return salkkuTried.error();                                                                      \
+    } while (false)

@@ -35,8 +35,7 @@ core::Result<QByteArray> CsvExport::projectList(storage::PortfolioStore &store,
                                                 const ExportProgress &progress)
 {
     auto summaries = store.pagesByRegion(filter);
-    if (!summaries)
-        return summaries.error();
+    SALKKU_TRY(summaries);
     CsvWriter csv(separator);
     csv.addRow({QCoreApplication::translate("salkku::export", "Id"),
                 QCoreApplication::translate("salkku::export", "Name"),
@@ -58,8 +57,7 @@ core::Result<QByteArray> CsvExport::projectList(storage::PortfolioStore &store,
         progress.step(ExportStep::Reading, i, total);
         const storage::PageSummary &summary = summaries.value()[i];
         auto page = store.page(summary.id);
-        if (!page)
-            return page.error();
+        SALKKU_TRY(page);
         const core::PageRecord &record = page.value().record;
         qsizetype outputs = 0;
         for (const core::SubArea &subArea : record.subAreas)
@@ -90,14 +88,14 @@ QByteArray CsvExport::comparison(const core::Comparison &comparison, QChar separ
     return csv.bytes();
 }
 
-std::optional<core::Error> CsvExport::save(const QByteArray &bytes, const QString &path)
+core::Result<void> CsvExport::save(const QByteArray &bytes, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return core::Error{path, 0, file.errorString()};
     if (file.write(bytes) != bytes.size() || !file.commit())
         return core::Error{path, 0, file.errorString()};
-    return std::nullopt;
+    return {};
 }
 
 } // namespace salkku::exporting

@@ -31,7 +31,7 @@ public:
     static QByteArray comparison(const core::Comparison &comparison, QChar separator = u',');
 
     // Writes the bytes to a file, whole or not at all.
-    static std::optional<core::Error> save(const QByteArray &bytes, const QString &path);
+    static core::Result<void> save(const QByteArray &bytes, const QString &path);
 };
 
 } // namespace salkku::exporting

@@ -248,8 +248,7 @@ core::Result<int> PagedDocumentWriter::paint(ReportDocument &report, QPagedPaint
 {
     const QSizeF pageSize = device.pageLayout().paintRect(QPageLayout::Point).size();
     const auto laidOut = paginate(report, pageSize, progress);
-    if (!laidOut)
-        return laidOut.error();
+    SALKKU_TRY(laidOut);
     // Qt draws every line of a paragraph that reaches into the page being painted, and the clip hides those
     // of the pages before and after only from view: in a PDF they would still be text, found by a search and
     // copied with the page. So no paragraph may cross a page: each is split where a page begins (which

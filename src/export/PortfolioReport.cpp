@@ -61,8 +61,7 @@ core::Result<QList<RegionGroup>> readProjects(storage::PortfolioStore &store,
                                               const ExportProgress &progress)
 {
     auto summaries = store.pagesByRegion(filter);
-    if (!summaries)
-        return summaries.error();
+    SALKKU_TRY(summaries);
     const int total = static_cast<int>(summaries.value().size());
     QList<RegionGroup> groups;
     for (int i = 0; i < total; ++i) {
@@ -71,8 +70,7 @@ core::Result<QList<RegionGroup>> readProjects(storage::PortfolioStore &store,
         progress.step(ExportStep::Reading, i, total);
         const storage::PageSummary &summary = summaries.value()[i];
         auto page = store.page(summary.id);
-        if (!page)
-            return page.error();
+        SALKKU_TRY(page);
         if (groups.isEmpty() || groups.last().name != summary.region)
             groups.append(RegionGroup{summary.region, {}, {}});
         groups.last().pages.append(std::move(page).value());
@@ -207,8 +205,7 @@ core::Result<ReportDocument> PortfolioReport::build(storage::PortfolioStore &sto
                                                     const ExportProgress &progress)
 {
     auto read = readProjects(store, options.filter, progress);
-    if (!read)
-        return read.error();
+    SALKKU_TRY(read);
     QList<RegionGroup> groups = std::move(read).value();
     if (groups.isEmpty())
         return core::Error{store.path(), 0,

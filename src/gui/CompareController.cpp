@@ -7,25 +7,31 @@ namespace salkku::gui {
 
 using core::Comparison;
 
+namespace {
+
+// The controller's own errors are about no file; the store's name the portfolio.
+QString describe(const core::Error &error)
+{
+    return error.file.isEmpty() ? error.message : error.toString();
+}
+
+} // namespace
+
 CompareController::CompareController(models::ComparisonModel *model, QObject *parent)
     : QObject(parent), m_model(model)
 {}
 
-std::optional<core::ComparedItem> CompareController::load(const core::ItemRef &ref, QString *error)
+core::Result<core::ComparedItem> CompareController::load(const core::ItemRef &ref)
 {
-    if (!m_store) {
-        *error = tr("No portfolio is open.");
-        return std::nullopt;
-    }
+    if (!m_store)
+        return core::Error{QString(), 0, tr("No portfolio is open.")};
     auto page = m_store->page(ref.pageId);
-    if (!page) {
-        *error = page.error().toString();
-        return std::nullopt;
-    }
+    SALKKU_TRY(page);
     auto item = core::ComparedItem::fromPage(page.value().record, ref.pageId, ref.subArea);
     if (!item)
-        *error = tr("%1 has no sub-area %2.").arg(page.value().record.name).arg(ref.subArea);
-    return item;
+        return core::Error{QString(), 0,
+                           tr("%1 has no sub-area %2.").arg(page.value().record.name).arg(ref.subArea)};
+    return std::move(*item);
 }
 
 QString CompareController::compare(const QList<core::ItemRef> &refs)
@@ -35,11 +41,10 @@ QString CompareController::compare(const QList<core::ItemRef> &refs)
     for (const core::ItemRef &ref : refs) {
         if (comparison.isFull())
             break;
-        QString error;
-        if (auto item = load(ref, &error))
-            comparison.append(std::move(*item));
+        if (auto item = load(ref))
+            comparison.append(std::move(item).value());
         else
-            errors.append(error);
+            errors.append(describe(item.error()));
     }
     m_model->setComparison(comparison);
     if (!errors.isEmpty())
@@ -56,13 +61,12 @@ QString CompareController::add(const core::ItemRef &ref)
 {
     if (m_model->comparison().isFull())
         return tr("The comparison is full (at most %1); remove a column first.").arg(Comparison::kMaxItems);
-    QString error;
-    auto item = load(ref, &error);
+    auto item = load(ref);
     if (!item)
-        return error;
-    if (!m_model->addItem(*item))
-        return tr("%1 is already in the comparison.").arg(item->heading());
-    return tr("Added %1 to the comparison.").arg(item->heading());
+        return describe(item.error());
+    if (!m_model->addItem(item.value()))
+        return tr("%1 is already in the comparison.").arg(item.value().heading());
+    return tr("Added %1 to the comparison.").arg(item.value().heading());
 }
 
 QString CompareController::compareSubAreaNumber(int number, const storage::BrowseFilter &filter)
@@ -77,7 +81,7 @@ QString CompareController::compareSubAreaNumber(int number, const storage::Brows
         refs.append(core::ItemRef{subArea.pageId, subArea.number});
     if (refs.isEmpty())
         return tr("No project under the current search and filters has a sub-area %1.").arg(number);
-    const QString message = compare(refs);
+    QString message = compare(refs);
     if (refs.size() > Comparison::kMaxItems)
         return tr("%1 projects have a sub-area %2; comparing the first %3. Narrow the search or the filters "
                   "to "

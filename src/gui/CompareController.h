@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Comparison.h"
+#include "core/Result.h"
 #include "storage/StorageTypes.h"
 
 #include <QObject>
@@ -37,7 +38,7 @@ public:
     QString compareLike(const core::ItemRef &ref, const storage::BrowseFilter &filter);
 
 private:
-    std::optional<core::ComparedItem> load(const core::ItemRef &ref, QString *error);
+    core::Result<core::ComparedItem> load(const core::ItemRef &ref);
 
     models::ComparisonModel *m_model;
     storage::PortfolioStore *m_store = nullptr;

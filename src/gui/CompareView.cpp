@@ -40,20 +40,16 @@ CompareView::CompareView(QWidget *parent)
     m_right->setObjectName(QStringLiteral("compareMoveRight"));
     m_remove->setObjectName(QStringLiteral("compareRemove"));
     m_clear->setObjectName(QStringLiteral("compareClear"));
+    setUpTable();
+    setUpLayout();
+    setUpActions();
+    retranslate();
+    updateState();
+}
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 4, 6, 4);
-    bar->addWidget(m_title, 1);
-    for (QToolButton *button : {m_left, m_right, m_remove, m_clear, m_csv, m_pdf}) {
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setAutoRaise(true);
-        bar->addWidget(button);
-    }
-    m_left->setArrowType(Qt::LeftArrow);
-    m_right->setArrowType(Qt::RightArrow);
-    m_left->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_right->setToolButtonStyle(Qt::ToolButtonIconOnly);
-
+// The empty page's text and the table's look: wrapped cells, movable columns, one cell selected.
+void CompareView::setUpTable()
+{
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMargin(24);
@@ -74,6 +70,23 @@ CompareView::CompareView(QWidget *parent)
     m_table->horizontalHeader()->setMinimumSectionSize(120);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+}
+
+// The button bar above the table; an empty comparison shows the explanation instead of both.
+void CompareView::setUpLayout()
+{
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 4);
+    bar->addWidget(m_title, 1);
+    for (QToolButton *button : {m_left, m_right, m_remove, m_clear, m_csv, m_pdf}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        bar->addWidget(button);
+    }
+    m_left->setArrowType(Qt::LeftArrow);
+    m_right->setArrowType(Qt::RightArrow);
+    m_left->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_right->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
@@ -86,7 +99,10 @@ CompareView::CompareView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+}
 
+void CompareView::setUpActions()
+{
     connect(m_left, &QToolButton::clicked, this, &CompareView::moveCurrentLeft);
     connect(m_right, &QToolButton::clicked, this, &CompareView::moveCurrentRight);
     connect(m_remove, &QToolButton::clicked, this, &CompareView::removeCurrent);
@@ -112,9 +128,6 @@ CompareView::CompareView(QWidget *parent)
     connect(remove, &QShortcut::activated, this, &CompareView::removeCurrent);
     auto *copy = new QShortcut(QKeySequence::Copy, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(copy, &QShortcut::activated, this, &CompareView::copyCurrent);
-
-    retranslate();
-    updateState();
 }
 
 void CompareView::setModel(ComparisonModel *model)

@@ -47,6 +47,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void setUpTable();
+    void setUpLayout();
+    void setUpActions();
     void retranslate();
     void updateState();
     void fitColumns();

@@ -183,24 +183,24 @@ void ExportController::exportComparison(const QString &portfolioPath, const core
     if (path.isEmpty())
         return;
     const exporting::ReportHeader header = reportHeader(portfolioPath);
-    run(tr("Exporting the comparison…"), [comparison, path, header, csv,
-                                          separator = csvSeparator()](auto cancel, auto progress) {
-        Outcome outcome;
-        outcome.path = path;
-        if (csv) {
-            if (auto error =
-                    exporting::CsvExport::save(exporting::CsvExport::comparison(comparison, separator), path))
-                outcome.error = error;
-            outcome.message = tr("%n column(s)", nullptr, comparison.size());
+    run(tr("Exporting the comparison…"),
+        [comparison, path, header, csv, separator = csvSeparator()](auto cancel, auto progress) {
+            Outcome outcome;
+            outcome.path = path;
+            if (csv) {
+                const QByteArray bytes = exporting::CsvExport::comparison(comparison, separator);
+                if (auto saved = exporting::CsvExport::save(bytes, path); !saved)
+                    outcome.error = saved.error();
+                outcome.message = tr("%n column(s)", nullptr, comparison.size());
+                return outcome;
+            }
+            ReportDocument report = exporting::ComparisonReport::build(comparison, header);
+            auto pages = PagedDocumentWriter::writePdf(report, path, progressOf(cancel, progress));
+            if (!pages)
+                return Outcome::failure(pages.error());
+            outcome.message = tr("%n page(s)", nullptr, pages.value());
             return outcome;
-        }
-        ReportDocument report = exporting::ComparisonReport::build(comparison, header);
-        auto pages = PagedDocumentWriter::writePdf(report, path, progressOf(cancel, progress));
-        if (!pages)
-            return Outcome::failure(pages.error());
-        outcome.message = tr("%n page(s)", nullptr, pages.value());
-        return outcome;
-    });
+        });
 }
 
 void ExportController::exportPortfolio(const QString &portfolioPath, const storage::BrowseFilter &filter)
@@ -246,8 +246,8 @@ void ExportController::exportList(const QString &portfolioPath, const storage::B
                                                            progressOf(cancel, progress));
             if (!bytes)
                 return Outcome::failure(bytes.error());
-            if (auto error = exporting::CsvExport::save(bytes.value(), path))
-                return Outcome::failure(*error);
+            if (auto saved = exporting::CsvExport::save(bytes.value(), path); !saved)
+                return Outcome::failure(saved.error());
             outcome.path = path;
             // The rows written, less the header row: counted from the file, not asked of the store again.
             const auto rows = static_cast<int>(bytes.value().count("\r\n")) - 1;
@@ -295,7 +295,7 @@ void ExportController::previewPortfolio(const QString &portfolioPath, const stor
     });
 }
 
-void ExportController::showPreview(std::shared_ptr<ReportDocument> report)
+void ExportController::showPreview(const std::shared_ptr<ReportDocument> &report)
 {
     // The printer's page layout is set once, before the dialog: the user may change it there.
     const auto paint = [this, report](QPrinter *printer) {

@@ -85,7 +85,7 @@ private:
     QString chooseFile(const QString &title, const QString &suggested, const QString &filter);
     void run(const QString &label, Job job);
     void onFinished(const Outcome &outcome);
-    void showPreview(std::shared_ptr<exporting::ReportDocument> report);
+    void showPreview(const std::shared_ptr<exporting::ReportDocument> &report);
     static QString portfolioName(const QString &portfolioPath);
     static exporting::ReportHeader reportHeader(const QString &portfolioPath); // today's date
 

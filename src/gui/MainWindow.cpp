@@ -239,8 +239,8 @@ void MainWindow::start()
 
 bool MainWindow::openPortfolio(const QString &path)
 {
-    if (auto error = m_portfolio->open(path)) {
-        showError(tr("Cannot open the portfolio"), error->toString());
+    if (auto opened = m_portfolio->open(path); !opened) {
+        showError(tr("Cannot open the portfolio"), opened.error().toString());
         return false;
     }
     return true;

@@ -16,15 +16,14 @@ PortfolioController::PortfolioController(QObject *parent) : QObject(parent) {}
 
 PortfolioController::~PortfolioController() = default;
 
-std::optional<core::Error> PortfolioController::open(const QString &path)
+core::Result<void> PortfolioController::open(const QString &path)
 {
     auto store = storage::PortfolioStore::open(QFileInfo(path).absoluteFilePath());
-    if (!store)
-        return store.error();
+    SALKKU_TRY(store);
     m_store = std::move(store).value();
     remember(m_store->path());
     emit opened(m_store->path());
-    return std::nullopt;
+    return {};
 }
 
 void PortfolioController::close()

@@ -22,7 +22,7 @@ public:
     ~PortfolioController() override;
 
     // Opens (or creates) a portfolio; on failure keeps the current one and returns the error.
-    std::optional<core::Error> open(const QString &path);
+    core::Result<void> open(const QString &path);
     void close();
 
     storage::PortfolioStore *store() const { return m_store.get(); }

@@ -45,12 +45,35 @@ bool headingLike(const Paragraph &paragraph)
 
 } // namespace
 
-void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
+namespace {
+
+// A topic ("Aihe: …") or date line near the top of the page: taken into the record, true when it was one.
+bool takeTopLine(const Line &line, const QString &text, core::PageRecord &record)
 {
-    record.kind = core::PageKind::Article;
+    if (text.size() >= 1000)
+        return false;
+    if (const auto match = topicLine().match(text); match.hasMatch()) {
+        for (const QString &topic : match.captured(1).split(u',', Qt::SkipEmptyParts))
+            if (!topic.trimmed().isEmpty())
+                record.topics.append(topic.trimmed());
+        return true;
+    }
+    if (const DateParse date = FinnishDates::parseDate(text); date.looksLikeDate && !record.created) {
+        record.created = date.date;
+        if (!date.date)
+            record.warnings.append(
+                core::Warning{line.number, QStringLiteral("impossible date “%1”").arg(text)});
+        return true;
+    }
+    return false;
+}
+
+// The title, topics, date and image captions go into the record; the rest comes back as paragraphs.
+QList<Paragraph> readParagraphs(const QList<Line> &lines, core::PageRecord &record)
+{
     QList<Paragraph> paragraphs;
-    bool titleTaken = false;
     int seen = 0;
+    bool titled = false;
     bool inParagraph = false;
     bool caption = false; // the line after "Kuva" is an image's caption
     for (const Line &line : lines) {
@@ -62,44 +85,40 @@ void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
         const QString text = line.trimmed();
         if (LabelTable::isChrome(text))
             continue;
-        if (titleTaken && PageLayouts::isImageLine(text)) {
+        if (!titled) {
+            record.name = text.simplified();
+            titled = true;
+        } else if (PageLayouts::isImageLine(text)) {
             caption = true;
-            continue;
-        }
-        if (caption) {
+        } else if (caption) {
             record.sections.append(core::Section{QStringLiteral("Kuva"), text, line.number});
             caption = false;
             inParagraph = false;
-            continue;
-        }
-        if (!titleTaken) {
-            record.name = text.simplified();
-            titleTaken = true;
-            continue;
-        }
-        if (seen <= kTopLines && text.size() < 1000) {
-            if (const auto match = topicLine().match(text); match.hasMatch()) {
-                for (const QString &topic : match.captured(1).split(u',', Qt::SkipEmptyParts))
-                    if (!topic.trimmed().isEmpty())
-                        record.topics.append(topic.trimmed());
-                continue;
-            }
-            if (const DateParse date = FinnishDates::parseDate(text); date.looksLikeDate && !record.created) {
-                record.created = date.date;
-                if (!date.date)
-                    record.warnings.append(
-                        core::Warning{line.number, QStringLiteral("impossible date “%1”").arg(text)});
-                continue;
-            }
-        }
-        if (!inParagraph) {
-            paragraphs.append(Paragraph{line.number, {}});
+        } else if (seen > kTopLines || !takeTopLine(line, text, record)) {
+            if (!inParagraph)
+                paragraphs.append(Paragraph{line.number, {}});
             inParagraph = true;
+            paragraphs.last().lines.append(line);
         }
-        paragraphs.last().lines.append(line);
     }
+    return paragraphs;
+}
 
-    // Headed sections: a short line that does not end a sentence, followed by a longer paragraph.
+// Whether paragraph i heads a section: a short line that does not end a sentence, followed by a longer
+// paragraph (or ending with a colon).
+bool headsSection(const QList<Paragraph> &paragraphs, qsizetype i)
+{
+    const Paragraph &paragraph = paragraphs[i];
+    if (!headingLike(paragraph) || i + 1 >= paragraphs.size())
+        return false;
+    const bool endsWithColon = paragraph.single() && paragraph.lines.front().trimmed().endsWith(u':');
+    const Paragraph &next = paragraphs[i + 1];
+    const bool nextIsLong = !next.single() || next.lines.front().trimmed().size() > kLongestHeading;
+    return nextIsLong || endsWithColon;
+}
+
+void readSections(const QList<Paragraph> &paragraphs, core::PageRecord &record)
+{
     core::Section current{QString(), QString(), paragraphs.isEmpty() ? 0 : paragraphs.front().line};
     auto flush = [&] {
         if (!current.text.isEmpty() || !current.heading.isEmpty())
@@ -107,12 +126,7 @@ void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
     };
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         const Paragraph &paragraph = paragraphs[i];
-        const bool hasNext = i + 1 < paragraphs.size();
-        const bool endsWithColon = paragraph.single() && paragraph.lines.front().trimmed().endsWith(u':');
-        const bool nextIsLong =
-            hasNext && (!paragraphs[i + 1].single() ||
-                        paragraphs[i + 1].lines.front().trimmed().size() > kLongestHeading);
-        if (headingLike(paragraph) && hasNext && (nextIsLong || endsWithColon)) {
+        if (headsSection(paragraphs, i)) {
             flush();
             QString heading = paragraph.lines.front().trimmed();
             if (heading.endsWith(u':'))
@@ -127,9 +141,17 @@ void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
         current.text += paragraph.text();
     }
     flush();
+}
 
+} // namespace
+
+void ArticleParser::parse(const QList<Line> &lines, core::PageRecord &record)
+{
+    record.kind = core::PageKind::Article;
+    const QList<Paragraph> paragraphs = readParagraphs(lines, record);
+    readSections(paragraphs, record);
     QList<Line> all;
-    for (const Paragraph &paragraph : std::as_const(paragraphs))
+    for (const Paragraph &paragraph : paragraphs)
         all.append(paragraph.lines);
     record.links = LinkExtractor::fromLines(all, false);
     // Image captions were taken as they came: put every part in page order.

@@ -70,8 +70,7 @@ core::Result<PlaceValues> readLayout(const QList<Line> &lines, const PageLayout 
 core::Result<PageRecord> InnokylaParser::parse(const QByteArray &bytes, const QString &fileName)
 {
     auto decoded = TextDecoder::decode(bytes, fileName);
-    if (!decoded)
-        return decoded.error();
+    SALKKU_TRY(decoded);
     auto record = parseText(decoded.value().text, fileName, decoded.value().warnings);
     if (record)
         record.value().encoding = decoded.value().encoding;
@@ -95,8 +94,7 @@ core::Result<PageRecord> InnokylaParser::parseText(const QString &text, const QS
     record.warnings = warnings;
     record.encoding = QStringLiteral("UTF-8");
     const auto places = readLayout(lines, *layout, record);
-    if (!places)
-        return places.error();
+    SALKKU_TRY(places);
     RegionResolver::resolve(record, places.value());
     CutOffDetector::mark(lines, record, layout->style);
     std::stable_sort(record.warnings.begin(), record.warnings.end(),

@@ -130,8 +130,7 @@ public:
     {
         splitIntoBlocks();
         dropRepeatedHeader();
-        if (auto named = readName(); !named)
-            return named.error();
+        SALKKU_TRY(readName());
         for (const Block &block : std::as_const(m_blocks))
             readBlock(block);
         m_record.subAreas = m_subAreas.subAreas();

@@ -134,7 +134,7 @@ QString detectorGuess(const QByteArray &bytes, int *confidence)
     if (U_FAILURE(status))
         return {};
     // The detector only needs a sample.
-    const int32_t sample = static_cast<int32_t>(std::min<qsizetype>(bytes.size(), 64 * 1024));
+    const int32_t sample = static_cast<int32_t>(std::min<qsizetype>(bytes.size(), qsizetype{64} * 1024));
     ucsdet_setText(detector.get(), bytes.constData(), sample, &status);
     const UCharsetMatch *match = ucsdet_detect(detector.get(), &status);
     if (U_FAILURE(status) || !match)
@@ -193,7 +193,7 @@ const char *legacyEncoding(const QByteArray &bytes)
 
 QString displayName(const char *icuName)
 {
-    const QString name = QString::fromLatin1(icuName);
+    QString name = QString::fromLatin1(icuName);
     if (name == u"windows-1252")
         return QStringLiteral("Windows-1252");
     return name;
@@ -364,8 +364,7 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
     Marked marked = byteOrderMark(bytes);
     if (!marked.encoding) {
         auto unmarked = unmarkedEncoding(marked.body, fileName, decoded);
-        if (!unmarked)
-            return unmarked.error();
+        SALKKU_TRY(unmarked);
         marked.encoding = unmarked.value();
     }
     const bool utf8 = !marked.encoding || qstrcmp(marked.encoding, "UTF-8") == 0;
@@ -373,8 +372,7 @@ core::Result<DecodedText> TextDecoder::decode(const QByteArray &bytes, const QSt
         decodeUtf8OrLegacy(marked.body, marked.encoding != nullptr, decoded);
     else
         decodeUnicode(marked.body, marked.encoding, decoded);
-    if (auto checked = checkText(decoded, marked.body, fileName); !checked)
-        return checked.error();
+    SALKKU_TRY(checkText(decoded, marked.body, fileName));
     decoded.text = core::FinnishText::nfc(decoded.text);
     return decoded;
 }

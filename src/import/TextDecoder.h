@@ -23,7 +23,7 @@ class TextDecoder
 {
 public:
     // Larger files are refused: an Innokylä page is tens of kilobytes.
-    static constexpr qsizetype kMaxBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype kMaxBytes = qsizetype{32} * 1024 * 1024;
 
     static core::Result<DecodedText> decode(const QByteArray &bytes, const QString &fileName);
 };

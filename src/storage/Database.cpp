@@ -27,7 +27,7 @@ QString newConnectionName()
 } // namespace
 
 Database::Database(QString path, QString connectionName, DatabaseOptions options)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_options(options)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_options(std::move(options))
 {}
 
 Database::~Database()
@@ -107,26 +107,23 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, cons
             return sql::toError(connection.lastError(), path,
                                 QCoreApplication::translate("salkku::storage", "cannot open the portfolio"));
     }
-    if (auto error = database->configure())
-        return *error;
+    SALKKU_TRY(database->configure());
     const int version = options.schemaVersion.value_or(Migrations::kSchemaVersion);
-    if (auto error = Migrations::upgradeTo(*database, version, true))
-        return *error;
+    SALKKU_TRY(Migrations::upgradeTo(*database, version, true));
     return database;
 }
 
-std::optional<core::Error> Database::configure()
+core::Result<void> Database::configure()
 {
     sqlite3 *db = handle();
     if (!db)
         return core::Error{
             m_path, 0,
             QCoreApplication::translate("salkku::storage", "the SQLite driver gave no connection handle")};
-    QString tokenizerError;
-    if (!FinnishTokenizer::registerOn(db, &tokenizerError))
+    if (auto registered = FinnishTokenizer::registerOn(db); !registered)
         return core::Error{m_path, 0,
                            QCoreApplication::translate("salkku::storage", "cannot set up Finnish search: %1")
-                               .arg(tokenizerError)};
+                               .arg(registered.error().message)};
 
     // Our own busy handler (instead of busy_timeout): waits as long, and lets tests see the wait begin.
     sqlite3_busy_handler(db, &Database::busyHandler, this);
@@ -154,14 +151,12 @@ std::optional<core::Error> Database::configure()
             sqlite3_sleep(10);
             result = statements.rows(pragma);
         }
-        if (!result)
-            return result.error();
+        SALKKU_TRY(result);
     }
     // Confirm the file is a database before anything else touches it.
     auto check = statements.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-    if (!check)
-        return check.error();
-    return std::nullopt;
+    SALKKU_TRY(check);
+    return {};
 }
 
 } // namespace salkku::storage

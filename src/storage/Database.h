@@ -42,7 +42,7 @@ public:
 
 private:
     Database(QString path, QString connectionName, DatabaseOptions options);
-    std::optional<core::Error> configure();
+    core::Result<void> configure();
 
     static int busyHandler(void *database, int attempt);
 

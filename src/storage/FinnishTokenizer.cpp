@@ -31,7 +31,7 @@ constexpr char32_t kInvalid = 0xFFFFFFFF;
 
 // SQLITE_TRANSIENT without its old-style cast: SQLite copies the result before the function returns.
 const sqlite3_destructor_type kTransient =
-    reinterpret_cast<sqlite3_destructor_type>(static_cast<intptr_t>(-1));
+    reinterpret_cast<sqlite3_destructor_type>(static_cast<intptr_t>(-1)); // NOLINT(performance-no-int-to-ptr)
 
 int clampToInt(qsizetype size)
 {
@@ -270,7 +270,7 @@ int Tokenizer::tokenize(void *context, int flags, const char *text, int length, 
         char32_t c = 0;
         const int size = decodeUtf8(bytes, pos, length, &c);
         // A soft hyphen or a zero-width character inside a word is invisible: the word goes on without it.
-        if (wordStart >= 0 && (c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060)) {
+        if (wordStart >= 0 && core::FinnishText::isInvisibleInWord(c)) {
             pos += size;
             continue;
         }
@@ -420,52 +420,48 @@ void foldFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     }
 }
 
-fts5_api *fts5Api(sqlite3 *db, QString *error)
+// An error about the connection, for the caller to name its file.
+core::Error connectionError(const QString &message)
+{
+    return core::Error{QString(), 0, message};
+}
+
+core::Result<fts5_api *> fts5Api(sqlite3 *db)
 {
     fts5_api *api = nullptr;
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = QStringLiteral("FTS5 is not available: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        return nullptr;
-    }
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) != SQLITE_OK)
+        return connectionError(
+            QStringLiteral("FTS5 is not available: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     sqlite3_bind_pointer(statement, 1, &api, "fts5_api_ptr", nullptr);
     sqlite3_step(statement);
     sqlite3_finalize(statement);
-    if (!api && error)
-        *error = QStringLiteral("FTS5 is not available");
+    if (!api)
+        return connectionError(QStringLiteral("FTS5 is not available"));
     return api;
 }
 
 } // namespace
 
-bool FinnishTokenizer::registerOn(sqlite3 *db, QString *error)
+core::Result<void> FinnishTokenizer::registerOn(sqlite3 *db)
 {
-    if (!db) {
-        if (error)
-            *error = QStringLiteral("no database connection");
-        return false;
-    }
-    fts5_api *api = fts5Api(db, error);
-    if (!api)
-        return false;
+    if (!db)
+        return connectionError(QStringLiteral("no database connection"));
+    auto found = fts5Api(db);
+    SALKKU_TRY(found);
+    fts5_api *api = found.value();
     fts5_tokenizer tokenizer{&createTokenizer, &deleteTokenizer, &tokenize}; // FTS5 copies it
-    if (api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = QStringLiteral("cannot register the tokenizer %1: %2")
-                         .arg(QLatin1StringView(kTokenizerName), QString::fromUtf8(sqlite3_errmsg(db)));
-        return false;
-    }
+    if (api->xCreateTokenizer(api, kTokenizerName, nullptr, &tokenizer, nullptr) != SQLITE_OK)
+        return connectionError(
+            QStringLiteral("cannot register the tokenizer %1: %2")
+                .arg(QLatin1StringView(kTokenizerName), QString::fromUtf8(sqlite3_errmsg(db))));
     // INNOCUOUS: usable in views and triggers with PRAGMA trusted_schema=OFF.
     if (sqlite3_create_function_v2(db, "salkku_fold", 1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
-                                   &foldFunction, nullptr, nullptr, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = QStringLiteral("cannot register salkku_fold(): %1")
-                         .arg(QString::fromUtf8(sqlite3_errmsg(db)));
-        return false;
-    }
-    return true;
+                                   &foldFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return connectionError(
+            QStringLiteral("cannot register salkku_fold(): %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return {};
 }
 
 QString FinnishTokenizer::fold(const QString &text)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,7 +35,7 @@ public:
 
     // Registers the tokenizer and salkku_fold() on one connection; every connection that opens a table
     // using the tokenizer needs this first. On failure returns false and sets *error (if given).
-    static bool registerOn(sqlite3 *db, QString *error);
+    static core::Result<void> registerOn(sqlite3 *db);
 
     // Replaces each precomposed letter with diacritics by its base letter (ä → a, Ö → O, é → e), keeping
     // case and everything else. The result has exactly as many UTF-16 units as the text.

@@ -162,12 +162,12 @@ ImportReport ImportRunner::run(PortfolioStore &store, const QStringList &paths, 
     if (progress && !report.cancelled)
         progress(total, total, QString());
     if (report.count(ImportItem::Status::Imported) + report.count(ImportItem::Status::Updated) > 0) {
-        if (auto error = store.optimize())
+        if (auto tidied = store.optimize(); !tidied)
             report.items.append(ImportItem{
                 store.path(), ImportItem::Status::Failed, 0, 0,
                 QCoreApplication::translate("salkku::storage",
                                             "the import was stored, but tidying the portfolio failed: %1")
-                    .arg(error->message)});
+                    .arg(tidied.error().message)});
     }
     return report;
 }

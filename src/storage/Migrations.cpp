@@ -138,8 +138,7 @@ const char *const kVersion1[] = {
         PRIMARY KEY (page_id, position)))",
 };
 
-std::optional<core::Error> runAll(sql::Statements &statements, const char *const *begin,
-                                  const char *const *end)
+core::Result<void> runAll(sql::Statements &statements, const char *const *begin, const char *const *end)
 {
     for (const char *const *statement = begin; statement != end; ++statement) {
         QSqlQuery query(statements.database());
@@ -148,25 +147,22 @@ std::optional<core::Error> runAll(sql::Statements &statements, const char *const
                 query.lastError(), statements.path(),
                 QCoreApplication::translate("salkku::storage", "cannot create the portfolio's tables"));
     }
-    return std::nullopt;
+    return {};
 }
 
 // PRAGMA application_id: "SALK", so that a Salkku portfolio is recognisable (file(1) shows it too).
 constexpr int kApplicationId = 0x53414C4B;
 
-std::optional<core::Error> version1(sql::Statements &statements)
+core::Result<void> version1(sql::Statements &statements)
 {
-    if (auto error = runAll(statements, std::begin(kVersion1), std::end(kVersion1)))
-        return error;
-    if (auto error = statements.run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
-        return error;
+    SALKKU_TRY(runAll(statements, std::begin(kVersion1), std::end(kVersion1)));
+    SALKKU_TRY(statements.run(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)));
     const core::FinnishCollator collator;
     for (const importer::Region &region : importer::Gazetteer::builtIn().regions()) {
-        if (auto error = statements.run(
-                QStringLiteral(
-                    "INSERT INTO regions (slug, name, kind, maakunta, sort_key) VALUES (?, ?, ?, ?, ?)"),
-                {region.id, region.name, region.kind, region.maakunta, collator.sortKey(region.name)}))
-            return error;
+        SALKKU_TRY(statements.run(
+            QStringLiteral(
+                "INSERT INTO regions (slug, name, kind, maakunta, sort_key) VALUES (?, ?, ?, ?, ?)"),
+            {region.id, region.name, region.kind, region.maakunta, collator.sortKey(region.name)}));
     }
     return statements.run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('collation_version', ?)"),
                           {core::FinnishCollator::version()});
@@ -174,10 +170,9 @@ std::optional<core::Error> version1(sql::Statements &statements)
 
 // Version 2: Finnish full-text search (see SearchIndex). The index is built for the pages already there
 // once the schema is current (refreshSearchIndex): no tokenizer has built it yet.
-std::optional<core::Error> version2(sql::Statements &statements)
+core::Result<void> version2(sql::Statements &statements)
 {
-    if (auto error = SearchIndex::createTables(statements))
-        return error;
+    SALKKU_TRY(SearchIndex::createTables(statements));
     return statements.run(
         QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_tokenizer', '')"));
 }
@@ -217,26 +212,24 @@ const char *const kVersion3[] = {
 };
 
 // Regions the gazetteer has and the portfolio does not yet (Valtakunnallinen, from version 3 on).
-std::optional<core::Error> addNewRegions(sql::Statements &statements)
+core::Result<void> addNewRegions(sql::Statements &statements)
 {
     const core::FinnishCollator collator;
     for (const importer::Region &region : importer::Gazetteer::builtIn().regions())
-        if (auto error = statements.run(
-                QStringLiteral("INSERT OR IGNORE INTO regions (slug, name, kind, maakunta, sort_key)"
-                               " VALUES (?, ?, ?, ?, ?)"),
-                {region.id, region.name, region.kind, region.maakunta, collator.sortKey(region.name)}))
-            return error;
-    return std::nullopt;
+        SALKKU_TRY(statements.run(
+            QStringLiteral("INSERT OR IGNORE INTO regions (slug, name, kind, maakunta, sort_key)"
+                           " VALUES (?, ?, ?, ?, ?)"),
+            {region.id, region.name, region.kind, region.maakunta, collator.sortKey(region.name)}));
+    return {};
 }
 
 // Name keys and identities are ICU's case folding: computed here, not in SQL.
-std::optional<core::Error> rekeyPages(sql::Statements &statements)
+core::Result<void> rekeyPages(sql::Statements &statements)
 {
     auto rows =
         statements.rows(QStringLiteral("SELECT p.id, p.kind, p.part, p.name, r.name, p.file_name"
                                        " FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id"));
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     for (const sql::Row &row : rows.value()) {
         core::PageRecord record;
         record.kind = core::pageKindFromKey(row[1].toString()).value_or(core::PageKind::Project);
@@ -244,44 +237,37 @@ std::optional<core::Error> rekeyPages(sql::Statements &statements)
         record.name = row[3].toString();
         record.region = row[4].toString();
         record.file = row[5].toString();
-        if (auto error = statements.run(
-                QStringLiteral("UPDATE pages SET name_key = ?, identity = ? WHERE id = ?"),
-                {core::FinnishText::matchKey(record.name), PageRepository::identityOf(record), row[0]}))
-            return error;
+        SALKKU_TRY(statements.run(
+            QStringLiteral("UPDATE pages SET name_key = ?, identity = ? WHERE id = ?"),
+            {core::FinnishText::matchKey(record.name), PageRepository::identityOf(record), row[0]}));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<core::Error> version3(sql::Statements &statements)
+core::Result<void> version3(sql::Statements &statements)
 {
-    if (auto error = runAll(statements, std::begin(kVersion3), std::end(kVersion3)))
-        return error;
-    if (auto error = addNewRegions(statements))
-        return error;
+    SALKKU_TRY(runAll(statements, std::begin(kVersion3), std::end(kVersion3)));
+    SALKKU_TRY(addNewRegions(statements));
     return rekeyPages(statements);
 }
 
 // An index built by another tokenizer (another Voikko, no dictionary then) is built again.
-std::optional<core::Error> refreshSearchIndex(sql::Statements &statements)
+core::Result<void> refreshSearchIndex(sql::Statements &statements)
 {
     auto stored = statements.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'search_tokenizer'"));
-    if (!stored)
-        return stored.error();
+    SALKKU_TRY(stored);
     if (stored.value().toString() == FinnishTokenizer::fingerprint())
-        return std::nullopt;
+        return {};
     sql::WriteTransaction transaction(statements);
-    if (transaction.beginError())
-        return transaction.beginError();
-    if (auto error = SearchIndex::rebuild(statements))
-        return error;
-    if (auto error = statements.run(
-            QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_tokenizer', ?)"),
-            {FinnishTokenizer::fingerprint()}))
-        return error;
+    SALKKU_TRY(transaction.begun());
+    SALKKU_TRY(SearchIndex::rebuild(statements));
+    SALKKU_TRY(statements.run(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_tokenizer', ?)"),
+        {FinnishTokenizer::fingerprint()}));
     return transaction.commit();
 }
 
-using Step = std::optional<core::Error> (*)(sql::Statements &);
+using Step = core::Result<void> (*)(sql::Statements &);
 constexpr Step kSteps[] = {version1, version2, version3};
 static_assert(std::size(kSteps) == Migrations::kSchemaVersion);
 
@@ -291,46 +277,40 @@ int userVersion(sql::Statements &statements)
     return value ? value.value().toInt() : -1;
 }
 
-std::optional<core::Error> backup(sql::Statements &statements, int from)
+core::Result<void> backup(sql::Statements &statements, int from)
 {
     const QString target = QStringLiteral("%1.v%2.bak").arg(statements.path()).arg(from);
     if (QFile::exists(target))
-        return std::nullopt; // this portfolio at this version is backed up already (by another Salkku
-                             // meanwhile)
-    if (auto error = statements.run(QStringLiteral("VACUUM INTO ?"), {target}))
+        return {}; // backed up at this version already (by another Salkku meanwhile)
+    if (auto copied = statements.run(QStringLiteral("VACUUM INTO ?"), {target}); !copied)
         return core::Error{statements.path(), 0,
                            QCoreApplication::translate("salkku::storage",
                                                        "cannot back the portfolio up before upgrading it: %1")
-                               .arg(error->message)};
-    return std::nullopt;
+                               .arg(copied.error().message)};
+    return {};
 }
 
 // Sort keys depend on ICU's collation version; after an ICU upgrade they are computed again.
-std::optional<core::Error> refreshSortKeys(sql::Statements &statements)
+core::Result<void> refreshSortKeys(sql::Statements &statements)
 {
     auto stored = statements.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'collation_version'"));
-    if (!stored)
-        return stored.error();
+    SALKKU_TRY(stored);
     const QString current = core::FinnishCollator::version();
     if (stored.value().toString() == current)
-        return std::nullopt;
+        return {};
     sql::WriteTransaction transaction(statements);
-    if (transaction.beginError())
-        return transaction.beginError();
+    SALKKU_TRY(transaction.begun());
     const core::FinnishCollator collator;
     for (const char *table : {"pages", "regions"}) {
         auto rows = statements.rows(QStringLiteral("SELECT id, name FROM %1").arg(QLatin1String(table)));
-        if (!rows)
-            return rows.error();
+        SALKKU_TRY(rows);
         for (const sql::Row &row : rows.value())
-            if (auto error = statements.run(
-                    QStringLiteral("UPDATE %1 SET sort_key = ? WHERE id = ?").arg(QLatin1String(table)),
-                    {collator.sortKey(row[1].toString()), row[0]}))
-                return error;
+            SALKKU_TRY(statements.run(
+                QStringLiteral("UPDATE %1 SET sort_key = ? WHERE id = ?").arg(QLatin1String(table)),
+                {collator.sortKey(row[1].toString()), row[0]}));
     }
-    if (auto error = statements.run(
-            QStringLiteral("UPDATE meta SET value = ? WHERE key = 'collation_version'"), {current}))
-        return error;
+    SALKKU_TRY(statements.run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'collation_version'"),
+                              {current}));
     return transaction.commit();
 }
 
@@ -342,7 +322,7 @@ int Migrations::currentVersion(Database &database)
     return userVersion(statements);
 }
 
-std::optional<core::Error> Migrations::upgradeTo(Database &database, int version, bool withBackup)
+core::Result<void> Migrations::upgradeTo(Database &database, int version, bool withBackup)
 {
     sql::Statements statements(database.connection(), database.path());
     const int from = userVersion(statements);
@@ -385,32 +365,26 @@ std::optional<core::Error> Migrations::upgradeTo(Database &database, int version
                                             "with write access")};
         }
         if (withBackup && from > 0)
-            if (auto error = backup(statements, from))
-                return error;
+            SALKKU_TRY(backup(statements, from));
         sql::WriteTransaction transaction(statements);
-        if (transaction.beginError())
-            return transaction.beginError();
+        SALKKU_TRY(transaction.begun());
         // Another Salkku may have upgraded it while this one waited for the lock.
         const int current = userVersion(statements);
         for (int step = current; step < version; ++step)
-            if (auto error = kSteps[step](statements))
-                return error;
+            SALKKU_TRY(kSteps[step](statements));
         if (current < version)
-            if (auto error = statements.run(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-                return error;
-        if (auto error = transaction.commit())
-            return error;
+            SALKKU_TRY(statements.run(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        SALKKU_TRY(transaction.commit());
     }
     if (version >= 1 && !database.readOnly())
-        if (auto error = refreshSortKeys(statements))
-            return error;
+        SALKKU_TRY(refreshSortKeys(statements));
     // The index is built by reading pages with today's code: only at today's schema.
     if (version == kSchemaVersion && !database.readOnly())
         return refreshSearchIndex(statements);
-    return std::nullopt;
+    return {};
 }
 
-std::optional<core::Error> Migrations::upgrade(Database &database)
+core::Result<void> Migrations::upgrade(Database &database)
 {
     return upgradeTo(database, kSchemaVersion, true);
 }

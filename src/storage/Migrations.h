@@ -16,10 +16,10 @@ class Migrations
 public:
     static constexpr int kSchemaVersion = 3;
 
-    static std::optional<core::Error> upgrade(Database &database);
+    static core::Result<void> upgrade(Database &database);
 
     // Tests: bring a portfolio only up to the given version, as an older Salkku would have left it.
-    static std::optional<core::Error> upgradeTo(Database &database, int version, bool backup);
+    static core::Result<void> upgradeTo(Database &database, int version, bool backup);
 
     static int currentVersion(Database &database);
 };

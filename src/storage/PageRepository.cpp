@@ -157,8 +157,7 @@ core::Result<std::optional<PageRepository::Existing>> PageRepository::findOne(co
                        " WHERE %1 LIMIT 2")
             .arg(where),
         values);
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     if (rows.value().size() != 1) // none, or not one page
         return std::optional<Existing>();
     const sql::Row &row = rows.value().front();
@@ -234,37 +233,32 @@ core::Result<qint64> PageRepository::insert(const core::PageRecord &record, qint
         QStringLiteral("INSERT INTO pages (%1) VALUES (%2)")
             .arg(columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
         values);
-    if (!id)
-        return id.error();
-    if (auto error = writeChildren(id.value(), record))
-        return *error;
+    SALKKU_TRY(id);
+    SALKKU_TRY(writeChildren(id.value(), record));
     return id;
 }
 
-std::optional<core::Error> PageRepository::replace(qint64 id, const core::PageRecord &record, qint64 sourceId)
+core::Result<void> PageRepository::replace(qint64 id, const core::PageRecord &record, qint64 sourceId)
 {
-    if (auto error = deleteChildren(id))
-        return error;
+    SALKKU_TRY(deleteChildren(id));
     QStringList assignments{QStringLiteral("identity = ?")};
     for (const char *column : kPageColumns)
         assignments.append(QLatin1String(column) + QStringLiteral(" = ") + placeholder(column));
     QVariantList values = pageColumns(record, sourceId);
     values.prepend(identityOf(record));
     values.append(id);
-    if (auto error = m_statements.run(
-            QStringLiteral("UPDATE pages SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
-            values))
-        return error;
+    SALKKU_TRY(m_statements.run(
+        QStringLiteral("UPDATE pages SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))),
+        values));
     return writeChildren(id, record);
 }
 
-std::optional<core::Error> PageRepository::deleteChildren(qint64 id)
+core::Result<void> PageRepository::deleteChildren(qint64 id)
 {
     for (const char *table : kChildTables)
-        if (auto error = m_statements.run(
-                QStringLiteral("DELETE FROM %1 WHERE page_id = ?").arg(QLatin1String(table)), {id}))
-            return error;
-    return std::nullopt;
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral("DELETE FROM %1 WHERE page_id = ?").arg(QLatin1String(table)), {id}));
+    return {};
 }
 
 core::Result<qint64> PageRepository::nameId(const char *table, const QString &name)
@@ -275,69 +269,55 @@ core::Result<qint64> PageRepository::nameId(const char *table, const QString &na
                                            " SET name = excluded.name RETURNING id")
                                 .arg(QLatin1String(table)),
                             {name});
-    if (!id)
-        return id.error();
+    SALKKU_TRY(id);
     return id.value().toLongLong();
 }
 
-std::optional<core::Error> PageRepository::writeChildren(qint64 id, const core::PageRecord &r)
+core::Result<void> PageRepository::writeChildren(qint64 id, const core::PageRecord &r)
 {
-    if (auto error = writeSubAreas(id, r.subAreas))
-        return error;
+    SALKKU_TRY(writeSubAreas(id, r.subAreas));
     for (qsizetype i = 0; i < r.actors.size(); ++i) {
         auto person = nameId("people", r.actors[i].name);
-        if (!person)
-            return person.error();
-        if (auto error = m_statements.run(
-                QStringLiteral(
-                    "INSERT INTO page_people (page_id, position, person_id, role) VALUES (?, ?, ?, ?)"),
-                {id, i, person.value(), text(r.actors[i].role)}))
-            return error;
+        SALKKU_TRY(person);
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral(
+                "INSERT INTO page_people (page_id, position, person_id, role) VALUES (?, ?, ?, ?)"),
+            {id, i, person.value(), text(r.actors[i].role)}));
     }
     for (qsizetype i = 0; i < r.organizations.size(); ++i) {
         auto organization = nameId("organizations", r.organizations[i].name);
-        if (!organization)
-            return organization.error();
-        if (auto error = m_statements.run(
-                QStringLiteral("INSERT INTO page_organizations (page_id, position,"
-                               " organization_id, role) VALUES (?, ?, ?, ?)"),
-                {id, i, organization.value(), core::organizationRoleKey(r.organizations[i].role)}))
-            return error;
+        SALKKU_TRY(organization);
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral("INSERT INTO page_organizations (page_id, position,"
+                           " organization_id, role) VALUES (?, ?, ?, ?)"),
+            {id, i, organization.value(), core::organizationRoleKey(r.organizations[i].role)}));
     }
     for (qsizetype i = 0; i < r.links.size(); ++i)
-        if (auto error = m_statements.run(
-                QStringLiteral("INSERT INTO links (page_id, position, label, url) VALUES (?, ?, ?, ?)"),
-                {id, i, text(r.links[i].label), text(r.links[i].url)}))
-            return error;
-    if (auto error = writeNamed(id, "topics", "page_topics", "topic_id", r.topics))
-        return error;
-    if (auto error = writeNamed(id, "phenomena", "page_phenomena", "phenomenon_id", r.phenomena))
-        return error;
-    if (auto error = writeStrings(id, "page_funders", r.funders))
-        return error;
-    if (auto error = writeStrings(id, "page_places", r.places))
-        return error;
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral("INSERT INTO links (page_id, position, label, url) VALUES (?, ?, ?, ?)"),
+            {id, i, text(r.links[i].label), text(r.links[i].url)}));
+    SALKKU_TRY(writeNamed(id, "topics", "page_topics", "topic_id", r.topics));
+    SALKKU_TRY(writeNamed(id, "phenomena", "page_phenomena", "phenomenon_id", r.phenomena));
+    SALKKU_TRY(writeStrings(id, "page_funders", r.funders));
+    SALKKU_TRY(writeStrings(id, "page_places", r.places));
     for (qsizetype i = 0; i < r.practices.size(); ++i)
-        if (auto error = m_statements.run(
-                QStringLiteral(
-                    "INSERT INTO page_practices (page_id, position, name, name_key) VALUES (?, ?, ?, ?)"),
-                {id, i, r.practices[i], core::FinnishText::matchKey(r.practices[i])}))
-            return error;
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral(
+                "INSERT INTO page_practices (page_id, position, name, name_key) VALUES (?, ?, ?, ?)"),
+            {id, i, r.practices[i], core::FinnishText::matchKey(r.practices[i])}));
     for (qsizetype i = 0; i < r.sections.size(); ++i)
-        if (auto error = m_statements.run(
-                QStringLiteral(
-                    "INSERT INTO sections (page_id, position, heading, text, line) VALUES (?, ?, ?, ?, ?)"),
-                {id, i, text(r.sections[i].heading), notNull(r.sections[i].text), r.sections[i].line}))
-            return error;
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral(
+                "INSERT INTO sections (page_id, position, heading, text, line) VALUES (?, ?, ?, ?, ?)"),
+            {id, i, text(r.sections[i].heading), notNull(r.sections[i].text), r.sections[i].line}));
     for (qsizetype i = 0; i < r.warnings.size(); ++i)
-        if (auto error = m_statements.run(
-                QStringLiteral("INSERT INTO warnings (page_id, position, line, message) VALUES (?, ?, ?, ?)"),
-                {id, i, r.warnings[i].line, notNull(r.warnings[i].message)}))
-            return error;
-    return std::nullopt;
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral("INSERT INTO warnings (page_id, position, line, message) VALUES (?, ?, ?, ?)"),
+            {id, i, r.warnings[i].line, notNull(r.warnings[i].message)}));
+    return {};
 }
 
-std::optional<core::Error> PageRepository::writeSubAreas(qint64 id, const QList<core::SubArea> &subAreas)
+core::Result<void> PageRepository::writeSubAreas(qint64 id, const QList<core::SubArea> &subAreas)
 {
     for (const core::SubArea &subArea : subAreas) {
         auto subAreaId = m_statements.insert(
@@ -345,46 +325,39 @@ std::optional<core::Error> PageRepository::writeSubAreas(qint64 id, const QList<
                            " VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {id, subArea.number, text(subArea.title), text(subArea.goal), text(subArea.results),
              text(subArea.benefits), text(subArea.impacts)});
-        if (!subAreaId)
-            return subAreaId.error();
+        SALKKU_TRY(subAreaId);
         for (qsizetype i = 0; i < subArea.outputs.size(); ++i)
-            if (auto error = m_statements.run(
-                    QStringLiteral("INSERT INTO outputs (sub_area_id, position, text) VALUES (?, ?, ?)"),
-                    {subAreaId.value(), i, notNull(subArea.outputs[i])}))
-                return error;
+            SALKKU_TRY(m_statements.run(
+                QStringLiteral("INSERT INTO outputs (sub_area_id, position, text) VALUES (?, ?, ?)"),
+                {subAreaId.value(), i, notNull(subArea.outputs[i])}));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<core::Error> PageRepository::writeNamed(qint64 id, const char *names, const char *links,
-                                                      const char *column, const QStringList &values)
+core::Result<void> PageRepository::writeNamed(qint64 id, const char *names, const char *links,
+                                              const char *column, const QStringList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
         auto nameRow = nameId(names, values[i]);
-        if (!nameRow)
-            return nameRow.error();
-        if (auto error =
-                m_statements.run(QStringLiteral("INSERT INTO %1 (page_id, position, %2) VALUES (?, ?, ?)")
-                                     .arg(QLatin1String(links), QLatin1String(column)),
-                                 {id, i, nameRow.value()}))
-            return error;
+        SALKKU_TRY(nameRow);
+        SALKKU_TRY(m_statements.run(QStringLiteral("INSERT INTO %1 (page_id, position, %2) VALUES (?, ?, ?)")
+                                        .arg(QLatin1String(links), QLatin1String(column)),
+                                    {id, i, nameRow.value()}));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<core::Error> PageRepository::writeStrings(qint64 id, const char *table,
-                                                        const QStringList &values)
+core::Result<void> PageRepository::writeStrings(qint64 id, const char *table, const QStringList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
-        if (auto error =
-                m_statements.run(QStringLiteral("INSERT INTO %1 (page_id, position, name) VALUES (?, ?, ?)")
-                                     .arg(QLatin1String(table)),
-                                 {id, i, values[i]}))
-            return error;
-    return std::nullopt;
+        SALKKU_TRY(
+            m_statements.run(QStringLiteral("INSERT INTO %1 (page_id, position, name) VALUES (?, ?, ?)")
+                                 .arg(QLatin1String(table)),
+                             {id, i, values[i]}));
+    return {};
 }
 
-std::optional<core::Error> PageRepository::removeSourceIfUnused(qint64 sourceId)
+core::Result<void> PageRepository::removeSourceIfUnused(qint64 sourceId)
 {
     return m_statements.run(
         QStringLiteral(
@@ -392,7 +365,7 @@ std::optional<core::Error> PageRepository::removeSourceIfUnused(qint64 sourceId)
         {sourceId, sourceId});
 }
 
-std::optional<core::Error> PageRepository::removeOrphans()
+core::Result<void> PageRepository::removeOrphans()
 {
     const QStringList statements{
         QStringLiteral("DELETE FROM people WHERE id NOT IN (SELECT person_id FROM page_people)"),
@@ -403,9 +376,8 @@ std::optional<core::Error> PageRepository::removeOrphans()
         QStringLiteral("DELETE FROM sources WHERE id NOT IN (SELECT source_id FROM pages)"),
     };
     for (const QString &statement : statements)
-        if (auto error = m_statements.run(statement))
-            return error;
-    return std::nullopt;
+        SALKKU_TRY(m_statements.run(statement));
+    return {};
 }
 
 core::Result<StoredPage> PageRepository::load(qint64 id)
@@ -415,64 +387,55 @@ core::Result<StoredPage> PageRepository::load(qint64 id)
                                          " LEFT JOIN regions AS r ON r.id = p.region_id WHERE p.id = ?")
                               .arg(QLatin1String(kLoadColumns)),
                           {id});
-    if (!pages)
-        return pages.error();
+    SALKKU_TRY(pages);
     if (pages.value().isEmpty())
         return core::Error{m_statements.path(), 0,
                            QCoreApplication::translate("salkku::storage", "no page with id %1").arg(id)};
     StoredPage stored;
     stored.id = id;
     readMainRow(pages.value().front(), stored);
-    if (auto error = loadChildren(id, stored.record))
-        return *error;
+    SALKKU_TRY(loadChildren(id, stored.record));
     return stored;
 }
 
-std::optional<core::Error> PageRepository::loadChildren(qint64 id, core::PageRecord &r)
+core::Result<void> PageRepository::loadChildren(qint64 id, core::PageRecord &r)
 {
     auto subAreas = loadSubAreas(id);
-    if (!subAreas)
-        return subAreas.error();
+    SALKKU_TRY(subAreas);
     r.subAreas = std::move(subAreas).value();
     auto people =
         m_statements.rows(QStringLiteral("SELECT n.name, pp.role FROM page_people AS pp JOIN people AS n"
                                          " ON n.id = pp.person_id WHERE pp.page_id = ? ORDER BY pp.position"),
                           {id});
-    if (!people)
-        return people.error();
+    SALKKU_TRY(people);
     for (const sql::Row &row : people.value())
         r.actors.append(core::Person{row[0].toString(), row[1].toString()});
     auto organizations = m_statements.rows(
         QStringLiteral("SELECT o.name, po.role FROM page_organizations AS po JOIN organizations AS o"
                        " ON o.id = po.organization_id WHERE po.page_id = ? ORDER BY po.position"),
         {id});
-    if (!organizations)
-        return organizations.error();
+    SALKKU_TRY(organizations);
     for (const sql::Row &row : organizations.value())
         r.organizations.append(core::Organization{
             row[0].toString(),
             core::organizationRoleFromKey(row[1].toString()).value_or(core::OrganizationRole::Partner)});
     auto links = m_statements.rows(
         QStringLiteral("SELECT label, url FROM links WHERE page_id = ? ORDER BY position"), {id});
-    if (!links)
-        return links.error();
+    SALKKU_TRY(links);
     for (const sql::Row &row : links.value())
         r.links.append(core::Link{row[0].toString(), row[1].toString()});
-    if (auto error = loadStrings(id, r))
-        return error;
+    SALKKU_TRY(loadStrings(id, r));
     auto sections = m_statements.rows(
         QStringLiteral("SELECT heading, text, line FROM sections WHERE page_id = ? ORDER BY position"), {id});
-    if (!sections)
-        return sections.error();
+    SALKKU_TRY(sections);
     for (const sql::Row &row : sections.value())
         r.sections.append(core::Section{row[0].toString(), row[1].toString(), row[2].toInt()});
     auto warnings = m_statements.rows(
         QStringLiteral("SELECT line, message FROM warnings WHERE page_id = ? ORDER BY position"), {id});
-    if (!warnings)
-        return warnings.error();
+    SALKKU_TRY(warnings);
     for (const sql::Row &row : warnings.value())
         r.warnings.append(core::Warning{row[0].toInt(), row[1].toString()});
-    return std::nullopt;
+    return {};
 }
 
 core::Result<QList<core::SubArea>> PageRepository::loadSubAreas(qint64 id)
@@ -481,16 +444,14 @@ core::Result<QList<core::SubArea>> PageRepository::loadSubAreas(qint64 id)
         m_statements.rows(QStringLiteral("SELECT id, number, title, goal, results, benefits, impacts"
                                          " FROM sub_areas WHERE page_id = ? ORDER BY number"),
                           {id});
-    if (!subAreas)
-        return subAreas.error();
+    SALKKU_TRY(subAreas);
     QList<core::SubArea> result;
     for (const sql::Row &row : subAreas.value()) {
         core::SubArea subArea{row[1].toInt(),    row[2].toString(), row[3].toString(), {},
                               row[4].toString(), row[5].toString(), row[6].toString()};
         auto outputs = m_statements.rows(
             QStringLiteral("SELECT text FROM outputs WHERE sub_area_id = ? ORDER BY position"), {row[0]});
-        if (!outputs)
-            return outputs.error();
+        SALKKU_TRY(outputs);
         for (const sql::Row &output : outputs.value())
             subArea.outputs.append(output[0].toString());
         result.append(subArea);
@@ -499,7 +460,7 @@ core::Result<QList<core::SubArea>> PageRepository::loadSubAreas(qint64 id)
 }
 
 // The page's lists of names, each one column of a table in position order.
-std::optional<core::Error> PageRepository::loadStrings(qint64 id, core::PageRecord &r)
+core::Result<void> PageRepository::loadStrings(qint64 id, core::PageRecord &r)
 {
     const struct
     {
@@ -518,12 +479,11 @@ std::optional<core::Error> PageRepository::loadStrings(qint64 id, core::PageReco
     };
     for (const auto &list : lists) {
         auto rows = m_statements.rows(QString::fromUtf8(list.sql), {id});
-        if (!rows)
-            return rows.error();
+        SALKKU_TRY(rows);
         for (const sql::Row &row : rows.value())
             list.into->append(row[0].toString());
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace salkku::storage

@@ -43,26 +43,26 @@ public:
     core::Result<qint64> insertSource(const SourceInfo &source, const QString &encoding);
     core::Result<qint64> insert(const core::PageRecord &record, qint64 sourceId);
     // Replaces everything of a page in place, keeping its id.
-    std::optional<core::Error> replace(qint64 id, const core::PageRecord &record, qint64 sourceId);
-    std::optional<core::Error> removeSourceIfUnused(qint64 sourceId);
+    core::Result<void> replace(qint64 id, const core::PageRecord &record, qint64 sourceId);
+    core::Result<void> removeSourceIfUnused(qint64 sourceId);
     // People, organisations, topics and phenomena no page refers to any more.
-    std::optional<core::Error> removeOrphans();
+    core::Result<void> removeOrphans();
 
     core::Result<StoredPage> load(qint64 id);
 
 private:
     core::Result<std::optional<Existing>> findOne(const QString &where, const QVariantList &values);
-    std::optional<core::Error> writeChildren(qint64 id, const core::PageRecord &record);
-    std::optional<core::Error> writeSubAreas(qint64 id, const QList<core::SubArea> &subAreas);
+    core::Result<void> writeChildren(qint64 id, const core::PageRecord &record);
+    core::Result<void> writeSubAreas(qint64 id, const QList<core::SubArea> &subAreas);
     // Names shared between pages (topics, phenomena), linked by position.
-    std::optional<core::Error> writeNamed(qint64 id, const char *names, const char *links, const char *column,
-                                          const QStringList &values);
+    core::Result<void> writeNamed(qint64 id, const char *names, const char *links, const char *column,
+                                  const QStringList &values);
     // Plain lists of names (funders, places), by position.
-    std::optional<core::Error> writeStrings(qint64 id, const char *table, const QStringList &values);
-    std::optional<core::Error> deleteChildren(qint64 id);
-    std::optional<core::Error> loadChildren(qint64 id, core::PageRecord &record);
+    core::Result<void> writeStrings(qint64 id, const char *table, const QStringList &values);
+    core::Result<void> deleteChildren(qint64 id);
+    core::Result<void> loadChildren(qint64 id, core::PageRecord &record);
     core::Result<QList<core::SubArea>> loadSubAreas(qint64 id);
-    std::optional<core::Error> loadStrings(qint64 id, core::PageRecord &record);
+    core::Result<void> loadStrings(qint64 id, core::PageRecord &record);
     core::Result<qint64> nameId(const char *table, const QString &name);
     QVariantList pageColumns(const core::PageRecord &record, qint64 sourceId);
 

@@ -183,14 +183,13 @@ core::Result<std::unique_ptr<PortfolioStore>> PortfolioStore::open(const QString
                                                                    const DatabaseOptions &options)
 {
     auto database = Database::open(path, options);
-    if (!database)
-        return database.error();
+    SALKKU_TRY(database);
     return std::unique_ptr<PortfolioStore>(new PortfolioStore(std::move(database).value()));
 }
 
 QString PortfolioStore::defaultPath()
 {
-    const QString fromEnvironment = qEnvironmentVariable("SALKKU_DB");
+    QString fromEnvironment = qEnvironmentVariable("SALKKU_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -210,12 +209,10 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
         return core::Error{path(), 0,
                            QCoreApplication::translate("salkku::storage", "the portfolio is open read-only")};
     sql::WriteTransaction transaction(*m_statements);
-    if (transaction.beginError())
-        return *transaction.beginError();
+    SALKKU_TRY(transaction.begun());
     PageRepository pages(*m_statements);
     auto existing = pages.find(record, source.sha256);
-    if (!existing)
-        return existing.error();
+    SALKKU_TRY(existing);
 
     StoreOutcome outcome;
     if (const auto &old = existing.value()) {
@@ -235,31 +232,22 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
             return outcome;
         }
         auto sourceId = pages.insertSource(source, record.encoding);
-        if (!sourceId)
-            return sourceId.error();
-        if (auto error = SearchIndex::remove(*m_statements, old->id))
-            return *error;
-        if (auto error = pages.replace(old->id, record, sourceId.value()))
-            return *error;
-        if (auto error = pages.removeSourceIfUnused(old->sourceId))
-            return *error;
-        if (auto error = SearchIndex::add(*m_statements, old->id, record))
-            return *error;
+        SALKKU_TRY(sourceId);
+        SALKKU_TRY(SearchIndex::remove(*m_statements, old->id));
+        SALKKU_TRY(pages.replace(old->id, record, sourceId.value()));
+        SALKKU_TRY(pages.removeSourceIfUnused(old->sourceId));
+        SALKKU_TRY(SearchIndex::add(*m_statements, old->id, record));
         outcome.status = StoreStatus::Updated;
     } else {
         auto sourceId = pages.insertSource(source, record.encoding);
-        if (!sourceId)
-            return sourceId.error();
+        SALKKU_TRY(sourceId);
         auto id = pages.insert(record, sourceId.value());
-        if (!id)
-            return id.error();
-        if (auto error = SearchIndex::add(*m_statements, id.value(), record))
-            return *error;
+        SALKKU_TRY(id);
+        SALKKU_TRY(SearchIndex::add(*m_statements, id.value(), record));
         outcome.pageId = id.value();
         outcome.status = StoreStatus::Imported;
     }
-    if (auto error = transaction.commit())
-        return *error;
+    SALKKU_TRY(transaction.commit());
     return outcome;
 }
 
@@ -269,8 +257,7 @@ core::Result<QList<PageSummary>> PortfolioStore::summaries(const Conditions &con
     auto rows = m_statements->rows(QStringLiteral("SELECT %1 %2 %3 ORDER BY %4 %5")
                                        .arg(kSummaryColumns, kPages, conditions.clause(), order, limit),
                                    conditions.values);
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     QList<PageSummary> result;
     result.reserve(rows.value().size());
     for (const sql::Row &row : rows.value())
@@ -305,8 +292,7 @@ core::Result<QList<GroupCount>> PortfolioStore::groups(Grouping grouping, const 
         QStringLiteral("SELECT %1 AS key, %5 %6%2 %3 GROUP BY key ORDER BY key = '', %4, key")
             .arg(column.key, column.join, conditions.clause(), column.order, counted, kPages),
         conditions.values);
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     QList<GroupCount> groups;
     for (const sql::Row &row : rows.value())
         groups.append(GroupCount{row[0].toString(), row[1].toInt()});
@@ -335,8 +321,7 @@ core::Result<int> PortfolioStore::count(const Conditions &conditions)
 {
     auto count = m_statements->scalar(
         QStringLiteral("SELECT count(*) %1 %2").arg(kPages, conditions.clause()), conditions.values);
-    if (!count)
-        return count.error();
+    SALKKU_TRY(count);
     return count.value().toInt();
 }
 
@@ -351,8 +336,7 @@ core::Result<bool> PortfolioStore::shows(qint64 pageId, const BrowseFilter &filt
     conditions.where.append(QStringLiteral("p.id = ?"));
     conditions.values.append(pageId);
     auto shown = count(conditions);
-    if (!shown)
-        return shown.error();
+    SALKKU_TRY(shown);
     return shown.value() > 0;
 }
 
@@ -363,8 +347,7 @@ core::Result<QList<SubAreaSummary>> PortfolioStore::subAreas(qint64 pageId)
                                           " WHERE o.sub_area_id = s.id) FROM sub_areas AS s"
                                           " WHERE s.page_id = ? ORDER BY s.number"),
                            {pageId});
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     QList<SubAreaSummary> result;
     for (const sql::Row &row : rows.value())
         result.append(SubAreaSummary{pageId, row[0].toInt(), row[1].toString(), row[2].toInt()});
@@ -387,8 +370,7 @@ core::Result<QList<SubAreaSummary>> PortfolioStore::subAreasNumbered(int number,
                        " LEFT JOIN regions AS r ON r.id = p.region_id %1 ORDER BY %2")
             .arg(conditions.clause(), kRegionOrder),
         conditions.values);
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     QList<SubAreaSummary> result;
     for (const sql::Row &row : rows.value())
         result.append(SubAreaSummary{row[0].toLongLong(), row[1].toInt(), row[2].toString(), row[3].toInt()});
@@ -406,8 +388,7 @@ core::Result<QList<SubAreaOutline>> PortfolioStore::subAreaOutlines(const Browse
                        " LEFT JOIN outputs AS o ON o.sub_area_id = s.id %1 ORDER BY %2, s.number, o.position")
             .arg(conditions.clause(), kRegionOrder),
         conditions.values);
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     QList<SubAreaOutline> result;
     qint64 lastSubArea = -1;
     for (const sql::Row &row : rows.value()) {
@@ -431,8 +412,7 @@ core::Result<QList<SimilarSubArea>> PortfolioStore::subAreasLike(qint64 pageId, 
                                                                  const BrowseFilter &filter, int limit)
 {
     auto target = page(pageId);
-    if (!target)
-        return target.error();
+    SALKKU_TRY(target);
     const QList<core::SubArea> &own = target.value().record.subAreas;
     const auto found = std::find_if(own.cbegin(), own.cend(),
                                     [number](const core::SubArea &s) { return s.number == number; });
@@ -442,8 +422,7 @@ core::Result<QList<SimilarSubArea>> PortfolioStore::subAreasLike(qint64 pageId, 
                                .arg(target.value().record.name)
                                .arg(number)};
     auto outlines = subAreaOutlines(filter);
-    if (!outlines)
-        return outlines.error();
+    SALKKU_TRY(outlines);
     outlines.value().removeIf([pageId](const SubAreaOutline &outline) { return outline.pageId == pageId; });
     QList<QStringList> words;
     words.reserve(outlines.value().size());
@@ -462,8 +441,7 @@ core::Result<QList<SimilarSubArea>> PortfolioStore::subAreasLike(qint64 pageId, 
 core::Result<QStringList> PortfolioStore::names(const QString &sql)
 {
     auto rows = m_statements->rows(sql);
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     QStringList result;
     for (const sql::Row &row : rows.value())
         result.append(row[0].toString());
@@ -502,12 +480,11 @@ core::Result<StoredPage> PortfolioStore::page(qint64 id)
     auto stored = pages.load(id);
     if (!stored)
         return stored;
-    if (auto error = addLinks(stored.value()))
-        return *error;
+    SALKKU_TRY(addLinks(stored.value()));
     return stored;
 }
 
-std::optional<core::Error> PortfolioStore::addLinks(StoredPage &page)
+core::Result<void> PortfolioStore::addLinks(StoredPage &page)
 {
     const core::PageRecord &r = page.record;
     const QString key = PageRepository::nameKey(r);
@@ -515,29 +492,25 @@ std::optional<core::Error> PortfolioStore::addLinks(StoredPage &page)
         auto project = m_statements->scalar(
             QStringLiteral("SELECT id FROM pages WHERE name_key = ? AND kind = 'project' AND part = 'main'"),
             {core::FinnishText::matchKey(r.parent)});
-        if (!project)
-            return project.error();
+        SALKKU_TRY(project);
         page.project = PageLink{r.parent, project.value().isValid() ? project.value().toLongLong() : 0};
     }
     if (r.kind == core::PageKind::Project) {
         auto practices = practicesOf(key);
-        if (!practices)
-            return practices.error();
+        SALKKU_TRY(practices);
         page.practices = std::move(practices).value();
     }
     auto parts = m_statements->rows(QStringLiteral("SELECT id FROM pages WHERE name_key = ? AND kind = ? AND "
                                                    "part <> ? AND id <> ? ORDER BY part, id"),
                                     {key, core::pageKindKey(r.kind), core::pagePartKey(r.part), page.id});
-    if (!parts)
-        return parts.error();
+    SALKKU_TRY(parts);
     PageRepository pages(*m_statements);
     for (const sql::Row &row : parts.value()) {
         auto part = pages.load(row[0].toLongLong());
-        if (!part)
-            return part.error();
+        SALKKU_TRY(part);
         page.parts.append(StoredPart{part.value().id, part.value().record, part.value().source});
     }
-    return std::nullopt;
+    return {};
 }
 
 core::Result<QList<PageLink>> PortfolioStore::practicesOf(const QString &projectKey)
@@ -553,8 +526,7 @@ core::Result<QList<PageLink>> PortfolioStore::practicesOf(const QString &project
             " FROM page_practices AS x JOIN pages AS l ON l.id = x.page_id WHERE l.name_key = ? AND"
             " l.kind = 'project'"),
         {projectKey, projectKey});
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     QList<PageLink> result;
     QSet<QString> seen;
     for (const sql::Row &row : rows.value()) {
@@ -572,8 +544,7 @@ core::Result<QList<PageLink>> PortfolioStore::practicesOf(const QString &project
 core::Result<QList<PageLink>> PortfolioStore::practices(qint64 projectId)
 {
     auto key = m_statements->scalar(QStringLiteral("SELECT name_key FROM pages WHERE id = ?"), {projectId});
-    if (!key)
-        return key.error();
+    SALKKU_TRY(key);
     auto all = practicesOf(key.value().toString());
     if (!all)
         return all;
@@ -587,8 +558,7 @@ core::Result<QList<PageLink>> PortfolioStore::practices(qint64 projectId)
 core::Result<QList<PageSummary>> PortfolioStore::findByName(const QString &name)
 {
     auto all = summaries(Conditions({}, true), kNameOrder);
-    if (!all)
-        return all.error();
+    SALKKU_TRY(all);
     const QString key = core::FinnishText::matchKey(name);
     QList<PageSummary> exact, containing;
     for (const PageSummary &summary : all.value()) {
@@ -611,8 +581,7 @@ core::Result<QList<SearchHit>> PortfolioStore::search(const QString &query, int 
     auto mains = m_statements->rows(QStringLiteral("SELECT p.id, m.id, m.name FROM pages AS p JOIN pages AS "
                                                    "m ON m.name_key = p.name_key AND m.kind = p.kind"
                                                    " AND m.part = 'main' WHERE p.part <> 'main'"));
-    if (!mains)
-        return mains.error();
+    SALKKU_TRY(mains);
     QHash<qint64, std::pair<qint64, QString>> mainOf;
     for (const sql::Row &row : mains.value())
         mainOf.insert(row[0].toLongLong(), {row[1].toLongLong(), row[2].toString()});
@@ -626,33 +595,27 @@ core::Result<QList<SearchHit>> PortfolioStore::search(const QString &query, int 
     return hits;
 }
 
-std::optional<core::Error> PortfolioStore::optimize()
+core::Result<void> PortfolioStore::optimize()
 {
     if (m_database->readOnly())
-        return std::nullopt;
+        return {};
     {
         sql::WriteTransaction transaction(*m_statements);
-        if (transaction.beginError())
-            return transaction.beginError();
+        SALKKU_TRY(transaction.begun());
         PageRepository pages(*m_statements);
-        if (auto error = pages.removeOrphans())
-            return error;
-        if (auto error = SearchIndex::optimize(*m_statements))
-            return error;
-        if (auto error = transaction.commit())
-            return error;
+        SALKKU_TRY(pages.removeOrphans());
+        SALKKU_TRY(SearchIndex::optimize(*m_statements));
+        SALKKU_TRY(transaction.commit());
     }
     auto checkpoint = m_statements->rows(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    if (!checkpoint)
-        return checkpoint.error();
-    return std::nullopt;
+    SALKKU_TRY(checkpoint);
+    return {};
 }
 
 core::Result<QString> PortfolioStore::integrityCheck()
 {
     auto rows = m_statements->rows(QStringLiteral("PRAGMA integrity_check"));
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     QStringList lines;
     for (const sql::Row &row : rows.value())
         lines.append(row[0].toString());

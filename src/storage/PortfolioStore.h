@@ -72,7 +72,7 @@ public:
 
     // After a bulk import: fold the write-ahead log into the file, tidy the search index, drop names no page
     // uses.
-    std::optional<core::Error> optimize();
+    core::Result<void> optimize();
 
     // Tests and checks.
     core::Result<QString> integrityCheck();
@@ -83,7 +83,7 @@ private:
     core::Result<QList<PageSummary>> summaries(const Conditions &conditions, const QString &order,
                                                const QString &limit = QString());
     core::Result<int> count(const Conditions &conditions);
-    std::optional<core::Error> addLinks(StoredPage &page);
+    core::Result<void> addLinks(StoredPage &page);
     core::Result<QList<PageLink>> practicesOf(const QString &projectKey);
     core::Result<QStringList> names(const QString &sql);
 

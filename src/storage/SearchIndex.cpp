@@ -3,6 +3,7 @@
 #include "FinnishTokenizer.h"
 #include "PageRepository.h"
 #include "SqlSupport.h"
+#include "core/FinnishText.h"
 
 #include <QCoreApplication>
 
@@ -96,12 +97,7 @@ bool isWordChar(QChar c)
 QStringList wordsOf(const QString &typed)
 {
     // Soft hyphens and zero-width characters are invisible inside words (as in the tokenizer).
-    QString text = typed;
-    text.remove(QChar(0x00AD))
-        .remove(QChar(0x200B))
-        .remove(QChar(0x200C))
-        .remove(QChar(0x200D))
-        .remove(QChar(0x2060));
+    const QString text = core::FinnishText::withoutInvisible(typed);
     QStringList words;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= text.size(); ++i) {
@@ -149,7 +145,7 @@ QList<SearchIndex::Unit> SearchIndex::unitsOf(const core::PageRecord &record)
     return unitsOfRecord(record);
 }
 
-std::optional<core::Error> SearchIndex::createTables(sql::Statements &statements)
+core::Result<void> SearchIndex::createTables(sql::Statements &statements)
 {
     const QStringList ddl{
         QStringLiteral("CREATE TABLE search_units ("
@@ -169,34 +165,28 @@ std::optional<core::Error> SearchIndex::createTables(sql::Statements &statements
         QStringLiteral("INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(4.0, 1.0)')"),
     };
     for (const QString &statement : ddl)
-        if (auto error = statements.run(statement))
-            return error;
-    return std::nullopt;
+        SALKKU_TRY(statements.run(statement));
+    return {};
 }
 
-std::optional<core::Error> SearchIndex::rebuild(sql::Statements &statements)
+core::Result<void> SearchIndex::rebuild(sql::Statements &statements)
 {
-    if (auto error = statements.run(QStringLiteral("DELETE FROM search_units")))
-        return error;
-    if (auto error =
-            statements.run(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('delete-all')")))
-        return error;
+    SALKKU_TRY(statements.run(QStringLiteral("DELETE FROM search_units")));
+    SALKKU_TRY(
+        statements.run(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('delete-all')")));
     auto ids = statements.rows(QStringLiteral("SELECT id FROM pages ORDER BY id"));
-    if (!ids)
-        return ids.error();
+    SALKKU_TRY(ids);
     PageRepository pages(statements);
     for (const sql::Row &row : ids.value()) {
         auto page = pages.load(row[0].toLongLong());
-        if (!page)
-            return page.error();
-        if (auto error = add(statements, page.value().id, page.value().record))
-            return error;
+        SALKKU_TRY(page);
+        SALKKU_TRY(add(statements, page.value().id, page.value().record));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<core::Error> SearchIndex::add(sql::Statements &statements, qint64 pageId,
-                                            const core::PageRecord &record)
+core::Result<void> SearchIndex::add(sql::Statements &statements, qint64 pageId,
+                                    const core::PageRecord &record)
 {
     for (const Unit &unit : unitsOf(record)) {
         auto id = statements.insert(
@@ -204,29 +194,25 @@ std::optional<core::Error> SearchIndex::add(sql::Statements &statements, qint64 
                 "INSERT INTO search_units (page_id, place, sub_area, heading, text) VALUES (?, ?, ?, ?, ?)"),
             {pageId, unit.place, unit.subArea > 0 ? QVariant(unit.subArea) : QVariant(),
              unit.heading.isEmpty() ? QVariant() : QVariant(unit.heading), unit.text});
-        if (!id)
-            return id.error();
-        if (auto error = statements.run(
-                QStringLiteral("INSERT INTO search_index (rowid, exact, folded) VALUES (?, ?, ?)"),
-                {id.value(), unit.text, FinnishTokenizer::fold(unit.text)}))
-            return error;
+        SALKKU_TRY(id);
+        SALKKU_TRY(
+            statements.run(QStringLiteral("INSERT INTO search_index (rowid, exact, folded) VALUES (?, ?, ?)"),
+                           {id.value(), unit.text, FinnishTokenizer::fold(unit.text)}));
     }
-    return std::nullopt;
+    return {};
 }
 
-std::optional<core::Error> SearchIndex::remove(sql::Statements &statements, qint64 pageId)
+core::Result<void> SearchIndex::remove(sql::Statements &statements, qint64 pageId)
 {
     // External-content FTS5 forgets a row only when told its old values.
-    if (auto error = statements.run(
-            QStringLiteral(
-                "INSERT INTO search_index (search_index, rowid, exact, folded)"
-                " SELECT 'delete', id, text, salkku_fold(text) FROM search_units WHERE page_id = ?"),
-            {pageId}))
-        return error;
+    SALKKU_TRY(statements.run(
+        QStringLiteral("INSERT INTO search_index (search_index, rowid, exact, folded)"
+                       " SELECT 'delete', id, text, salkku_fold(text) FROM search_units WHERE page_id = ?"),
+        {pageId}));
     return statements.run(QStringLiteral("DELETE FROM search_units WHERE page_id = ?"), {pageId});
 }
 
-std::optional<core::Error> SearchIndex::optimize(sql::Statements &statements)
+core::Result<void> SearchIndex::optimize(sql::Statements &statements)
 {
     return statements.run(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));
 }
@@ -348,8 +334,7 @@ core::Result<QList<SearchHit>> SearchIndex::search(sql::Statements &statements, 
     if (statement.sql.isEmpty())
         return QList<SearchHit>();
     auto rows = statements.rows(statement.sql, statement.values);
-    if (!rows)
-        return rows.error();
+    SALKKU_TRY(rows);
     QList<SearchHit> hits;
     for (const sql::Row &row : rows.value()) {
         // The marks of both columns, on the text as written: a query may match some words as written and

@@ -35,14 +35,13 @@ public:
     };
     static QList<Unit> unitsOf(const core::PageRecord &record);
 
-    static std::optional<core::Error> createTables(sql::Statements &statements);
+    static core::Result<void> createTables(sql::Statements &statements);
     // Indexes every stored page again (after a migration).
-    static std::optional<core::Error> rebuild(sql::Statements &statements);
+    static core::Result<void> rebuild(sql::Statements &statements);
 
-    static std::optional<core::Error> add(sql::Statements &statements, qint64 pageId,
-                                          const core::PageRecord &record);
-    static std::optional<core::Error> remove(sql::Statements &statements, qint64 pageId);
-    static std::optional<core::Error> optimize(sql::Statements &statements);
+    static core::Result<void> add(sql::Statements &statements, qint64 pageId, const core::PageRecord &record);
+    static core::Result<void> remove(sql::Statements &statements, qint64 pageId);
+    static core::Result<void> optimize(sql::Statements &statements);
 
     static core::Result<QList<SearchHit>> search(sql::Statements &statements, const QString &query,
                                                  int limit);

@@ -54,20 +54,18 @@ core::Error toError(const QSqlError &error, const QString &path, const QString &
                        ok && (code == kBusy || code == kLocked)};
 }
 
-Statements::Statements(QSqlDatabase database, QString path)
-    : m_database(std::move(database)), m_path(std::move(path))
+Statements::Statements(const QSqlDatabase &database, QString path)
+    : m_database(database), m_path(std::move(path))
 {}
 
-QSqlQuery *Statements::prepare(const QString &sql, const QVariantList &values,
-                               std::optional<core::Error> &error)
+core::Result<QSqlQuery *> Statements::prepare(const QString &sql, const QVariantList &values)
 {
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
-            error = toError(query.lastError(), m_path, QString());
-            return nullptr;
+            return toError(query.lastError(), m_path, QString());
         }
         it = m_cache.insert(sql, query);
     }
@@ -75,27 +73,26 @@ QSqlQuery *Statements::prepare(const QString &sql, const QVariantList &values,
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(static_cast<int>(i), values[i]);
     if (!query->exec()) {
-        error = toError(query->lastError(), m_path, QString());
+        core::Error error = toError(query->lastError(), m_path, QString());
         query->finish();
-        return nullptr;
+        return error;
     }
     return query;
 }
 
-std::optional<core::Error> Statements::run(const QString &sql, const QVariantList &values)
+core::Result<void> Statements::run(const QString &sql, const QVariantList &values)
 {
-    std::optional<core::Error> error;
-    if (QSqlQuery *query = prepare(sql, values, error))
-        query->finish();
-    return error;
+    auto query = prepare(sql, values);
+    SALKKU_TRY(query);
+    query.value()->finish();
+    return {};
 }
 
 core::Result<QList<Row>> Statements::rows(const QString &sql, const QVariantList &values)
 {
-    std::optional<core::Error> error;
-    QSqlQuery *query = prepare(sql, values, error);
-    if (!query)
-        return *error;
+    auto prepared = prepare(sql, values);
+    SALKKU_TRY(prepared);
+    QSqlQuery *query = prepared.value();
     QList<Row> result;
     const int columns = query->record().count();
     while (query->next()) {
@@ -114,10 +111,9 @@ core::Result<QList<Row>> Statements::rows(const QString &sql, const QVariantList
 
 core::Result<QVariant> Statements::scalar(const QString &sql, const QVariantList &values)
 {
-    std::optional<core::Error> error;
-    QSqlQuery *query = prepare(sql, values, error);
-    if (!query)
-        return *error;
+    auto prepared = prepare(sql, values);
+    SALKKU_TRY(prepared);
+    QSqlQuery *query = prepared.value();
     QVariant value = query->next() ? query->value(0) : QVariant();
     query->finish();
     return value;
@@ -125,10 +121,9 @@ core::Result<QVariant> Statements::scalar(const QString &sql, const QVariantList
 
 core::Result<qint64> Statements::insert(const QString &sql, const QVariantList &values)
 {
-    std::optional<core::Error> error;
-    QSqlQuery *query = prepare(sql, values, error);
-    if (!query)
-        return *error;
+    auto prepared = prepare(sql, values);
+    SALKKU_TRY(prepared);
+    QSqlQuery *query = prepared.value();
     const qint64 id = query->lastInsertId().toLongLong();
     query->finish();
     return id;
@@ -136,8 +131,8 @@ core::Result<qint64> Statements::insert(const QString &sql, const QVariantList &
 
 WriteTransaction::WriteTransaction(Statements &statements) : m_statements(statements)
 {
-    m_beginError = m_statements.run(QStringLiteral("BEGIN IMMEDIATE"));
-    m_open = !m_beginError;
+    m_begun = m_statements.run(QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = m_begun.ok();
 }
 
 WriteTransaction::~WriteTransaction()
@@ -146,14 +141,14 @@ WriteTransaction::~WriteTransaction()
         m_statements.run(QStringLiteral("ROLLBACK"));
 }
 
-std::optional<core::Error> WriteTransaction::commit()
+core::Result<void> WriteTransaction::commit()
 {
     if (!m_open)
-        return m_beginError;
-    auto error = m_statements.run(QStringLiteral("COMMIT"));
-    if (!error)
+        return m_begun;
+    auto committed = m_statements.run(QStringLiteral("COMMIT"));
+    if (committed)
         m_open = false;
-    return error;
+    return committed;
 }
 
 } // namespace salkku::storage::sql

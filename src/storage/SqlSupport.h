@@ -25,9 +25,9 @@ core::Error toError(const QSqlError &error, const QString &path, const QString &
 class Statements
 {
 public:
-    Statements(QSqlDatabase database, QString path);
+    Statements(const QSqlDatabase &database, QString path);
 
-    std::optional<core::Error> run(const QString &sql, const QVariantList &values = {});
+    core::Result<void> run(const QString &sql, const QVariantList &values = {});
     core::Result<QList<Row>> rows(const QString &sql, const QVariantList &values = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
     core::Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
@@ -38,7 +38,7 @@ public:
     const QString &path() const { return m_path; }
 
 private:
-    QSqlQuery *prepare(const QString &sql, const QVariantList &values, std::optional<core::Error> &error);
+    core::Result<QSqlQuery *> prepare(const QString &sql, const QVariantList &values);
 
     QSqlDatabase m_database;
     QString m_path;
@@ -56,12 +56,13 @@ public:
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
-    const std::optional<core::Error> &beginError() const { return m_beginError; }
-    std::optional<core::Error> commit();
+    // Whether BEGIN worked; a failed one says why (busy, read-only).
+    const core::Result<void> &begun() const { return m_begun; }
+    core::Result<void> commit();
 
 private:
     Statements &m_statements;
-    std::optional<core::Error> m_beginError;
+    core::Result<void> m_begun;
     bool m_open = false;
 };
 

@@ -82,8 +82,8 @@ int main(int argc, char **argv)
     int failed = 0;
     for (int i = 0; i < count; ++i) {
         const salkku::bench::GeneratedPage page = generator.value()->next();
-        if (auto error = salkku::bench::PortfolioGenerator::writePages({page}, outDir)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error->toString()));
+        if (auto written = salkku::bench::PortfolioGenerator::writePages({page}, outDir); !written) {
+            std::fprintf(stderr, "%s\n", qPrintable(written.error().toString()));
             return 1;
         }
         const QString problem = check(page);

@@ -1121,31 +1121,29 @@ core::Result<QList<GeneratedPage>> PortfolioGenerator::generatePages(int count, 
 
 namespace {
 
-std::optional<core::Error> writePage(const QDir &dir, const GeneratedPage &page)
+core::Result<void> writePage(const QDir &dir, const GeneratedPage &page)
 {
     QFile file(dir.filePath(page.fileName));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(page.bytes) != page.bytes.size())
         return core::Error{file.fileName(), 0,
                            QStringLiteral("cannot write the page: %1").arg(file.errorString())};
-    return std::nullopt;
+    return {};
 }
 
 } // namespace
 
-std::optional<core::Error> PortfolioGenerator::writePages(const QList<GeneratedPage> &pages,
-                                                          const QString &outDir)
+core::Result<void> PortfolioGenerator::writePages(const QList<GeneratedPage> &pages, const QString &outDir)
 {
     if (!QDir().mkpath(outDir))
         return core::Error{outDir, 0, QStringLiteral("cannot create the folder")};
     const QDir dir(outDir);
     for (const GeneratedPage &page : pages)
-        if (auto error = writePage(dir, page))
-            return error;
-    return std::nullopt;
+        SALKKU_TRY(writePage(dir, page));
+    return {};
 }
 
-std::optional<core::Error> PortfolioGenerator::writePortfolio(int count, const QString &outDir,
-                                                              const QString &samplesDir, std::uint32_t seed)
+core::Result<void> PortfolioGenerator::writePortfolio(int count, const QString &outDir,
+                                                      const QString &samplesDir, std::uint32_t seed)
 {
     auto generator = fromSamples(samplesDir, seed);
     if (!generator)
@@ -1154,9 +1152,8 @@ std::optional<core::Error> PortfolioGenerator::writePortfolio(int count, const Q
         return core::Error{outDir, 0, QStringLiteral("cannot create the folder")};
     const QDir dir(outDir);
     for (int i = 0; i < count; ++i) // one page at a time: any count fits in memory
-        if (auto error = writePage(dir, generator.value()->next()))
-            return error;
-    return std::nullopt;
+        SALKKU_TRY(writePage(dir, generator.value()->next()));
+    return {};
 }
 
 } // namespace salkku::bench

@@ -59,11 +59,10 @@ public:
     static core::Result<QList<GeneratedPage>> generatePages(int count, const QString &samplesDir,
                                                             std::uint32_t seed = kDefaultSeed);
     // Writes the first count pages into outDir (created if missing), one file per page.
-    static std::optional<core::Error> writePortfolio(int count, const QString &outDir,
-                                                     const QString &samplesDir,
-                                                     std::uint32_t seed = kDefaultSeed);
+    static core::Result<void> writePortfolio(int count, const QString &outDir, const QString &samplesDir,
+                                             std::uint32_t seed = kDefaultSeed);
     // Writes pages into outDir (created if missing).
-    static std::optional<core::Error> writePages(const QList<GeneratedPage> &pages, const QString &outDir);
+    static core::Result<void> writePages(const QList<GeneratedPage> &pages, const QString &outDir);
 
 private:
     class Impl;

@@ -275,9 +275,8 @@ sqlite3 *openRaw(const QString &path)
         SQLITE_OK)
         failSql(db, "open");
     sqlite3_extended_result_codes(db, 1);
-    QString error;
-    if (!FinnishTokenizer::registerOn(db, &error))
-        fail(error);
+    if (auto registered = FinnishTokenizer::registerOn(db); !registered)
+        fail(registered.error().message);
     // The same settings as storage::Database.
     for (const char *pragma :
          {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF", "PRAGMA busy_timeout = 10000",
@@ -866,8 +865,8 @@ int main(int argc, char **argv)
 
     // ----- c. Size after optimize() -----
     timer.restart();
-    if (auto error = store->optimize())
-        fail(error->toString());
+    if (auto tidied = store->optimize(); !tidied)
+        fail(tidied.error().toString());
     const double optimizeSeconds = seconds(timer);
     const qint64 fileBytes = QFileInfo(storePath).size();
     const qint64 walBytes = QFileInfo(storePath + QStringLiteral("-wal")).size();

@@ -67,3 +67,12 @@ TEST(FinnishCollator, SortKeysSortLikeTheCollator)
     EXPECT_LT(collator.sortKey(QStringLiteral("aura")), collator.sortKey(QStringLiteral("Hämeen")));
     EXPECT_FALSE(FinnishCollator::version().isEmpty());
 }
+
+TEST(FinnishText, InvisibleCharactersInsideWordsAreDropped)
+{
+    const QString copied = QStringLiteral("tie\u00ADdolla joh\u200Btami\u2060nen \u200Dsote");
+    EXPECT_EQ(FinnishText::withoutInvisible(copied), QStringLiteral("tiedolla johtaminen sote"));
+    EXPECT_TRUE(FinnishText::isInvisibleInWord(0x00AD));
+    EXPECT_FALSE(FinnishText::isInvisibleInWord(U' '));
+    EXPECT_FALSE(FinnishText::isInvisibleInWord(0x00A0)); // a no-break space separates words
+}

@@ -19,8 +19,8 @@ protected:
     void SetUp() override
     {
         ASSERT_EQ(sqlite3_open(":memory:", &m_db), SQLITE_OK);
-        QString error;
-        ASSERT_TRUE(FinnishTokenizer::registerOn(m_db, &error)) << error.toStdString();
+        const auto registered = FinnishTokenizer::registerOn(m_db);
+        ASSERT_TRUE(registered.ok()) << registered.error().toString().toStdString();
         exec("CREATE VIRTUAL TABLE t USING fts5(exact, folded, tokenize='salkku_fi')");
     }
 

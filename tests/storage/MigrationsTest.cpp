@@ -26,8 +26,8 @@ void rawSql(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;
     ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    QString error;
-    ASSERT_TRUE(storage::FinnishTokenizer::registerOn(db, &error)) << error.toStdString();
+    const auto registered = storage::FinnishTokenizer::registerOn(db);
+    ASSERT_TRUE(registered.ok()) << registered.error().toString().toStdString();
     char *message = nullptr;
     const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
     EXPECT_EQ(rc, SQLITE_OK) << (message ? message : "");
