@@ -1,7 +1,8 @@
 # cmake -DBUILD_DIR=<build folder> -DWORK=<folder> -DAPP_ID=<id> -DSAMPLES=<data/samples> -P InstallTest.cmake
 # `cmake --install` into a prefix, which is then moved: the moved tree holds exactly the files of the install
-# layout, its icons are the sizes their folders say, and its program still finds its data (no path of the
-# build or source folder, nor of the first prefix, is needed).
+# layout, its icons are the sizes their folders say, its program runs (--version, parse of the installed sample
+# pages and of every seed page when SALKKU_SEED_DIR is set) and still finds its data (no path of the build or
+# source folder, nor of the first prefix, is needed).
 include("${CMAKE_CURRENT_LIST_DIR}/FirstStart.cmake")
 file(REMOVE_RECURSE "${WORK}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${WORK}/prefix"
@@ -57,4 +58,32 @@ execute_process(COMMAND "${prefix}/bin/salkku" --version OUTPUT_VARIABLE version
 if(NOT status EQUAL 0 OR NOT version MATCHES "^salkku [0-9]")
     message(FATAL_ERROR "salkku --version (${status}): ${version}")
 endif()
+
+# salkku parse: the installed sample pages, and the real Innokylä exports of SALKKU_SEED_DIR when it is set (a
+# missing folder fails, as in the other tests). Every page must parse (exit 0) and be summarised.
+file(GLOB parsed "${prefix}/share/salkku/samples/*.txt")
+if(DEFINED ENV{SALKKU_SEED_DIR} AND NOT "$ENV{SALKKU_SEED_DIR}" STREQUAL "")
+    if(NOT IS_DIRECTORY "$ENV{SALKKU_SEED_DIR}")
+        message(FATAL_ERROR "SALKKU_SEED_DIR names a missing folder: $ENV{SALKKU_SEED_DIR}")
+    endif()
+    file(GLOB seeds "$ENV{SALKKU_SEED_DIR}/*.txt")
+    if(NOT seeds)
+        message(FATAL_ERROR "SALKKU_SEED_DIR holds no *.txt page: $ENV{SALKKU_SEED_DIR}")
+    endif()
+    list(APPEND parsed ${seeds})
+endif()
+execute_process(COMMAND "${prefix}/bin/salkku" parse ${parsed}
+                OUTPUT_VARIABLE summary ERROR_VARIABLE err RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "salkku parse (${status}):\n${summary}${err}")
+endif()
+foreach(page IN LISTS parsed)
+    string(FIND "${summary}" "${page}: " at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "salkku parse printed no summary of ${page}:\n${summary}")
+    endif()
+endforeach()
+list(LENGTH parsed count)
+message(STATUS "salkku parse: ${count} pages")
+
 salkku_first_start("${prefix}/bin/salkku" "${WORK}" "${SAMPLES}")
