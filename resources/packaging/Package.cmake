@@ -34,7 +34,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the Finnish dictionary of Voikko (search), the font
 # every PDF embeds, Qt's SQLite driver (the portfolio) and Qt's SVG plugins (the icons).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "voikko-fi, fonts-dejavu-core, libqt6sql6-sqlite, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, qt6-wayland")
+# Recommended: the other Qt platform plugins (the X11 one, xcb, is in libqt6gui6), and Qt's own Finnish words
+# (dialog buttons), which LanguageController loads when the system has them.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # No maintainer scripts: dpkg's triggers refresh the icon cache, the desktop database and the manual index.
 
