@@ -45,7 +45,15 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    // Wayland and the desktop find the window's .desktop entry (and so its name and icon) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SALKKU_APP_ID));
     salkku::gui::MainWindow window;
+    // Hidden, for smoke tests of an installation: open the window, let the start finish (on the first start,
+    // the sample portfolio's import), then quit; the exit status is 0 when the start succeeded.
+    if (arguments.contains(QStringLiteral("--quit-after-start")))
+        QObject::connect(
+            &window, &salkku::gui::MainWindow::started, &app,
+            [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); }, Qt::QueuedConnection);
     window.show();
     window.start();
     return QApplication::exec();

@@ -995,6 +995,10 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sample portfolio is not installed: import your own pages from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the portfolio</source>
         <translation type="unfinished"></translation>
     </message>

@@ -998,6 +998,10 @@ Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsaut
         <translation>Tuodaan esimerkkisalkkua…</translation>
     </message>
     <message>
+        <source>The sample portfolio is not installed: import your own pages from the File menu.</source>
+        <translation>Esimerkkisalkkua ei ole asennettu: tuo omat sivusi Tiedosto-valikosta.</translation>
+    </message>
+    <message>
         <source>Cannot open the portfolio</source>
         <translation>Salkkua ei voi avata</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "ExportPdfCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "ManualPage.h"
 #include "ParseCommand.h"
 #include "SearchCommand.h"
 #include "ShowCommand.h"
@@ -60,7 +61,7 @@ bool CommandLine::wanted(const QStringList &arguments)
         return false;
     const QString &first = arguments[1];
     return commands().contains(first) || first == u"-h" || first == u"--help" || first == u"--help-all" ||
-           first == u"-v" || first == u"--version" || !first.startsWith(u'-');
+           first == u"-v" || first == u"--version" || first == u"--man" || !first.startsWith(u'-');
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -76,6 +77,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (command == u"-v" || command == u"--version") {
         out << "salkku " << SALKKU_VERSION << '\n';
+        return Success;
+    }
+    // Hidden: the manual page, made from the help texts (the build installs it).
+    if (command == u"--man") {
+        out << ManualPage::text();
         return Success;
     }
     if (command == u"parse")

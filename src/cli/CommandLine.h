@@ -17,8 +17,8 @@ public:
         Usage = 2,   // the command line itself is wrong
     };
 
-    // True when the arguments ask for the command line (a command, --help or --version) rather than the
-    // window.
+    // True when the arguments ask for the command line (a command, --help, --version or the hidden --man,
+    // which prints the manual page) rather than the window.
     static bool wanted(const QStringList &arguments);
 
     // True when the command draws text (export-pdf): it needs a QGuiApplication for fonts, where the others

@@ -31,7 +31,7 @@ std::optional<int> CommandSupport::parse(const QStringList &arguments, QTextStre
     if (!m_parser.parse(args))
         return usageError(m_parser.errorText(), err);
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out << m_parser.helpText();
+        out << commandHelp(m_parser, m_command);
         return CommandLine::Success;
     }
     return std::nullopt;
@@ -39,7 +39,7 @@ std::optional<int> CommandSupport::parse(const QStringList &arguments, QTextStre
 
 int CommandSupport::usageError(const QString &message, QTextStream &err)
 {
-    err << "salkku " << m_command << ": " << message << "\n\n" << m_parser.helpText();
+    err << "salkku " << m_command << ": " << message << "\n\n" << commandHelp(m_parser, m_command);
     return CommandLine::Usage;
 }
 
@@ -60,6 +60,19 @@ core::Result<std::unique_ptr<storage::PortfolioStore>> CommandSupport::openStore
     storage::DatabaseOptions options;
     options.readOnly = m_parser.isSet(m_readOnly);
     return storage::PortfolioStore::open(path, options);
+}
+
+QString commandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    // Qt's usage line: "Usage: " + the first of QCoreApplication::arguments() (a placeholder without an
+    // application) + " [options]" and the positional arguments.
+    const QString program = QCoreApplication::instance() != nullptr ? QCoreApplication::arguments().value(0)
+                                                                    : QStringLiteral("<executable_name>");
+    const qsizetype at = program.isEmpty() ? -1 : text.left(text.indexOf(u'\n')).indexOf(program);
+    if (at >= 0)
+        text.replace(at, program.size(), QStringLiteral("salkku ") + command);
+    return text;
 }
 
 QString yearsText(const std::optional<int> &start, const std::optional<int> &end)

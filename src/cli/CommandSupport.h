@@ -36,6 +36,10 @@ private:
     QCommandLineOption m_readOnly;
 };
 
+// The parser's help text with "salkku COMMAND" as the program in its usage line, where Qt writes the program
+// as it was started (argv[0]: "salkku", "./bin/salkku" or a whole path) without the command.
+QString commandHelp(const QCommandLineParser &parser, const QString &command);
+
 // core::yearsText, or "–" when no year is known (a column must say something).
 QString yearsText(const std::optional<int> &start, const std::optional<int> &end);
 

@@ -73,12 +73,13 @@ int ParseCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
         return CommandLine::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << commandHelp(parser, QStringLiteral("parse"));
         return CommandLine::Success;
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err << "salkku parse: " << tr("name at least one file") << "\n\n" << parser.helpText();
+        err << "salkku parse: " << tr("name at least one file") << "\n\n"
+            << commandHelp(parser, QStringLiteral("parse"));
         return CommandLine::Usage;
     }
 

@@ -8,7 +8,7 @@ namespace salkku::exporting {
 
 ScopedLanguage::ScopedLanguage(const QString &code)
 {
-    if (Translations::available().contains(code) && m_translator.load(Translations::resourcePath(code)))
+    if (Translations::available().contains(code) && m_translator.load(Translations::file(code)))
         m_installed = QCoreApplication::installTranslator(&m_translator);
 }
 

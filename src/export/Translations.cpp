@@ -1,5 +1,8 @@
 #include "Translations.h"
 
+#include "DataFiles.h"
+
+#include <QDir>
 #include <QLocale>
 
 namespace salkku::exporting {
@@ -14,9 +17,10 @@ QString Translations::systemDefault()
     return QLocale::system().language() == QLocale::Finnish ? QStringLiteral("fi") : QStringLiteral("en");
 }
 
-QString Translations::resourcePath(const QString &code)
+QString Translations::file(const QString &code)
 {
-    return QStringLiteral(":/i18n/salkku_%1.qm").arg(code);
+    const QString folder = DataFiles::translationsDirectory();
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(QStringLiteral("salkku_%1.qm").arg(code));
 }
 
 } // namespace salkku::exporting

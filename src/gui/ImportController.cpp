@@ -2,13 +2,11 @@
 
 #include "BackgroundTask.h"
 #include "ImportReportDialog.h"
+#include "export/DataFiles.h"
 #include "storage/PortfolioStore.h"
 
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 namespace salkku::gui {
 
@@ -59,16 +57,14 @@ void ImportController::start(const QString &portfolioPath, const QStringList &pa
                                        [this](const storage::ImportReport &report) { onFinished(report); });
 }
 
-void ImportController::startSampleImport(const QString &portfolioPath)
+bool ImportController::startSampleImport(const QString &portfolioPath)
 {
-    // The bundled pages live in resources; the importer reads files.
-    m_samples = std::make_unique<QTemporaryDir>();
-    QDirIterator it(QStringLiteral(":/salkku/samples"), {QStringLiteral("*.txt")}, QDir::Files);
-    while (it.hasNext()) {
-        const QString resource = it.next();
-        QFile::copy(resource, m_samples->filePath(QFileInfo(resource).fileName()));
-    }
-    start(portfolioPath, {m_samples->path()}, false);
+    // The sample pages are files in the data folder (share/salkku/samples beside the program).
+    const QString samples = exporting::DataFiles::samplesDirectory();
+    if (samples.isEmpty() || QDir(samples).entryList({QStringLiteral("*.txt")}, QDir::Files).isEmpty())
+        return false;
+    start(portfolioPath, {samples}, false);
+    return true;
 }
 
 void ImportController::cancel()
@@ -78,7 +74,6 @@ void ImportController::cancel()
 
 void ImportController::onFinished(const storage::ImportReport &report)
 {
-    m_samples.reset();
     if (m_interactive && (m_showReport || report.anyFailed())) {
         auto *dialog = new ImportReportDialog(report, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

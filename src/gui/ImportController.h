@@ -4,10 +4,6 @@
 
 #include <QObject>
 
-#include <memory>
-
-class QTemporaryDir;
-
 namespace salkku::gui {
 
 class BackgroundTask;
@@ -29,8 +25,9 @@ public:
 
     // showReport: the report dialog at the end (not for the sample portfolio of the first start).
     void start(const QString &portfolioPath, const QStringList &paths, bool showReport = true);
-    // The sample portfolio bundled with Salkku (data/samples, compiled in).
-    void startSampleImport(const QString &portfolioPath);
+    // The sample portfolio bundled with Salkku (data/samples, installed in share/salkku/samples); false, and
+    // nothing started, when it is not there.
+    bool startSampleImport(const QString &portfolioPath);
     void cancel();
 
 signals:
@@ -42,7 +39,6 @@ private:
 
     QWidget *m_window;
     BackgroundTask *m_task;
-    std::unique_ptr<QTemporaryDir> m_samples;
     bool m_interactive = true;
     bool m_showReport = true;
 };

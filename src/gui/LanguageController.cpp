@@ -40,7 +40,7 @@ bool LanguageController::setLanguage(const QString &code)
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     // English is the source language; its translation file only holds the plural forms ("1 project").
-    const bool loaded = m_app.load(exporting::Translations::resourcePath(code));
+    const bool loaded = m_app.load(exporting::Translations::file(code));
     if (loaded)
         QCoreApplication::installTranslator(&m_app);
     // Qt's own strings (dialog buttons and the like), when the system has them.

@@ -225,16 +225,33 @@ void MainWindow::setSearchDelay(int milliseconds)
 void MainWindow::start()
 {
     const QString last = m_portfolio->lastPath();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openPortfolio(last))
+    if (!last.isEmpty() && QFileInfo::exists(last) && openPortfolio(last)) {
+        emit started(true);
         return;
+    }
     const QString defaultPath = storage::PortfolioStore::defaultPath();
     const bool firstStart = !QFileInfo::exists(defaultPath);
-    if (!openPortfolio(defaultPath))
+    if (!openPortfolio(defaultPath)) {
+        emit started(false);
         return;
-    if (firstStart || m_portfolio->isEmpty()) {
-        statusBar()->showMessage(tr("Importing the sample portfolio…"));
-        m_import->startSampleImport(defaultPath);
     }
+    if (!firstStart && !m_portfolio->isEmpty()) {
+        emit started(true);
+        return;
+    }
+    if (!m_import->startSampleImport(defaultPath)) {
+        statusBar()->showMessage(
+            tr("The sample portfolio is not installed: import your own pages from the File menu."));
+        emit started(false);
+        return;
+    }
+    statusBar()->showMessage(tr("Importing the sample portfolio…"));
+    connect(
+        m_import, &ImportController::finished, this,
+        [this](const storage::ImportReport &report) {
+            emit started(!report.anyFailed() && report.count(storage::ImportItem::Status::Imported) > 0);
+        },
+        Qt::SingleShotConnection);
 }
 
 bool MainWindow::openPortfolio(const QString &path)

@@ -44,7 +44,7 @@ public:
     ~MainWindow() override;
 
     // Opens the last portfolio; on the very first start creates the default one and imports the bundled
-    // sample portfolio into it.
+    // sample portfolio into it. Emits started() when that is done: at once, or when the import ends.
     void start();
     bool openPortfolio(const QString &path);
     void importPaths(const QStringList &paths);
@@ -143,6 +143,11 @@ private:
     bool m_painted = false;        // the window has been painted once
     bool m_loadAfterPaint = false; // a portfolio waits for that first paint to be read
     bool m_timelineStale = true;   // the timeline is read when its tab is shown, not on every keystroke
+
+signals:
+    // start() is done: a portfolio is open and, on the first start, the sample portfolio imported into it
+    // (false when the portfolio could not be opened, or the sample portfolio is missing or failed to import).
+    void started(bool ok);
 };
 
 } // namespace salkku::gui

@@ -11,6 +11,7 @@
 #include "models/ComparisonModel.h"
 #include "models/ProjectTreeModel.h"
 #include "models/TimelineModel.h"
+#include "storage/PortfolioStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,12 +23,14 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
@@ -600,4 +603,40 @@ TEST_F(Window, APracticeIsUnderItsProjectAndShowsItsDevelopmentPath)
     EXPECT_EQ(tree()->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), projectId);
     // The polku tab and the list of practices are no projects of their own.
     EXPECT_EQ(m_window->shownText(), QStringLiteral("11 of 11 projects shown"));
+}
+
+TEST(FirstStart, ImportsTheBundledSamplePortfolioIntoANewPortfolioThenJustOpensIt)
+{
+    application();
+    QTemporaryDir folder;
+    const QString portfolio = folder.filePath(QStringLiteral("portfolio.sqlite"));
+    qputenv("SALKKU_DB", portfolio.toUtf8()); // the default portfolio of this test
+    QSettings().remove(QStringLiteral("portfolio/last"));
+    {
+        gui::MainWindow window;
+        window.setInteractive(false);
+        QSignalSpy started(&window, &gui::MainWindow::started);
+        window.show();
+        window.start();
+        EXPECT_TRUE(window.importController()->isRunning()); // the sample portfolio, from the data folder
+        ASSERT_TRUE(!started.isEmpty() || started.wait(120000));
+        EXPECT_TRUE(started.front().front().toBool());
+        EXPECT_EQ(window.portfolio()->path(), portfolio);
+    }
+    auto store = storage::PortfolioStore::open(portfolio);
+    ASSERT_TRUE(store);
+    storage::BrowseFilter satakunta;
+    satakunta.region = QStringLiteral("Satakunta");
+    EXPECT_GE(store.value()->countPages({}).value(), 10);
+    EXPECT_EQ(store.value()->countPages(satakunta).value(), 1);
+
+    // The next start opens it, imports nothing and is done at once.
+    gui::MainWindow again;
+    again.setInteractive(false);
+    QSignalSpy started(&again, &gui::MainWindow::started);
+    again.start();
+    ASSERT_EQ(started.size(), 1);
+    EXPECT_TRUE(started.front().front().toBool());
+    EXPECT_FALSE(again.importController()->isRunning());
+    qunsetenv("SALKKU_DB");
 }

@@ -2,6 +2,7 @@
 
 #include "../storage/StorageTestSupport.h"
 #include "GuiTestSupport.h"
+#include "export/Translations.h"
 #include "models/TimelineModel.h"
 #include "storage/ImportRunner.h"
 
@@ -315,7 +316,7 @@ TEST_F(Timeline, Screenshot)
 {
     // In English and in Finnish, as the app shows it.
     QTranslator english;
-    ASSERT_TRUE(english.load(QStringLiteral(":/i18n/salkku_en.qm")));
+    ASSERT_TRUE(english.load(exporting::Translations::file(QStringLiteral("en"))));
     QCoreApplication::installTranslator(&english);
     QDir().mkpath(QStringLiteral(SALKKU_SCREENSHOT_DIR));
     m_view->resize(1100, 700);
@@ -325,7 +326,7 @@ TEST_F(Timeline, Screenshot)
     EXPECT_TRUE(save(*m_view, QStringLiteral(SALKKU_SCREENSHOT_DIR "/timeline.png")));
 
     QTranslator finnish;
-    ASSERT_TRUE(finnish.load(QStringLiteral(":/i18n/salkku_fi.qm")));
+    ASSERT_TRUE(finnish.load(exporting::Translations::file(QStringLiteral("fi"))));
     QCoreApplication::installTranslator(&finnish); // the last installed is asked first
     EXPECT_TRUE(save(*m_view, QStringLiteral(SALKKU_SCREENSHOT_DIR "/timeline-fi.png")));
     EXPECT_EQ(m_view->accessibleName(), QStringLiteral("Aikajana")); // LanguageChange arrives as an event
