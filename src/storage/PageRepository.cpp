@@ -130,6 +130,18 @@ void readMainRow(const sql::Row &p, StoredPage &stored)
     r.encoding = p[SourceEncoding].toString();
 }
 
+// Runs a query about one page and appends a value made from each row, in order.
+template <typename T, typename MakeValue>
+core::Result<void> appendRows(sql::Statements &statements, const char *select, qint64 pageId, QList<T> &into,
+                              MakeValue makeValue)
+{
+    auto rows = statements.rows(QLatin1String(select), {pageId});
+    SALKKU_TRY(rows);
+    for (const sql::Row &row : rows.value())
+        into.append(makeValue(row));
+    return {};
+}
+
 } // namespace
 
 PageRepository::PageRepository(sql::Statements &statements) : m_statements(statements) {}
@@ -403,38 +415,36 @@ core::Result<void> PageRepository::loadChildren(qint64 id, core::PageRecord &r)
     auto subAreas = loadSubAreas(id);
     SALKKU_TRY(subAreas);
     r.subAreas = std::move(subAreas).value();
-    auto people =
-        m_statements.rows(QStringLiteral("SELECT n.name, pp.role FROM page_people AS pp JOIN people AS n"
-                                         " ON n.id = pp.person_id WHERE pp.page_id = ? ORDER BY pp.position"),
-                          {id});
-    SALKKU_TRY(people);
-    for (const sql::Row &row : people.value())
-        r.actors.append(core::Person{row[0].toString(), row[1].toString()});
-    auto organizations = m_statements.rows(
-        QStringLiteral("SELECT o.name, po.role FROM page_organizations AS po JOIN organizations AS o"
-                       " ON o.id = po.organization_id WHERE po.page_id = ? ORDER BY po.position"),
-        {id});
-    SALKKU_TRY(organizations);
-    for (const sql::Row &row : organizations.value())
-        r.organizations.append(core::Organization{
-            row[0].toString(),
-            core::organizationRoleFromKey(row[1].toString()).value_or(core::OrganizationRole::Partner)});
-    auto links = m_statements.rows(
-        QStringLiteral("SELECT label, url FROM links WHERE page_id = ? ORDER BY position"), {id});
-    SALKKU_TRY(links);
-    for (const sql::Row &row : links.value())
-        r.links.append(core::Link{row[0].toString(), row[1].toString()});
+    SALKKU_TRY(appendRows(m_statements,
+                          "SELECT n.name, pp.role FROM page_people AS pp JOIN people AS n"
+                          " ON n.id = pp.person_id WHERE pp.page_id = ? ORDER BY pp.position",
+                          id, r.actors, [](const sql::Row &row) {
+                              return core::Person{row[0].toString(), row[1].toString()};
+                          }));
+    SALKKU_TRY(appendRows(
+        m_statements,
+        "SELECT o.name, po.role FROM page_organizations AS po JOIN organizations AS o"
+        " ON o.id = po.organization_id WHERE po.page_id = ? ORDER BY po.position",
+        id, r.organizations, [](const sql::Row &row) {
+            return core::Organization{
+                row[0].toString(),
+                core::organizationRoleFromKey(row[1].toString()).value_or(core::OrganizationRole::Partner)};
+        }));
+    SALKKU_TRY(appendRows(m_statements, "SELECT label, url FROM links WHERE page_id = ? ORDER BY position",
+                          id, r.links, [](const sql::Row &row) {
+                              return core::Link{row[0].toString(), row[1].toString()};
+                          }));
     SALKKU_TRY(loadStrings(id, r));
-    auto sections = m_statements.rows(
-        QStringLiteral("SELECT heading, text, line FROM sections WHERE page_id = ? ORDER BY position"), {id});
-    SALKKU_TRY(sections);
-    for (const sql::Row &row : sections.value())
-        r.sections.append(core::Section{row[0].toString(), row[1].toString(), row[2].toInt()});
-    auto warnings = m_statements.rows(
-        QStringLiteral("SELECT line, message FROM warnings WHERE page_id = ? ORDER BY position"), {id});
-    SALKKU_TRY(warnings);
-    for (const sql::Row &row : warnings.value())
-        r.warnings.append(core::Warning{row[0].toInt(), row[1].toString()});
+    SALKKU_TRY(appendRows(m_statements,
+                          "SELECT heading, text, line FROM sections WHERE page_id = ? ORDER BY position", id,
+                          r.sections, [](const sql::Row &row) {
+                              return core::Section{row[0].toString(), row[1].toString(), row[2].toInt()};
+                          }));
+    SALKKU_TRY(appendRows(m_statements,
+                          "SELECT line, message FROM warnings WHERE page_id = ? ORDER BY position", id,
+                          r.warnings, [](const sql::Row &row) {
+                              return core::Warning{row[0].toInt(), row[1].toString()};
+                          }));
     return {};
 }
 
