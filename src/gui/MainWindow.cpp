@@ -320,12 +320,7 @@ void MainWindow::importPaths(const QStringList &paths)
 
 void MainWindow::onImportFinished(const storage::ImportReport &report)
 {
-    m_model->reload();
-    m_timelineStale = true;
-    syncTimeline();
-    refreshChoices();
-    refreshTotal();
-    updateStatus();
+    reloadPortfolio();
     statusBar()->showMessage(report.summaryLine(), 10000);
 }
 
