@@ -31,15 +31,15 @@ public:
     core::Result<PageAnnotations> annotations(qint64 pageId);
 
     // Tags: kept as first typed ("Ohjausryhmä"), matched with case, NFC and a leading '#' aside.
-    core::Result<void> addTag(ItemRef item, const QString &tag);
-    core::Result<void> removeTag(ItemRef item, const QString &tag);
+    core::Result<void> addTag(core::ItemRef item, const QString &tag);
+    core::Result<void> removeTag(core::ItemRef item, const QString &tag);
     // Every tag in use, Finnish order (completion).
     core::Result<QStringList> tagNames();
     // Tags of the pages under the filter, with how many pages have each (the filter bar).
     core::Result<QList<TagCount>> tagCounts(const BrowseFilter &filter);
 
     // Notes: plain text; author and time from the caller.
-    core::Result<qint64> addNote(ItemRef item, const QString &text, const QString &author,
+    core::Result<qint64> addNote(core::ItemRef item, const QString &text, const QString &author,
                                  const QDateTime &at);
     core::Result<void> editNote(qint64 noteId, const QString &text, const QDateTime &at);
     core::Result<void> removeNote(qint64 noteId);
@@ -55,12 +55,12 @@ public:
     core::Result<void> renameCollection(qint64 id, const QString &name);
     core::Result<void> removeCollection(qint64 id);
     // Adds at the end; already there: nothing happens.
-    core::Result<void> addToCollection(qint64 collectionId, ItemRef item);
-    core::Result<void> removeFromCollection(qint64 collectionId, ItemRef item);
+    core::Result<void> addToCollection(qint64 collectionId, core::ItemRef item);
+    core::Result<void> removeFromCollection(qint64 collectionId, core::ItemRef item);
     core::Result<QList<CollectionItem>> collectionItems(qint64 collectionId);
 
     // A sub-area annotated under another title: the coordinator has seen the new title.
-    core::Result<void> acknowledgeSubArea(ItemRef item);
+    core::Result<void> acknowledgeSubArea(core::ItemRef item);
 
     // The trash. Removing a page takes its parts along, and a project its imported practices; they leave
     // every list, search and report, and come back together, with everything of the coordinator's own.
@@ -79,7 +79,7 @@ public:
 
 private:
     core::Result<QString> identityOf(qint64 pageId);
-    core::Result<void> markSubArea(const QString &identity, ItemRef item);
+    core::Result<void> markSubArea(const QString &identity, core::ItemRef item);
     core::Result<qint64> tagId(const QString &tag);
     core::Result<void> reindexNotes(const QString &identity);
     core::Result<void> requireWritable();

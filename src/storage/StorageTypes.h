@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Comparison.h"
 #include "core/PageRecord.h"
 #include "core/UserLayer.h"
 
@@ -170,14 +171,6 @@ struct StoreOutcome
     QString reason; // why skipped
 };
 
-// What the coordinator's own data hangs on: a page (subArea 0) or one of its sub-areas.
-struct ItemRef
-{
-    qint64 pageId = 0;
-    int subArea = 0;
-    friend bool operator==(const ItemRef &, const ItemRef &) = default;
-};
-
 struct TagCount
 {
     QString name;
@@ -196,7 +189,7 @@ struct CollectionSummary
 // One entry of a collection, in the collection's order.
 struct CollectionItem
 {
-    ItemRef item;       // pageId 0: the page is not in the portfolio (not imported yet, or in the trash)
+    core::ItemRef item; // pageId 0: the page is not in the portfolio (not imported yet, or in the trash)
     core::PageIdentity page;
     QString name;       // the page's name as shown
     QString region;
