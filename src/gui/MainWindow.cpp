@@ -7,6 +7,7 @@
 #include "ImportController.h"
 #include "LanguageController.h"
 #include "PortfolioController.h"
+#include "ProjectTreeDelegate.h"
 #include "TimelineView.h"
 #include "core/Comparison.h"
 #include "models/CollectionListModel.h"
@@ -68,6 +69,7 @@ void MainWindow::setUpViews()
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({380, 820});
     m_ui->projectTree->setModel(m_model);
+    m_ui->projectTree->setItemDelegate(new ProjectTreeDelegate(m_ui->projectTree));
     m_ui->compareView->setModel(m_comparisonModel);
     m_ui->timelineView->setModel(m_timelineModel);
     m_shownLabel = new QLabel(this);

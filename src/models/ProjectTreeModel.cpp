@@ -318,10 +318,9 @@ QString ProjectTreeModel::displayText(const Node *node) const
     case NodeKind::Group:
         return QStringLiteral("%1 (%2)").arg(groupLabel(node->groupKey)).arg(node->count);
     case NodeKind::Project:
-        return (node->page.subAreaCount > 0
-                    ? QStringLiteral("%1 (%2)").arg(node->page.name).arg(node->page.subAreaCount)
-                    : node->page.name) +
-               annotationSuffix(node->page);
+        return node->page.subAreaCount > 0
+                   ? QStringLiteral("%1 (%2)").arg(node->page.name).arg(node->page.subAreaCount)
+                   : node->page.name;
     case NodeKind::SubArea:
         return node->subArea.title.isEmpty()
                    ? tr("Sub-area %1").arg(node->subArea.number)
@@ -386,6 +385,9 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
+        return node->kind == NodeKind::Project ? displayText(node) + annotationSuffix(node->page)
+                                               : displayText(node);
+    case LabelRole:
         return displayText(node);
     case Qt::ToolTipRole:
         return toolTip(node);

@@ -41,6 +41,7 @@ public:
         TagsRole,                    // projects: the coordinator's tags (QStringList)
         FollowUpStatusRole,          // projects: core::FollowUpStatus as int
         FollowUpDueRole,             // projects: the follow-up date (QDate), if any
+        LabelRole,                   // the display text without the tags and follow-up after it
     };
 
     static constexpr int kSliceSize = 200;
