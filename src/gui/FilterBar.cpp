@@ -74,7 +74,9 @@ void FilterBar::fillFollowUps()
     m_ui->followUpCombo->addItem(tr("Any"), kAnyFollowUp);
     for (const core::FollowUpStatus status : core::followUpStatuses())
         m_ui->followUpCombo->addItem(core::followUpStatusLabel(status), static_cast<int>(status));
-    m_ui->followUpCombo->addItem(tr("Due (date today or earlier)"), kDue);
+    m_ui->followUpCombo->addItem(tr("Due by today"), kDue);
+    m_ui->followUpCombo->setItemData(m_ui->followUpCombo->count() - 1,
+                                     tr("Follow-up date today or earlier, and not done"), Qt::ToolTipRole);
     m_ui->followUpCombo->setCurrentIndex(current < 0 ? 0 : current);
     m_filling = filling;
 }

@@ -528,3 +528,35 @@ TEST_F(Coordinator, ScreenshotsOfTheCoordinatorsLayer)
     if (auto *trash = openedDialog<gui::TrashDialog>())
         save(QStringLiteral("trash-dialog-fi.png"), trash->grab());
 }
+
+TEST_F(Coordinator, ASubAreaRetitledSinceItsNoteIsFlaggedUntilSeen)
+{
+    m_window->setNoteAuthor(QStringLiteral("Kaisa"));
+    const QModelIndex satakunta = project(QStringLiteral("Satakunnan sote-valmistelu"));
+    ASSERT_TRUE(satakunta.isValid());
+    const qint64 id = satakunta.data(ProjectTreeModel::PageIdRole).toLongLong();
+    tree()->expand(satakunta);
+    model()->fetchMore(satakunta);
+    ASSERT_GE(model()->rowCount(satakunta), 2);
+    tree()->setCurrentIndex(model()->index(1, 0, satakunta));
+    addNoteToSelected(QStringLiteral("Mittarit puuttuvat."));
+
+    // A newer export of the page gives sub-area 2 another title.
+    core::PageRecord record = sampleRecord(QStringLiteral("satakunta-sote-valmistelu.txt"));
+    ASSERT_GE(record.subAreas.size(), 2);
+    record.subAreas[1].title = QStringLiteral("Tietojohtaminen ja mittarit");
+    auto stored = m_window->portfolio()->store()->store(
+        record, sourceFor(QStringLiteral("satakunta-uusi.txt"), QString(64, u'a')), true);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored.value().pageId, id);
+    action("actionReload")->trigger();
+    ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
+    QString text = detail()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Sub-area 2 has a new title"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("“Tiedolla johtaminen”")));
+    EXPECT_TRUE(text.contains(QStringLiteral("OK, seen")));
+    emit detail()->anchorClicked(QUrl(QStringLiteral("salkku-seen:2")));
+    text = detail()->toPlainText();
+    EXPECT_FALSE(text.contains(QStringLiteral("has a new title"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Mittarit puuttuvat.")));
+}
