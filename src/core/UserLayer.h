@@ -27,7 +27,7 @@ enum class FollowUpStatus
 QString followUpStatusKey(FollowUpStatus status); // "none", "following", "to-check", "done"
 std::optional<FollowUpStatus> followUpStatusFromKey(const QString &key);
 QString followUpStatusLabel(FollowUpStatus status); // translated, for people
-QList<FollowUpStatus> followUpStatuses();          // in the order above
+QList<FollowUpStatus> followUpStatuses();           // in the order above
 
 struct FollowUp
 {

@@ -185,7 +185,8 @@ struct Reader
         if (!due.value().isEmpty()) {
             const QDate date = QDate::fromString(due.value(), Qt::ISODate);
             if (!date.isValid())
-                return error(place + QStringLiteral(".due"), tr("not a date (YYYY-MM-DD): %1").arg(due.value()));
+                return error(place + QStringLiteral(".due"),
+                             tr("not a date (YYYY-MM-DD): %1").arg(due.value()));
             result.due = date;
         }
         return result;
@@ -229,11 +230,13 @@ struct Reader
             return error(place + QStringLiteral(".notes"), tr("expected a list of notes"));
         const QJsonArray noteArray = notes.toArray();
         for (qsizetype i = 0; i < noteArray.size(); ++i) {
-            auto note = this->note(noteArray[i], QStringLiteral("%1.notes[%2]").arg(place).arg(i), item.subArea);
+            auto note =
+                this->note(noteArray[i], QStringLiteral("%1.notes[%2]").arg(place).arg(i), item.subArea);
             SALKKU_TRY(note);
             item.notes.append(note.value());
         }
-        auto followUp = this->followUp(object.value(QStringLiteral("followUp")), place + QStringLiteral(".followUp"));
+        auto followUp =
+            this->followUp(object.value(QStringLiteral("followUp")), place + QStringLiteral(".followUp"));
         SALKKU_TRY(followUp);
         item.followUp = followUp.value();
         return item;
@@ -302,7 +305,8 @@ Result<UserLayer> fromJson(const QByteArray &bytes, const QString &file)
     const Reader reader{file};
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != kFormat)
-        return Error{file, 1, tr("not a Salkku user layer file (\"format\": \"%1\" is missing)").arg(kFormat)};
+        return Error{file, 1,
+                     tr("not a Salkku user layer file (\"format\": \"%1\" is missing)").arg(kFormat)};
     if (root.value(QStringLiteral("version")).toInt() != kVersion)
         return Error{file, 0,
                      tr("this file is of version %1 of the format; this Salkku reads version %2")

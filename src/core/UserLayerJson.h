@@ -8,8 +8,8 @@
 namespace salkku::core {
 
 // The exchange file of a coordinator's own layer (docs/user-layer.md): UTF-8 JSON, {"format":
-// "salkku-user-layer", "version": 1, "items": [...], "collections": [...]}. Pages are named by their identity,
-// so a file merges into any portfolio that has (or later imports) the same pages.
+// "salkku-user-layer", "version": 1, "items": [...], "collections": [...]}. Pages are named by their
+// identity, so a file merges into any portfolio that has (or later imports) the same pages.
 namespace UserLayerJson {
 
 QByteArray toJson(const UserLayer &layer);

@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 

@@ -77,6 +77,13 @@ public:
     core::Result<core::UserLayer> exportLayer();
     core::Result<LayerMerge> importLayer(const core::UserLayer &layer);
 
+    // The form tags are matched in (case, NFC, white space and a leading '#' aside).
+    static QString tagKey(const QString &tag);
+    // Everything of the coordinator's own about one identity moves to another (a stored page's identity
+    // changed on re-import). Runs inside the caller's transaction.
+    static core::Result<void> moveIdentity(sql::Statements &statements, const QString &from,
+                                           const QString &to);
+
 private:
     core::Result<QString> identityOf(qint64 pageId);
     core::Result<void> markSubArea(const QString &identity, core::ItemRef item);

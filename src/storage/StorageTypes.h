@@ -65,7 +65,7 @@ struct PageSummary
     core::PagePart part = core::PagePart::Main; // not main: a part whose main page is not in the portfolio
     int practiceCount = 0;                      // a project's imported practices
     QStringList funders;
-    QStringList tags;   // the coordinator's tags on the page (not its sub-areas'), in Finnish order
+    QStringList tags; // the coordinator's tags on the page (not its sub-areas'), in Finnish order
     core::FollowUp followUp;
     friend bool operator==(const PageSummary &, const PageSummary &) = default;
 };
@@ -191,7 +191,7 @@ struct CollectionItem
 {
     core::ItemRef item; // pageId 0: the page is not in the portfolio (not imported yet, or in the trash)
     core::PageIdentity page;
-    QString name;       // the page's name as shown
+    QString name; // the page's name as shown
     QString region;
     QString subAreaTitle;
     friend bool operator==(const CollectionItem &, const CollectionItem &) = default;
@@ -214,20 +214,20 @@ struct TrashEntry
 struct PageAnnotations
 {
     core::FollowUp followUp;
-    QStringList tags;                      // on the page, Finnish order
-    QMap<int, QStringList> subAreaTags;    // by sub-area number
-    QList<core::Note> notes;               // the page's and its sub-areas', oldest first
-    QList<CollectionSummary> collections;  // that hold the page or one of its sub-areas
-    QMap<int, QString> changedSubAreas;    // sub-areas annotated under another title: number -> the title then
+    QStringList tags;                     // on the page, Finnish order
+    QMap<int, QStringList> subAreaTags;   // by sub-area number
+    QList<core::Note> notes;              // the page's and its sub-areas', oldest first
+    QList<CollectionSummary> collections; // that hold the page or one of its sub-areas
+    QMap<int, QString> changedSubAreas;   // sub-areas annotated under another title: number -> the title then
     friend bool operator==(const PageAnnotations &, const PageAnnotations &) = default;
 };
 
 // What merging an exchange file did.
 struct LayerMerge
 {
-    int items = 0;          // pages and sub-areas the file had something about
+    int items = 0; // pages and sub-areas the file had something about
     int tagsAdded = 0;
-    int notesAdded = 0;     // a note already there (same text, author, time) is not added again
+    int notesAdded = 0; // a note already there (same text, author, time) is not added again
     int followUpsSet = 0;
     int collectionsAdded = 0;
     int entriesAdded = 0;
