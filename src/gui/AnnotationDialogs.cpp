@@ -22,6 +22,9 @@ namespace {
 QDialogButtonBox *okCancel(QDialog *dialog)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    // Named here too: Qt's own translations are not on every system.
+    buttons->button(QDialogButtonBox::Ok)->setText(TagsDialog::tr("OK"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(TagsDialog::tr("Cancel"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
@@ -166,6 +169,7 @@ FollowUpDateDialog::FollowUpDateDialog(const QString &what, std::optional<QDate>
     layout->addWidget(m_edit);
     layout->addWidget(m_none);
     layout->addWidget(okCancel(this));
+    setMinimumWidth(380);
 }
 
 std::optional<QDate> FollowUpDateDialog::date() const

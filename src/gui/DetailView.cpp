@@ -139,7 +139,9 @@ public:
         block(text, bold, top, 2);
     }
 
-    void table(const QStringList &headers, const QList<QStringList> &rows, const QStringList &firstLinks = {})
+    // A table; with column widths (percent), as wide as the page.
+    void table(const QStringList &headers, const QList<QStringList> &rows, const QStringList &firstLinks = {},
+               const QList<qreal> &widths = {})
     {
         if (rows.isEmpty())
             return;
@@ -150,6 +152,13 @@ public:
         format.setBorder(0.5);
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setHeaderRowCount(1);
+        if (!widths.isEmpty()) {
+            QList<QTextLength> constraints;
+            for (const qreal width : widths)
+                constraints.append(QTextLength(QTextLength::PercentageLength, width));
+            format.setColumnWidthConstraints(constraints);
+            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        }
         QTextTable *table =
             m_cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(headers.size()), format);
         QTextCharFormat bold;
@@ -621,7 +630,7 @@ void DetailView::showGroup(const QString &title, const QList<storage::PageSummar
         links.append(pageLink(page.id));
     }
     writer.table({tr("Project"), tr("Years"), tr("Funders"), tr("Sub-areas"), tr("Tags"), tr("Follow-up")},
-                 rows, links);
+                 rows, links, {36, 9, 17, 8, 14, 16});
     if (pages.size() < total)
         writer.paragraph(tr("The first %1 are listed.").arg(pages.size()));
     moveCursor(QTextCursor::Start);

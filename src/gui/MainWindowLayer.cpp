@@ -417,6 +417,8 @@ void MainWindow::onCollectionChosen()
     const QString name = m_ui->collectionsPane->currentName();
     if (currentCollection() > 0)
         statusBar()->showMessage(tr("Showing the collection “%1”.").arg(name), 5000);
+    else
+        statusBar()->clearMessage();
 }
 
 qint64 MainWindow::createCollection(const QString &name)

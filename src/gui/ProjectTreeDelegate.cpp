@@ -68,7 +68,8 @@ void ProjectTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QString name = index.data(ProjectTreeModel::LabelRole).toString();
     item.text.clear();
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget); // background, selection, focus
-    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &item, widget);
+    const QRect text =
+        style->subElementRect(QStyle::SE_ItemViewItemText, &item, widget).adjusted(0, 0, -3, 0);
     const QFontMetrics metrics(item.font);
     // The labels from the right, as many as fit in half of the row; the name gets the rest.
     int used = 0;

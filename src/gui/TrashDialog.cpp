@@ -51,6 +51,7 @@ TrashDialog::TrashDialog(QWidget *parent)
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_empty->setObjectName(QStringLiteral("emptyTrashButton"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close")); // Qt's translations are not everywhere
     buttons->addButton(m_restore, QDialogButtonBox::ActionRole);
     buttons->addButton(m_empty, QDialogButtonBox::DestructiveRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

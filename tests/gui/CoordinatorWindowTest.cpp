@@ -175,10 +175,12 @@ protected:
         box->setCurrentIndex(index);
     }
 
-    void save(const QString &name, const QPixmap &pixmap) const
+    // A picture of a widget once its layouts have caught up with what changed (posted layout requests).
+    static void save(const QString &name, QWidget *widget)
     {
+        QCoreApplication::sendPostedEvents();
         QDir().mkpath(kShots);
-        EXPECT_TRUE(pixmap.save(kShots + u'/' + name));
+        EXPECT_TRUE(widget->grab().save(kShots + u'/' + name));
     }
 
     TemporaryPortfolio m_portfolio;
@@ -371,7 +373,7 @@ TEST_F(Coordinator, TrashRestoreAndEmpty)
     ASSERT_EQ(trash->entries().size(), 1);
     EXPECT_EQ(trash->entries().front().pageId, lappi);
     EXPECT_GE(trash->entries().front().withIt, 1) << "its practice went with it";
-    save(QStringLiteral("trash-dialog.png"), trash->grab());
+    save(QStringLiteral("trash-dialog.png"), trash);
     trash->select(lappi);
     trash->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
     EXPECT_TRUE(trash->entries().isEmpty());
@@ -473,7 +475,11 @@ TEST_F(Coordinator, TheRegionOverviewListsItsProjects)
 TEST_F(Coordinator, ScreenshotsOfTheCoordinatorsLayer)
 {
     action("actionFinnish")->trigger();
-    const auto english = qScopeGuard([this] { action("actionEnglish")->trigger(); }); // for the next tests
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // Qt posts it to top-level widgets
+    const auto english = qScopeGuard([this] {                            // for the next tests
+        action("actionEnglish")->trigger();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    });
     m_window->setNoteAuthor(QStringLiteral("Kaisa Koordinaattori"));
     const qint64 collection = m_window->createCollection(QStringLiteral("Kevään raportti"));
     m_window->createCollection(QStringLiteral("Ohjausryhmä 4/2026"));
@@ -494,39 +500,39 @@ TEST_F(Coordinator, ScreenshotsOfTheCoordinatorsLayer)
     tagSelected(QStringLiteral("ohjausryhmä"));
     addNoteToSelected(QStringLiteral("Hankepäällikkö lupasi väliraportin huhtikuun ohjausryhmään. "
                                      "Kysy samalla osa-alueen 2 mittareista."));
-    save(QStringLiteral("window-details.png"), m_window->grab());
+    save(QStringLiteral("window-details.png"), m_window.get());
 
     action("actionTags")->trigger();
     if (auto *tags = openedDialog<gui::TagsDialog>()) {
-        save(QStringLiteral("tags-dialog.png"), tags->grab());
+        save(QStringLiteral("tags-dialog.png"), tags);
         tags->reject();
     }
     action("actionAddNote")->trigger();
     if (auto *note = openedDialog<gui::NoteDialog>()) {
-        save(QStringLiteral("note-dialog.png"), note->grab());
+        save(QStringLiteral("note-dialog.png"), note);
         note->reject();
     }
     action("actionFollowUpDate")->trigger();
     if (auto *date = openedDialog<gui::FollowUpDateDialog>()) {
-        save(QStringLiteral("date-dialog.png"), date->grab());
+        save(QStringLiteral("date-dialog.png"), date);
         date->reject();
     }
 
     m_window->chooseCollection(collection);
     tree()->expandToDepth(0);
-    save(QStringLiteral("window-collection.png"), m_window->grab());
+    save(QStringLiteral("window-collection.png"), m_window.get());
     m_window->chooseCollection(0);
     tree()->collapseAll();
     for (int row = 0; row < model()->rowCount(); ++row)
         if (model()->index(row, 0).data(ProjectTreeModel::GroupKeyRole).toString() == u"Lappi")
             tree()->setCurrentIndex(model()->index(row, 0));
-    save(QStringLiteral("region-overview.png"), m_window->grab());
+    save(QStringLiteral("region-overview.png"), m_window.get());
 
     ASSERT_TRUE(selectProject(QStringLiteral("Kanta-Hämeen")));
     action("actionMoveToTrash")->trigger();
     action("actionShowTrash")->trigger();
     if (auto *trash = openedDialog<gui::TrashDialog>())
-        save(QStringLiteral("trash-dialog-fi.png"), trash->grab());
+        save(QStringLiteral("trash-dialog-fi.png"), trash);
 }
 
 TEST_F(Coordinator, ASubAreaRetitledSinceItsNoteIsFlaggedUntilSeen)
