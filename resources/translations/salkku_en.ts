@@ -1319,7 +1319,11 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due (date today or earlier)</source>
+        <source>Due by today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date today or earlier, and not done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1798,6 +1802,14 @@ They leave every list, search and report, and can be restored from File → Tras
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::TimelineView</name>
@@ -1881,6 +1893,10 @@ They leave every list, search and report, and can be restored from File → Tras
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2118,80 @@ They leave every list, search and report, and can be restored from File → Tras
     </message>
     <message>
         <source>%1 has no sub-area %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::storage::CoordinatorStore</name>
+    <message>
+        <source>the portfolio is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no page %1 in the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 has no sub-area %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a collection needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a collection named “%1” already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 is not in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::storage::OnlineBackup</name>
+    <message>
+        <source>cannot write the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back the portfolio up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the portfolio it is made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder: name a file for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1321,8 +1321,12 @@ Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsaut
         <translation>Mikä tahansa</translation>
     </message>
     <message>
-        <source>Due (date today or earlier)</source>
-        <translation>Erääntyneet (päivä tänään tai aiemmin)</translation>
+        <source>Due by today</source>
+        <translation>Erääntyneet</translation>
+    </message>
+    <message>
+        <source>Follow-up date today or earlier, and not done</source>
+        <translation>Seurantapäivä tänään tai aiemmin, eikä valmis</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1809,14 @@ Ne poistuvat kaikista luetteloista, hauista ja raporteista, ja ne voi palauttaa 
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::TimelineView</name>
@@ -1888,6 +1900,10 @@ Ne poistuvat kaikista luetteloista, hauista ja raporteista, ja ne voi palauttaa 
             <numerusform>%n muu sivu</numerusform>
             <numerusform>%n muuta sivua</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2126,80 @@ Ne poistuvat kaikista luetteloista, hauista ja raporteista, ja ne voi palauttaa 
     <message>
         <source>%1 has no sub-area %2</source>
         <translation>hankkeella %1 ei ole osa-aluetta %2</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>roskakorissa</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::storage::CoordinatorStore</name>
+    <message>
+        <source>the portfolio is open read-only</source>
+        <translation>salkku on avattu vain luettavaksi</translation>
+    </message>
+    <message>
+        <source>there is no page %1 in the portfolio</source>
+        <translation>salkussa ei ole sivua %1</translation>
+    </message>
+    <message>
+        <source>page %1 has no sub-area %2</source>
+        <translation>sivulla %1 ei ole osa-aluetta %2</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>tunnisteella täytyy olla nimi</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>muistiinpanossa täytyy olla tekstiä</translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation>muistiinpanoa %1 ei ole</translation>
+    </message>
+    <message>
+        <source>a collection needs a name</source>
+        <translation>kokoelmalla täytyy olla nimi</translation>
+    </message>
+    <message>
+        <source>there is a collection named “%1” already</source>
+        <translation>kokoelma nimeltä ”%1” on jo olemassa</translation>
+    </message>
+    <message>
+        <source>there is no collection %1</source>
+        <translation>kokoelmaa %1 ei ole</translation>
+    </message>
+    <message>
+        <source>page %1 is not in the trash</source>
+        <translation>sivu %1 ei ole roskakorissa</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::storage::OnlineBackup</name>
+    <message>
+        <source>cannot write the backup: %1</source>
+        <translation>varmuuskopiota ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>cannot back the portfolio up: %1</source>
+        <translation>salkkua ei voi varmuuskopioida: %1</translation>
+    </message>
+    <message>
+        <source>cannot finish the backup: %1</source>
+        <translation>varmuuskopiota ei voi viimeistellä: %1</translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the portfolio it is made of</source>
+        <translation>varmuuskopio ei voi korvata salkkua, josta se tehdään</translation>
+    </message>
+    <message>
+        <source>is a folder: name a file for the backup</source>
+        <translation>on kansio: anna varmuuskopiolle tiedoston nimi</translation>
+    </message>
+    <message>
+        <source>cannot write the backup here</source>
+        <translation>varmuuskopiota ei voi kirjoittaa tähän</translation>
     </message>
 </context>
 </TS>
