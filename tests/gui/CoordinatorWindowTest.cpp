@@ -531,8 +531,22 @@ TEST_F(Coordinator, ScreenshotsOfTheCoordinatorsLayer)
     ASSERT_TRUE(selectProject(QStringLiteral("Kanta-Hämeen")));
     action("actionMoveToTrash")->trigger();
     action("actionShowTrash")->trigger();
-    if (auto *trash = openedDialog<gui::TrashDialog>())
+    if (auto *trash = openedDialog<gui::TrashDialog>()) {
         save(QStringLiteral("trash-dialog-fi.png"), trash);
+        trash->reject();
+    }
+
+    // In English, at the README's size: the whole portfolio with the coordinator's labels and a note.
+    action("actionEnglish")->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    m_window->resize(1200, 760);
+    tree()->collapseAll();
+    ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
+    ASSERT_TRUE(project(QStringLiteral("Lapin tulevaisuuden")).isValid());
+    tree()->setCurrentIndex(project(QStringLiteral("Satakunnan sote-valmistelu")));
+    tree()->scrollToTop();
+    m_window->statusBar()->clearMessage();
+    save(QStringLiteral("main-window-en.png"), m_window.get());
 }
 
 TEST_F(Coordinator, ASubAreaRetitledSinceItsNoteIsFlaggedUntilSeen)
