@@ -24,10 +24,12 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
@@ -579,4 +581,42 @@ TEST_F(Coordinator, ASubAreaRetitledSinceItsNoteIsFlaggedUntilSeen)
     text = detail()->toPlainText();
     EXPECT_FALSE(text.contains(QStringLiteral("has a new title"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Mittarit puuttuvat.")));
+}
+
+TEST_F(Coordinator, ACollectionIsRenamedAndDeletedFromThePane)
+{
+    const qint64 id = m_window->createCollection(QStringLiteral("Luonnos"));
+    m_window->chooseCollection(id);
+    auto *rename = m_window->findChild<QToolButton *>(QStringLiteral("renameCollectionButton"));
+    auto *remove = m_window->findChild<QToolButton *>(QStringLiteral("removeCollectionButton"));
+    ASSERT_TRUE(rename && remove);
+    ASSERT_TRUE(rename->isEnabled());
+    rename->click();
+    auto *dialog = openedDialog<QInputDialog>();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->textValue(), QStringLiteral("Luonnos"));
+    dialog->setTextValue(QStringLiteral("Syksyn raportti"));
+    dialog->accept();
+    EXPECT_EQ(m_window->collectionModel()->indexOfCollection(id).data().toString(),
+              QStringLiteral("Syksyn raportti (0)"));
+    EXPECT_EQ(m_window->currentCollection(), id) << "renaming keeps the scope";
+    remove->click();
+    EXPECT_TRUE(m_window->collectionModel()->collections().isEmpty());
+    EXPECT_EQ(m_window->currentCollection(), 0);
+    EXPECT_EQ(model()->shownProjectCount(), 11);
+}
+
+TEST_F(Coordinator, NotesAreSignedWithTheSystemUserUnlessTheSettingsSayOtherwise)
+{
+    QSettings().remove(QStringLiteral("notes/author"));
+    const QString user =
+        qEnvironmentVariableIsSet("USER") ? qEnvironmentVariable("USER") : qEnvironmentVariable("USERNAME");
+    EXPECT_EQ(m_window->noteAuthor(), user);
+    action("actionAuthor")->trigger();
+    auto *dialog = openedDialog<gui::AuthorDialog>();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->author(), user);
+    dialog->setAuthor(QStringLiteral("  Kaisa   Koordinaattori "));
+    dialog->accept();
+    EXPECT_EQ(m_window->noteAuthor(), QStringLiteral("Kaisa Koordinaattori"));
 }
