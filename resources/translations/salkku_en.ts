@@ -1768,6 +1768,18 @@ They leave every list, search and report, and can be restored from File → Tras
         <source>Merged %1: %2 item(s) in the file; added %3 tag(s), %4 note(s), %5 follow-up(s), %6 collection(s) and %7 collection entries.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::NoteDialog</name>

@@ -1775,6 +1775,18 @@ Ne poistuvat kaikista luetteloista, hauista ja raporteista, ja ne voi palauttaa 
         <source>Merged %1: %2 item(s) in the file; added %3 tag(s), %4 note(s), %5 follow-up(s), %6 collection(s) and %7 collection entries.</source>
         <translation>Yhdistettiin %1: tiedostossa %2 kohdetta; lisättiin tunnisteita %3, muistiinpanoja %4, seurantoja %5, kokoelmia %6 ja kokoelmien kohteita %7.</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::NoteDialog</name>

@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -168,6 +169,8 @@ void MainWindow::confirm(const QString &title, const QString &text, const std::f
         new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setTextFormat(Qt::PlainText);
     box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("Yes")); // Qt's own translations are not on every system
+    box->button(QMessageBox::Cancel)->setText(tr("Cancel"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [then](int result) {
         if (result == QMessageBox::Yes)
@@ -810,6 +813,7 @@ bool MainWindow::importAnnotationsFrom(const QString &path)
                                     QMessageBox::Ok, this);
         box->setTextFormat(Qt::PlainText);
         box->setAttribute(Qt::WA_DeleteOnClose);
+        box->button(QMessageBox::Ok)->setText(tr("OK"));
         box->open();
     }
     return true;
