@@ -782,15 +782,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rename the collection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the collection (its projects stay in the portfolio)…</source>
+        <source>Rename the collection… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the collection (its projects stay in the portfolio)… (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

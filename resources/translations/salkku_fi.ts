@@ -782,16 +782,16 @@
         <translation>Nimeä</translation>
     </message>
     <message>
-        <source>Rename the collection…</source>
-        <translation>Nimeä kokoelma uudelleen…</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <source>Delete the collection (its projects stay in the portfolio)…</source>
-        <translation>Poista kokoelma (sen hankkeet jäävät salkkuun)…</translation>
+        <source>Rename the collection… (F2)</source>
+        <translation>Nimeä kokoelma uudelleen… (F2)</translation>
+    </message>
+    <message>
+        <source>Delete the collection (its projects stay in the portfolio)… (Delete)</source>
+        <translation>Poista kokoelma (sen hankkeet jäävät salkkuun)… (Delete)</translation>
     </message>
 </context>
 <context>

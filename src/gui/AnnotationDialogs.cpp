@@ -38,6 +38,24 @@ QLabel *plainLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+// Completes the tag being typed after the last comma, keeping those before it.
+class TagCompleter : public QCompleter
+{
+public:
+    TagCompleter(const QStringList &tags, QObject *parent) : QCompleter(tags, parent) {}
+
+    QStringList splitPath(const QString &path) const override { return {path.section(u',', -1).trimmed()}; }
+
+    QString pathFromIndex(const QModelIndex &index) const override
+    {
+        const auto *edit = qobject_cast<const QLineEdit *>(widget());
+        const QString typed = edit ? edit->text() : QString();
+        const qsizetype comma = typed.lastIndexOf(u',');
+        const QString before = comma < 0 ? QString() : typed.left(comma + 1) + u' ';
+        return before + QCompleter::pathFromIndex(index);
+    }
+};
+
 QStringList splitTags(const QString &typed)
 {
     QStringList tags;
@@ -67,7 +85,7 @@ TagsDialog::TagsDialog(const QString &what, const QStringList &current, const QS
     m_edit->setObjectName(QStringLiteral("tagEdit"));
     m_edit->setAccessibleName(tr("New tags"));
     m_edit->setPlaceholderText(tr("New tags, separated by commas"));
-    auto *completer = new QCompleter(known, m_edit);
+    auto *completer = new TagCompleter(known, m_edit);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_edit->setCompleter(completer);

@@ -2,6 +2,7 @@
 
 #include "models/CollectionListModel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +16,8 @@ using models::CollectionListModel;
 
 CollectionsPane::CollectionsPane(QWidget *parent)
     : QWidget(parent), m_view(new QListView(this)), m_title(new QLabel(this)), m_new(new QToolButton(this)),
-      m_rename(new QToolButton(this)), m_remove(new QToolButton(this))
+      m_rename(new QToolButton(this)), m_remove(new QToolButton(this)), m_newAction(new QAction(this)),
+      m_renameAction(new QAction(this)), m_removeAction(new QAction(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,12 +43,22 @@ CollectionsPane::CollectionsPane(QWidget *parent)
     m_view->setDefaultDropAction(Qt::CopyAction);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_view, 1);
-    connect(m_new, &QToolButton::clicked, this, &CollectionsPane::newRequested);
-    connect(m_rename, &QToolButton::clicked, this, [this] {
+    // The buttons and the list's context menu do the same.
+    m_new->setDefaultAction(m_newAction);
+    m_rename->setDefaultAction(m_renameAction);
+    m_remove->setDefaultAction(m_removeAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_newAction, m_renameAction, m_removeAction});
+    m_renameAction->setShortcut(Qt::Key_F2);
+    m_renameAction->setShortcutContext(Qt::WidgetShortcut);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_newAction, &QAction::triggered, this, &CollectionsPane::newRequested);
+    connect(m_renameAction, &QAction::triggered, this, [this] {
         if (m_current > 0)
             emit renameRequested(m_current);
     });
-    connect(m_remove, &QToolButton::clicked, this, [this] {
+    connect(m_removeAction, &QAction::triggered, this, [this] {
         if (m_current > 0)
             emit removeRequested(m_current);
     });
@@ -111,21 +123,21 @@ void CollectionsPane::reselect()
 
 void CollectionsPane::updateButtons()
 {
-    m_rename->setEnabled(m_current > 0);
-    m_remove->setEnabled(m_current > 0);
-    m_new->setEnabled(m_model && m_model->rowCount() > 0);
+    m_renameAction->setEnabled(m_current > 0);
+    m_removeAction->setEnabled(m_current > 0);
+    m_newAction->setEnabled(m_model && m_model->rowCount() > 0);
 }
 
 void CollectionsPane::retranslate()
 {
     m_title->setText(tr("Collections"));
     m_view->setAccessibleName(tr("Collections"));
-    m_new->setText(tr("New"));
-    m_new->setToolTip(tr("New collection…"));
-    m_rename->setText(tr("Rename"));
-    m_rename->setToolTip(tr("Rename the collection…"));
-    m_remove->setText(tr("Delete"));
-    m_remove->setToolTip(tr("Delete the collection (its projects stay in the portfolio)…"));
+    m_newAction->setText(tr("New"));
+    m_newAction->setToolTip(tr("New collection…"));
+    m_renameAction->setText(tr("Rename"));
+    m_renameAction->setToolTip(tr("Rename the collection… (F2)"));
+    m_removeAction->setText(tr("Delete"));
+    m_removeAction->setToolTip(tr("Delete the collection (its projects stay in the portfolio)… (Delete)"));
 }
 
 void CollectionsPane::changeEvent(QEvent *event)

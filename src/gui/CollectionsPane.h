@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QListView;
 class QToolButton;
 class QLabel;
@@ -51,6 +52,9 @@ private:
     QToolButton *m_new;
     QToolButton *m_rename;
     QToolButton *m_remove;
+    QAction *m_newAction;
+    QAction *m_renameAction;
+    QAction *m_removeAction;
     qint64 m_current = 0;
 };
 

@@ -15,10 +15,13 @@
 #include "storage/PortfolioStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
@@ -619,4 +622,26 @@ TEST_F(Coordinator, NotesAreSignedWithTheSystemUserUnlessTheSettingsSayOtherwise
     dialog->setAuthor(QStringLiteral("  Kaisa   Koordinaattori "));
     dialog->accept();
     EXPECT_EQ(m_window->noteAuthor(), QStringLiteral("Kaisa Koordinaattori"));
+}
+
+TEST(TagsDialog, CompletesTheTagTypedAfterTheLastComma)
+{
+    application();
+    gui::TagsDialog dialog(QStringLiteral("“Satakunta”"), {QStringLiteral("ohjausryhmä")},
+                           {QStringLiteral("ohjausryhmä"), QStringLiteral("raportoitava")}, nullptr);
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("tagEdit"));
+    ASSERT_TRUE(edit && edit->completer());
+    edit->setText(QStringLiteral("kevät, rap"));
+    QCompleter *completer = edit->completer();
+    completer->setCompletionPrefix(completer->splitPath(edit->text()).constFirst());
+    ASSERT_EQ(completer->completionCount(), 1);
+    completer->setCurrentRow(0);
+    const auto *proxy = qobject_cast<QAbstractProxyModel *>(completer->completionModel());
+    ASSERT_TRUE(proxy);
+    EXPECT_EQ(completer->pathFromIndex(proxy->mapToSource(completer->currentIndex())),
+              QStringLiteral("kevät, raportoitava"));
+    edit->setText(QStringLiteral("kevät, raportoitava"));
+    dialog.uncheck(QStringLiteral("ohjausryhmä"));
+    EXPECT_EQ(dialog.added(), (QStringList{QStringLiteral("kevät"), QStringLiteral("raportoitava")}));
+    EXPECT_EQ(dialog.removed(), QStringList{QStringLiteral("ohjausryhmä")});
 }
