@@ -593,7 +593,11 @@ std::optional<storage::BrowseFilter> MainWindow::choosePortfolioScope()
     QStringList labels{tr("All projects (%1)").arg(m_totalProjects)};
     QList<storage::BrowseFilter> filters{storage::BrowseFilter()};
     if (current != storage::BrowseFilter()) {
-        labels.append(tr("The current search and filters (%1)").arg(m_model->shownProjectCount()));
+        labels.append(current.collection > 0
+                          ? tr("The collection “%1” under the current search and filters (%2)")
+                                .arg(m_ui->collectionsPane->currentName())
+                                .arg(m_model->shownProjectCount())
+                          : tr("The current search and filters (%1)").arg(m_model->shownProjectCount()));
         filters.append(current);
     }
     const auto regions = store->groups(storage::Grouping::Region, {});
