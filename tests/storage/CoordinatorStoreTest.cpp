@@ -369,7 +369,7 @@ TEST(CoordinatorStore, TheSamplePagesAreFoundByTheirFilesContents)
     for (qint64 id : samples)
         must(store->coordinator().moveToTrash(id, kMonday));
     // Every sample page, articles and parts too, is in the trash; the coordinator's own page is not.
-    EXPECT_EQ(ids(must(store->list({QString(), true}))), QList<qint64>{own});
+    EXPECT_EQ(ids(must(store->list({.includeArticles = true}))), QList<qint64>{own});
 }
 
 TEST(CoordinatorStore, TheExchangeFileMergesIntoAnotherPortfolioByPageIdentity)
