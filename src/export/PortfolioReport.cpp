@@ -106,7 +106,8 @@ void writeCover(ReportBuilder &builder, const PortfolioReportOptions &options, c
     portfolio.mergeBlockFormat(rule);
     QTextCharFormat body = ReportStyle::body();
     body.setFontPointSize(11);
-    builder.line(PortfolioReport::scopeText(options.filter), body, Qt::AlignLeft, 0, 4);
+    builder.line(PortfolioReport::scopeText(options.filter, options.collectionName), body, Qt::AlignLeft, 0,
+                 4);
     const int regions = static_cast<int>(groups.size());
     const QString projectCount =
         QCoreApplication::translate("salkku::export", "%n project(s)", nullptr, projects);
