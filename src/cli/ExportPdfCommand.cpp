@@ -24,14 +24,18 @@ int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextS
            "(cover, table of contents, summary by region, every project)."));
     const QCommandLineOption project(QStringLiteral("project"), tr("One project, by its id or name."),
                                      QStringLiteral("ID|NAME"));
-    const QCommandLineOption portfolio(QStringLiteral("portfolio"),
-                                       tr("The portfolio report (every project, or those of --region)."));
+    const QCommandLineOption portfolio(
+        QStringLiteral("portfolio"),
+        tr("The portfolio report (every project, or those of --region, --collection, --tag)."));
     const QCommandLineOption date(QStringLiteral("date"),
                                   tr("The report's date, on the cover and every page (default: today)."),
                                   QStringLiteral("YYYY-MM-DD"));
     command.parser().addOption(project);
     command.parser().addOption(portfolio);
+    const QCommandLineOption notes(QStringLiteral("notes"),
+                                   tr("With --project or --portfolio: your tags, follow-up and notes too."));
     command.parser().addOption(date);
+    command.parser().addOption(notes);
     ExportArguments options(command);
     if (const auto exit = command.parse(arguments, out, err))
         return *exit;
@@ -42,8 +46,8 @@ int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextS
     if (kinds != 1)
         return command.usageError(tr("say what to export: --project, --compare or --portfolio (one of them)"),
                                   err);
-    if (options.hasRegion() && !command.parser().isSet(portfolio))
-        return command.usageError(tr("--region goes with --portfolio"), err);
+    if (options.hasScope() && !command.parser().isSet(portfolio))
+        return command.usageError(tr("--region, --collection and --tag go with --portfolio"), err);
     // The command line is a front end: the one place (with the window) that reads the clock for a report.
     const QDate reportDate = command.parser().isSet(date)
                                  ? QDate::fromString(command.parser().value(date), Qt::ISODate)
@@ -67,7 +71,15 @@ int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextS
         auto page = ItemReferences::page(*store.value(), command.parser().value(project));
         if (!page)
             return command.failure(page.error(), err);
-        report.emplace(exporting::ProjectReport::build(page.value(), header));
+        std::optional<storage::PageAnnotations> annotations;
+        if (command.parser().isSet(notes)) {
+            auto read = store.value()->coordinator().annotations(page.value().id);
+            if (!read)
+                return command.failure(read.error(), err);
+            annotations = std::move(read).value();
+        }
+        report.emplace(
+            exporting::ProjectReport::build(page.value(), header, annotations ? &*annotations : nullptr));
     } else if (options.comparing()) {
         auto comparison = ItemReferences::comparison(*store.value(), options.references());
         if (!comparison)
@@ -76,12 +88,11 @@ int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextS
     } else {
         exporting::PortfolioReportOptions reportOptions;
         reportOptions.header = header;
-        if (options.hasRegion()) {
-            auto region = options.region();
-            if (!region)
-                return command.failure(region.error(), err);
-            reportOptions.filter.region = region.value();
-        }
+        auto scope = options.scope(*store.value());
+        if (!scope)
+            return command.failure(scope.error(), err);
+        reportOptions.filter = scope.value();
+        reportOptions.withNotes = command.parser().isSet(notes);
         auto built = exporting::PortfolioReport::build(*store.value(), reportOptions);
         if (!built)
             return command.failure(built.error(), err);

@@ -218,7 +218,7 @@ void ExportController::exportPortfolio(const QString &portfolioPath, const stora
             if (!store)
                 return Outcome::failure(store.error());
             const ExportProgress reporting = progressOf(cancel, progress);
-            auto report = exporting::PortfolioReport::build(*store.value(), {filter, header}, reporting);
+            auto report = exporting::PortfolioReport::build(*store.value(), {.filter = filter, .header = header}, reporting);
             if (!report)
                 return Outcome::failure(report.error());
             auto pages = PagedDocumentWriter::writePdf(report.value(), path, reporting);
@@ -288,7 +288,7 @@ void ExportController::previewPortfolio(const QString &portfolioPath, const stor
         if (!store)
             return Outcome::failure(store.error());
         auto report =
-            exporting::PortfolioReport::build(*store.value(), {filter, header}, progressOf(cancel, progress));
+            exporting::PortfolioReport::build(*store.value(), {.filter = filter, .header = header}, progressOf(cancel, progress));
         if (!report)
             return Outcome::failure(report.error());
         return Outcome::preview(std::make_shared<ReportDocument>(std::move(report.value())));

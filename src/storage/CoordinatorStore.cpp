@@ -704,6 +704,7 @@ struct ItemMerger
 {
     sql::Statements &statements;
     LayerMerge &merge;
+    QSet<QString> noted; // identities whose notes the search index reads again at the end
 
     // Runs an INSERT OR IGNORE; whether it added a row.
     core::Result<bool> added(const QString &sql, const QVariantList &values)
@@ -784,7 +785,9 @@ struct ItemMerger
         SALKKU_TRY(tags(identity, item));
         SALKKU_TRY(notes(identity, item));
         SALKKU_TRY(followUp(identity, item));
-        return SearchIndex::reindexNotes(statements, identity);
+        if (!item.notes.isEmpty())
+            noted.insert(identity);
+        return {};
     }
 
     core::Result<void> collection(const core::CollectionContents &collection)
@@ -821,7 +824,7 @@ core::Result<LayerMerge> CoordinatorStore::importLayer(const core::UserLayer &la
     sql::WriteTransaction transaction(m_statements);
     SALKKU_TRY(transaction.begun());
     LayerMerge merge;
-    ItemMerger merger{m_statements, merge};
+    ItemMerger merger{m_statements, merge, {}};
     for (const core::AnnotatedItem &item : layer.items)
         SALKKU_TRY(merger.item(item));
     for (const core::CollectionContents &collection : layer.collections) {
@@ -829,6 +832,8 @@ core::Result<LayerMerge> CoordinatorStore::importLayer(const core::UserLayer &la
             continue;
         SALKKU_TRY(merger.collection(collection));
     }
+    for (const QString &identity : std::as_const(merger.noted))
+        SALKKU_TRY(SearchIndex::reindexNotes(m_statements, identity));
     SALKKU_TRY(transaction.commit());
     return merge;
 }

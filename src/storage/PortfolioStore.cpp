@@ -268,6 +268,8 @@ core::Result<QList<PageSummary>> PortfolioStore::list(const ListFilter &filter)
                 QCoreApplication::translate("salkku::storage", "no such region: %1").arg(filter.region)};
         browse.region = region->name;
     }
+    browse.collection = filter.collection;
+    browse.tag = filter.tag;
     return summaries(Conditions(browse, filter.includeArticles), kNameOrder);
 }
 

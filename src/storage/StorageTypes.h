@@ -74,6 +74,8 @@ struct ListFilter
 {
     QString region;               // nominative or any gazetteer form; empty: all
     bool includeArticles = false; // lists are of projects (and practices) unless asked
+    qint64 collection = 0;        // only this collection's pages (see BrowseFilter)
+    QString tag;                  // only pages with this tag
 };
 
 // What the browser shows: projects and practices that match all of these (empty or unset: no condition).

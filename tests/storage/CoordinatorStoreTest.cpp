@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <gtest/gtest.h>
 
@@ -369,7 +370,7 @@ TEST(CoordinatorStore, TheSamplePagesAreFoundByTheirFilesContents)
     for (qint64 id : samples)
         must(store->coordinator().moveToTrash(id, kMonday));
     // Every sample page, articles and parts too, is in the trash; the coordinator's own page is not.
-    EXPECT_EQ(ids(must(store->list({QString(), true}))), QList<qint64>{own});
+    EXPECT_EQ(ids(must(store->list({.includeArticles = true}))), QList<qint64>{own});
 }
 
 TEST(CoordinatorStore, TheExchangeFileMergesIntoAnotherPortfolioByPageIdentity)
@@ -455,4 +456,58 @@ TEST(CoordinatorStore, ABackupIsTheWholePortfolioAndOpensAsOne)
     // A second backup replaces the first; the portfolio itself is never a target.
     must(store->backupTo(target));
     EXPECT_FALSE(store->backupTo(portfolio.path()).ok());
+}
+
+// Every real page there is (samples, the seeds and the corpus beside them): annotate each one, import them
+// all again (unchanged, then forced, then in the other order), and nothing of the coordinator's moves or
+// goes.
+TEST(CoordinatorStore, EveryPageKeepsItsAnnotationsThroughReimports)
+{
+    QStringList folders{QStringLiteral(SALKKU_SAMPLE_DIR)};
+    const QString seeds = qEnvironmentVariable("SALKKU_SEED_DIR");
+    if (!seeds.isEmpty()) {
+        ASSERT_TRUE(QFileInfo(seeds).isDir()) << "SALKKU_SEED_DIR names a missing folder";
+        const QString corpus = seeds + QStringLiteral("/../innokyla-corpus");
+        ASSERT_TRUE(QFileInfo(corpus).isDir()) << "the corpus is missing beside SALKKU_SEED_DIR";
+        folders << seeds << corpus;
+    }
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    storage::ImportRunner::run(*store, folders);
+    auto &coordinator = store->coordinator();
+    const qint64 collection = must(coordinator.createCollection(QStringLiteral("Kaikki")));
+    const auto pages = must(store->list({.includeArticles = true}));
+    ASSERT_GE(pages.size(), seeds.isEmpty() ? 5 : 40);
+    for (const storage::PageSummary &page : pages) {
+        must(coordinator.addTag({page.id, 0}, QStringLiteral("t%1").arg(page.id % 7)));
+        must(coordinator.addNote({page.id, 0}, QStringLiteral("Huomio %1").arg(page.name),
+                                 QStringLiteral("M"), kMonday));
+        must(coordinator.setFollowUp(page.id,
+                                     {core::FollowUpStatus::Following, kMonday.date().addDays(page.id)}));
+        must(coordinator.addToCollection(collection, {page.id, 0}));
+        for (const storage::SubAreaSummary &subArea : must(store->subAreas(page.id))) {
+            must(coordinator.addTag({page.id, subArea.number}, QStringLiteral("osa")));
+            must(coordinator.addNote({page.id, subArea.number}, QStringLiteral("Osa-alue."),
+                                     QStringLiteral("M"), kMonday));
+        }
+    }
+    const core::UserLayer before = must(coordinator.exportLayer());
+    QList<storage::PageAnnotations> annotations;
+    for (const storage::PageSummary &page : pages)
+        annotations.append(must(coordinator.annotations(page.id)));
+
+    storage::ImportRunner::run(*store, folders);
+    storage::ImportOptions force;
+    force.force = true;
+    storage::ImportRunner::run(*store, folders, force);
+    QStringList reversed = folders;
+    std::reverse(reversed.begin(), reversed.end());
+    storage::ImportRunner::run(*store, reversed, force);
+
+    EXPECT_EQ(must(coordinator.exportLayer()), before);
+    const auto again = must(store->list({.includeArticles = true}));
+    ASSERT_EQ(ids(again), ids(pages)) << "the same pages, the same ids";
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        EXPECT_EQ(must(coordinator.annotations(pages[i].id)), annotations[i]) << pages[i].name.toStdString();
+    EXPECT_EQ(must(coordinator.collections()).front().itemCount, pages.size());
 }

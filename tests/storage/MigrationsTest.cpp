@@ -61,7 +61,7 @@ TEST(Migrations, AnOlderPortfolioIsBackedUpThenUpgradedInPlace)
     auto store = portfolio.open();
     ASSERT_TRUE(store);
     EXPECT_TRUE(QFileInfo::exists(portfolio.path() + QStringLiteral(".v1.bak")));
-    EXPECT_EQ(store->list({QString(), true}).value().size(), 17);
+    EXPECT_EQ(store->list({.includeArticles = true}).value().size(), 17);
     // The upgrade built the search index for the pages already there.
     EXPECT_EQ(store->search(QStringLiteral("omaishoitajien")).value().isEmpty(), false);
     EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
