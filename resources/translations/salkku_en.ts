@@ -744,6 +744,38 @@
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::AuthorDialog</name>
@@ -1778,6 +1810,10 @@ They leave every list, search and report, and can be restored from File → Tras
     </message>
     <message>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection “%1” under the current search and filters (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -744,6 +744,38 @@
         <source>Author</source>
         <translation>Laatija</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Seurantapäivä</translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation>Kokoelma: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Tunniste: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Seuranta: %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Erääntyy viimeistään %1</translation>
+    </message>
+    <message>
+        <source>Own notes</source>
+        <translation>Omat muistiinpanot</translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::AuthorDialog</name>
@@ -1786,6 +1818,10 @@ Ne poistuvat kaikista luetteloista, hauista ja raporteista, ja ne voi palauttaa 
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>The collection “%1” under the current search and filters (%2)</source>
+        <translation>Kokoelma ”%1” nykyisellä haulla ja suodattimilla (%2)</translation>
     </message>
 </context>
 <context>
