@@ -770,7 +770,7 @@
     </message>
     <message>
         <source>Due by %1</source>
-        <translation>Erääntyy viimeistään %1</translation>
+        <translation>Seurantapäivä viimeistään %1</translation>
     </message>
     <message>
         <source>Own notes</source>
