@@ -218,7 +218,8 @@ void ExportController::exportPortfolio(const QString &portfolioPath, const stora
             if (!store)
                 return Outcome::failure(store.error());
             const ExportProgress reporting = progressOf(cancel, progress);
-            auto report = exporting::PortfolioReport::build(*store.value(), {.filter = filter, .header = header}, reporting);
+            auto report = exporting::PortfolioReport::build(*store.value(),
+                                                            {.filter = filter, .header = header}, reporting);
             if (!report)
                 return Outcome::failure(report.error());
             auto pages = PagedDocumentWriter::writePdf(report.value(), path, reporting);
@@ -287,8 +288,8 @@ void ExportController::previewPortfolio(const QString &portfolioPath, const stor
         auto store = storage::PortfolioStore::open(portfolioPath);
         if (!store)
             return Outcome::failure(store.error());
-        auto report =
-            exporting::PortfolioReport::build(*store.value(), {.filter = filter, .header = header}, progressOf(cancel, progress));
+        auto report = exporting::PortfolioReport::build(*store.value(), {.filter = filter, .header = header},
+                                                        progressOf(cancel, progress));
         if (!report)
             return Outcome::failure(report.error());
         return Outcome::preview(std::make_shared<ReportDocument>(std::move(report.value())));
