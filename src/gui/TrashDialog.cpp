@@ -52,6 +52,8 @@ TrashDialog::TrashDialog(QWidget *parent)
     m_empty->setObjectName(QStringLiteral("emptyTrashButton"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close")); // Qt's translations are not everywhere
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);     // Enter never empties the trash
+    m_empty->setAutoDefault(false);
     buttons->addButton(m_restore, QDialogButtonBox::ActionRole);
     buttons->addButton(m_empty, QDialogButtonBox::DestructiveRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
