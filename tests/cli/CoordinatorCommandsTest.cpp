@@ -135,6 +135,7 @@ TEST_F(CoordinatorCommands, NotesHaveAnAuthorAndCanBeChangedAndRemoved)
               0);
     EXPECT_TRUE(salkku(QStringLiteral("note"), {QStringLiteral("list"), QStringLiteral("1")})
                     .out.contains(QStringLiteral("Sovittu.")));
+    EXPECT_TRUE(salkku(QStringLiteral("show"), {QStringLiteral("1")}).out.contains(QStringLiteral("Sovittu.")));
     ASSERT_EQ(salkku(QStringLiteral("note"), {QStringLiteral("remove"), QString::number(id)}).exitCode, 0);
     EXPECT_EQ(json(salkku(QStringLiteral("note"),
                           {QStringLiteral("list"), QStringLiteral("1"), QStringLiteral("--json")}))
