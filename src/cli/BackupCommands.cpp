@@ -5,6 +5,7 @@
 #include "core/UserLayerJson.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -61,7 +62,9 @@ int BackupCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
            "The copy is a portfolio: open it with --db or in the window."));
     const QCommandLineOption target(QStringLiteral("out"), tr("The file to write (replaced whole)."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     command.parser().addOption(target);
+    command.parser().addOption(json);
     if (const auto exit = command.parse(arguments, out, err))
         return *exit;
     if (!command.parser().isSet(target) || command.parser().value(target).isEmpty())
@@ -73,7 +76,15 @@ int BackupCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return command.failure(store.error(), err);
     if (auto copied = store.value()->backupTo(command.parser().value(target)); !copied)
         return command.failure(copied.error(), err);
-    out << command.parser().value(target) << ": " << tr("backup written") << '\n';
+    if (command.parser().isSet(json))
+        out << QString::fromUtf8(
+                   QJsonDocument(QJsonObject{{QStringLiteral("out"), command.parser().value(target)},
+                                             {QStringLiteral("bytes"),
+                                              QFileInfo(command.parser().value(target)).size()}})
+                       .toJson(QJsonDocument::Compact))
+            << '\n';
+    else
+        out << command.parser().value(target) << ": " << tr("backup written") << '\n';
     return CommandLine::Success;
 }
 
@@ -83,7 +94,9 @@ int ExportAnnotationsCommand::run(const QStringList &arguments, QTextStream &out
                            tr("Writes your tags, notes, follow-ups and collections to a JSON file, by page "
                               "identity, for salkku import-annotations in this or another portfolio."));
     const QCommandLineOption target(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     command.parser().addOption(target);
+    command.parser().addOption(json);
     if (const auto exit = command.parse(arguments, out, err))
         return *exit;
     if (!command.parser().isSet(target) || command.parser().value(target).isEmpty())
@@ -97,8 +110,17 @@ int ExportAnnotationsCommand::run(const QStringList &arguments, QTextStream &out
     if (auto written = writeFile(command.parser().value(target), core::UserLayerJson::toJson(layer.value()));
         !written)
         return command.failure(written.error(), err);
-    out << command.parser().value(target) << ": " << tr("%n item(s)", int(layer.value().items.size())) << ", "
-        << tr("%n collection(s)", int(layer.value().collections.size())) << '\n';
+    if (command.parser().isSet(json))
+        out << QString::fromUtf8(
+                   QJsonDocument(
+                       QJsonObject{{QStringLiteral("out"), command.parser().value(target)},
+                                   {QStringLiteral("items"), layer.value().items.size()},
+                                   {QStringLiteral("collections"), layer.value().collections.size()}})
+                       .toJson(QJsonDocument::Compact))
+            << '\n';
+    else
+        out << command.parser().value(target) << ": " << tr("%n item(s)", int(layer.value().items.size()))
+            << ", " << tr("%n collection(s)", int(layer.value().collections.size())) << '\n';
     return CommandLine::Success;
 }
 

@@ -77,7 +77,11 @@ int create(Job &job)
     auto id = job.store.coordinator().createCollection(job.arguments.front());
     if (!id)
         return job.fail(id.error());
-    job.out << tr("collection %1 created").arg(id.value()) << '\n';
+    if (job.json)
+        job.print(
+            QJsonObject{{QStringLiteral("id"), id.value()}, {QStringLiteral("name"), job.arguments.front()}});
+    else
+        job.out << tr("collection %1 created").arg(id.value()) << '\n';
     return CommandLine::Success;
 }
 

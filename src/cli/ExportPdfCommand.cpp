@@ -16,6 +16,46 @@
 
 namespace salkku::cli {
 
+namespace {
+
+core::Result<exporting::ReportDocument> projectReport(storage::PortfolioStore &store,
+                                                      const QString &reference, bool withNotes,
+                                                      const exporting::ReportHeader &header)
+{
+    auto page = ItemReferences::page(store, reference);
+    SALKKU_TRY(page);
+    if (!withNotes)
+        return exporting::ProjectReport::build(page.value(), header);
+    auto annotations = store.coordinator().annotations(page.value().id);
+    SALKKU_TRY(annotations);
+    return exporting::ProjectReport::build(page.value(), header, &annotations.value());
+}
+
+// The report --project, --compare or --portfolio asks for (the options are checked).
+core::Result<exporting::ReportDocument> buildReport(storage::PortfolioStore &store,
+                                                    const QCommandLineParser &parser,
+                                                    const ExportArguments &options,
+                                                    const exporting::ReportHeader &header)
+{
+    const bool withNotes = parser.isSet(QStringLiteral("notes"));
+    if (parser.isSet(QStringLiteral("project")))
+        return projectReport(store, parser.value(QStringLiteral("project")), withNotes, header);
+    if (options.comparing()) {
+        auto comparison = ItemReferences::comparison(store, options.references());
+        SALKKU_TRY(comparison);
+        return exporting::ComparisonReport::build(comparison.value(), header);
+    }
+    exporting::PortfolioReportOptions reportOptions;
+    reportOptions.header = header;
+    auto scope = options.scope(store);
+    SALKKU_TRY(scope);
+    reportOptions.filter = scope.value();
+    reportOptions.withNotes = withNotes;
+    return exporting::PortfolioReport::build(store, reportOptions);
+}
+
+} // namespace
+
 int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandSupport command(
@@ -66,39 +106,10 @@ int ExportPdfCommand::run(const QStringList &arguments, QTextStream &out, QTextS
     const exporting::ReportHeader header{ExportArguments::portfolioName(store.value()->path()), reportDate};
     const exporting::ScopedLanguage language(options.language());
 
-    std::optional<exporting::ReportDocument> report;
-    if (command.parser().isSet(project)) {
-        auto page = ItemReferences::page(*store.value(), command.parser().value(project));
-        if (!page)
-            return command.failure(page.error(), err);
-        std::optional<storage::PageAnnotations> annotations;
-        if (command.parser().isSet(notes)) {
-            auto read = store.value()->coordinator().annotations(page.value().id);
-            if (!read)
-                return command.failure(read.error(), err);
-            annotations = std::move(read).value();
-        }
-        report.emplace(
-            exporting::ProjectReport::build(page.value(), header, annotations ? &*annotations : nullptr));
-    } else if (options.comparing()) {
-        auto comparison = ItemReferences::comparison(*store.value(), options.references());
-        if (!comparison)
-            return command.failure(comparison.error(), err);
-        report.emplace(exporting::ComparisonReport::build(comparison.value(), header));
-    } else {
-        exporting::PortfolioReportOptions reportOptions;
-        reportOptions.header = header;
-        auto scope = options.scope(*store.value());
-        if (!scope)
-            return command.failure(scope.error(), err);
-        reportOptions.filter = scope.value();
-        reportOptions.withNotes = command.parser().isSet(notes);
-        auto built = exporting::PortfolioReport::build(*store.value(), reportOptions);
-        if (!built)
-            return command.failure(built.error(), err);
-        report.emplace(std::move(built).value());
-    }
-    const auto pages = exporting::PagedDocumentWriter::writePdf(*report, options.out());
+    auto report = buildReport(*store.value(), command.parser(), options, header);
+    if (!report)
+        return command.failure(report.error(), err);
+    const auto pages = exporting::PagedDocumentWriter::writePdf(report.value(), options.out());
     if (!pages)
         return command.failure(pages.error(), err);
     out << options.out() << ": " << tr("%n page(s)", pages.value()) << '\n';

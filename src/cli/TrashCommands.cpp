@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace salkku::cli {
@@ -149,6 +150,8 @@ int RestoreCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 {
     CommandSupport command(QStringLiteral("restore"),
                            tr("Brings pages back from the trash, with the pages that went with them."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    command.parser().addOption(json);
     command.parser().addPositionalArgument(QStringLiteral("REF"), tr("Pages in the trash, by id or name."),
                                            QStringLiteral("REF..."));
     if (const auto exit = command.parse(arguments, out, err))
@@ -173,7 +176,14 @@ int RestoreCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         if (auto restored = store.value()->coordinator().restore(id); !restored)
             return command.failure(restored.error(), err);
     }
-    out << tr("%n page(s) restored", int(ids.size())) << '\n';
+    if (command.parser().isSet(json)) {
+        QJsonArray restored;
+        for (qint64 id : ids)
+            restored.append(id);
+        out << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("restored"), restored}}).toJson());
+    } else {
+        out << tr("%n page(s) restored", int(ids.size())) << '\n';
+    }
     return CommandLine::Success;
 }
 

@@ -199,7 +199,7 @@ struct Reader
         if (!value.isArray())
             return error(place, tr("expected a list of strings"));
         QStringList result;
-        for (const QJsonValue &entry : value.toArray()) {
+        for (const QJsonValue entry : value.toArray()) {
             if (!entry.isString())
                 return error(place, tr("expected a list of strings"));
             result.append(entry.toString());

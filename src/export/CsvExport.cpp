@@ -69,7 +69,8 @@ core::Result<QByteArray> CsvExport::projectList(storage::PortfolioStore &store,
                     year(record.timeline.startYear), year(record.timeline.endYear), record.funder,
                     QString::number(record.subAreas.size()), QString::number(outputs),
                     record.topics.join(QStringLiteral(", ")), record.contact.name,
-                    record.contact.organization, record.contact.email, summary.tags.join(QStringLiteral(", ")),
+                    record.contact.organization, record.contact.email,
+                    summary.tags.join(QStringLiteral(", ")),
                     summary.followUp.status == core::FollowUpStatus::None
                         ? QString()
                         : core::followUpStatusLabel(summary.followUp.status),

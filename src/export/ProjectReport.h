@@ -15,8 +15,8 @@ class ReportBuilder;
 class ProjectReport
 {
 public:
-    // A document of one project, portrait A4. With annotations: the coordinator's tags, follow-up and notes at
-    // the end ("Own notes").
+    // A document of one project, portrait A4. With annotations: the coordinator's tags, follow-up and notes
+    // at the end ("Own notes").
     static ReportDocument build(const storage::StoredPage &page, const ReportHeader &header,
                                 const storage::PageAnnotations *annotations = nullptr);
 

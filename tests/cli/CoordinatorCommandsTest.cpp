@@ -135,6 +135,8 @@ TEST_F(CoordinatorCommands, NotesHaveAnAuthorAndCanBeChangedAndRemoved)
               0);
     EXPECT_TRUE(salkku(QStringLiteral("note"), {QStringLiteral("list"), QStringLiteral("1")})
                     .out.contains(QStringLiteral("Sovittu.")));
+    EXPECT_TRUE(
+        salkku(QStringLiteral("show"), {QStringLiteral("1")}).out.contains(QStringLiteral("Sovittu.")));
     ASSERT_EQ(salkku(QStringLiteral("note"), {QStringLiteral("remove"), QString::number(id)}).exitCode, 0);
     EXPECT_EQ(json(salkku(QStringLiteral("note"),
                           {QStringLiteral("list"), QStringLiteral("1"), QStringLiteral("--json")}))
@@ -271,8 +273,10 @@ TEST_F(CoordinatorCommands, RemovedPagesGoToTheTrashAndComeBack)
     ASSERT_EQ(trash.size(), 1);
     EXPECT_EQ(trash[0].toObject().value(QStringLiteral("name")).toString(), kProject);
 
-    const CommandRun restored = salkku(QStringLiteral("restore"), {QStringLiteral("kainuun kotona")});
+    const CommandRun restored =
+        salkku(QStringLiteral("restore"), {QStringLiteral("kainuun kotona"), QStringLiteral("--json")});
     ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    EXPECT_EQ(json(restored).object().value(QStringLiteral("restored")).toArray().first().toInt(), 1);
     EXPECT_TRUE(salkku(QStringLiteral("list"), {}).out.contains(QStringLiteral("#pidä")));
     EXPECT_EQ(salkku(QStringLiteral("restore"), {QStringLiteral("1")}).exitCode, CommandLine::Failure);
 
@@ -306,9 +310,11 @@ TEST_F(CoordinatorCommands, ABackupAndAnExchangeFileCarryEverythingToAnotherPort
     salkku(QStringLiteral("collection"), {QStringLiteral("create"), QStringLiteral("K")});
     salkku(QStringLiteral("collection"), {QStringLiteral("add"), QStringLiteral("K"), QStringLiteral("2")});
 
-    const CommandRun backup = run({QStringLiteral("backup"), QStringLiteral("--db"), db(),
-                                   QStringLiteral("--out"), file(QStringLiteral("copy.sqlite"))});
+    const CommandRun backup =
+        run({QStringLiteral("backup"), QStringLiteral("--db"), db(), QStringLiteral("--out"),
+             file(QStringLiteral("copy.sqlite")), QStringLiteral("--json")});
     ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
+    EXPECT_GT(json(backup).object().value(QStringLiteral("bytes")).toInteger(), 0);
     EXPECT_EQ(
         salkku(QStringLiteral("list"), {QStringLiteral("--json")}, file(QStringLiteral("copy.sqlite"))).out,
         salkku(QStringLiteral("list"), {QStringLiteral("--json")}).out);
