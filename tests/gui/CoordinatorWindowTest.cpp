@@ -62,6 +62,9 @@ protected:
         m_window->setInteractive(false);
         m_window->setSearchDelay(0);
         m_window->setClock(fixedNow);
+        // English whatever another test program running at the same time left in the shared settings.
+        action("actionEnglish")->trigger();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         m_window->resize(1280, 800);
         m_window->show();
         ASSERT_TRUE(m_window->openPortfolio(m_portfolio.path()));
@@ -481,7 +484,9 @@ TEST_F(Coordinator, ScreenshotsOfTheCoordinatorsLayer)
 {
     action("actionFinnish")->trigger();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // Qt posts it to top-level widgets
-    const auto english = qScopeGuard([this] {                            // for the next tests
+    // The choice is remembered in settings other test programs read: English there at once.
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    const auto english = qScopeGuard([this] { // for the next tests
         action("actionEnglish")->trigger();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     });
