@@ -342,6 +342,14 @@
         <source>The name your notes are signed with</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With my &amp;notes (tags, follow-up, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project and portfolio reports end each project with your tags, follow-up and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::core</name>

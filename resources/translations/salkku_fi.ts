@@ -342,6 +342,14 @@
         <source>The name your notes are signed with</source>
         <translation>Nimi, jolla muistiinpanosi allekirjoitetaan</translation>
     </message>
+    <message>
+        <source>With my &amp;notes (tags, follow-up, notes)</source>
+        <translation>Omien &amp;merkintöjen kanssa (tunnisteet, seuranta, muistiinpanot)</translation>
+    </message>
+    <message>
+        <source>Project and portfolio reports end each project with your tags, follow-up and notes</source>
+        <translation>Hanke- ja salkkuraporteissa jokaisen hankkeen lopussa ovat omat tunnisteesi, seurantasi ja muistiinpanosi</translation>
+    </message>
 </context>
 <context>
     <name>salkku::core</name>

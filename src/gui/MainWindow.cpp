@@ -198,6 +198,7 @@ void MainWindow::setUpExports()
     connect(m_ui->actionExportListCsv, &QAction::triggered, this, &MainWindow::exportListCsv);
     connect(m_ui->actionPrintPreview, &QAction::triggered, this, &MainWindow::printPreview);
     m_ui->actionPrintPreview->setShortcut(QKeySequence::Print);
+    connect(m_ui->actionPdfWithNotes, &QAction::toggled, m_export, &ExportController::setWithNotes);
     connect(m_ui->compareView, &CompareView::exportPdfRequested, this, [this] { exportComparison(false); });
     connect(m_ui->compareView, &CompareView::exportCsvRequested, this, [this] { exportComparison(true); });
     connect(m_export, &ExportController::finished, this, [this](const QString &path, const QString &message) {
@@ -764,6 +765,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_ui->sourceSplitter->restoreState(settings.value(QStringLiteral("window/sourceSplitter")).toByteArray());
+    m_ui->actionPdfWithNotes->setChecked(settings.value(QStringLiteral("export/withNotes"), false).toBool());
 }
 
 void MainWindow::saveSettings()
@@ -772,6 +774,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
     settings.setValue(QStringLiteral("window/sourceSplitter"), m_ui->sourceSplitter->saveState());
+    settings.setValue(QStringLiteral("export/withNotes"), m_ui->actionPdfWithNotes->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "gui/AnnotationDialogs.h"
 #include "gui/DetailView.h"
+#include "gui/ExportController.h"
 #include "gui/ImportController.h"
 #include "gui/MainWindow.h"
 #include "gui/PortfolioController.h"
@@ -25,6 +26,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -649,4 +651,35 @@ TEST(TagsDialog, CompletesTheTagTypedAfterTheLastComma)
     dialog.uncheck(QStringLiteral("ohjausryhmä"));
     EXPECT_EQ(dialog.added(), (QStringList{QStringLiteral("kevät"), QStringLiteral("raportoitava")}));
     EXPECT_EQ(dialog.removed(), QStringList{QStringLiteral("ohjausryhmä")});
+}
+
+TEST_F(Coordinator, APdfReportCarriesTheNotesWhenAsked)
+{
+    m_window->setNoteAuthor(QStringLiteral("Kaisa Koordinaattori"));
+    ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
+    addNoteToSelected(QStringLiteral("Väliraportti huhtikuussa."));
+    gui::ExportController *exporter = m_window->exportController();
+    const auto exportText = [&](const QString &file) {
+        const QString path = m_portfolio.folder() + u'/' + file;
+        exporter->setNextFileName(path);
+        QSignalSpy finished(exporter, &gui::ExportController::finished);
+        action("actionExportProjectPdf")->trigger();
+        EXPECT_TRUE(finished.wait(120000));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        EXPECT_TRUE(pdftotext.waitForStarted()) << "pdftotext does not run: install poppler-utils";
+        EXPECT_TRUE(pdftotext.waitForFinished());
+        return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    };
+    QAction *withNotes = action("actionPdfWithNotes");
+    ASSERT_TRUE(withNotes->isCheckable());
+    withNotes->setChecked(false);
+    EXPECT_FALSE(
+        exportText(QStringLiteral("plain.pdf")).contains(QStringLiteral("Väliraportti huhtikuussa.")));
+    withNotes->setChecked(true);
+    const QString text = exportText(QStringLiteral("notes.pdf"));
+    EXPECT_TRUE(text.contains(QStringLiteral("Väliraportti huhtikuussa."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Kaisa Koordinaattori")));
+    withNotes->setChecked(false); // the settings are shared by the test programs
 }
