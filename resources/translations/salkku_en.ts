@@ -51,6 +51,22 @@
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -234,6 +250,106 @@
         <source>Sub-areas &amp;like this one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to co&amp;llection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove tags of the selected projects or sub-areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set follow-up &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the &amp;sample portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport my annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import my a&amp;nnotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name your notes are signed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With my &amp;notes (tags, follow-up, notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project and portfolio reports end each project with your tags, follow-up and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::core</name>
@@ -283,6 +399,112 @@
     </message>
     <message>
         <source>Common outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::core::UserLayerJson</name>
+    <message>
+        <source>not a JSON file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Salkku user layer file (&quot;format&quot;: &quot;%1&quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file is of version %1 of the format; this Salkku reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::core::UserLayerJson::Reader</name>
+    <message>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a page (kind, part, name, region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown part &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date and time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a sub-area number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a follow-up (status, due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a collection (name, entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a collection needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an entry (page, subArea)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,6 +731,107 @@
             <numerusform>%n region</numerusform>
             <numerusform>%n regions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development path (Kehittämisen polku)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::AuthorDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes are signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::CollectionsPane</name>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the collection… (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the collection (its projects stay in the portfolio)… (Delete)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -765,6 +1088,137 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project (kokonaisuus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice (toimintamalli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its development path only (Kehittämisen polku)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of practices only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practices (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development path (Kehittämisen polku)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved page seems to be cut off after line %1; what was there up to it is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sub-area %1 has a new title since you annotated it; it was: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK, seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of sub-area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::ExportController</name>
@@ -778,10 +1232,6 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
     </message>
     <message>
         <source>Writing pages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -904,15 +1354,38 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date today or earlier, and not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::FollowUpDateDialog</name>
+    <message>
+        <source>&amp;No follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to follow up %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::ImportController</name>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -924,12 +1397,11 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Importing %1 of %2:
-%3</source>
+        <source>Cancelling after the current file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling after the current file…</source>
+        <source>%1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1120,6 +1592,280 @@ A portfolio browser for Finnish social- and health-care development projects: im
         <source>Projects in the report:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n item(s) to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sub-area %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this note? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the collection “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the collection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the collection “%1”? Its projects stay in the portfolio, with their tags and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with its practice “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with its part “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the trash:
+%1
+
+They leave every list, search and report, and can be restored from File → Trash with your tags and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n page(s) to the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n page(s) from the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pages in the trash for good, with your tags, notes and follow-up on them? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n page(s) for good.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the sample portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample portfolio is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This portfolio has no sample pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n page(s) of the sample portfolio to the trash? Your own pages stay; the samples can be restored from the trash.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the portfolio itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the portfolio to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-annotations.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote your annotations on %n item(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import my annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 item(s) in the file; added %3 tag(s), %4 note(s), %5 follow-up(s), %6 collection(s) and %7 collection entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The collection “%1” under the current search and filters (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::NoteDialog</name>
+    <message>
+        <source>Note on %1 (plain text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of %1 (uncheck a tag to remove it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::TimelineView</name>
@@ -1144,6 +1890,86 @@ A portfolio browser for Finnish social- and health-care development projects: im
         <translation>
             <numerusform>%n project</numerusform>
             <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::TrashDialog</name>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages removed to the trash leave every list, search and report. Restored, they come back with everything you had added to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::models::CollectionListModel</name>
+    <message>
+        <source>Whole portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every project of the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1193,6 +2019,29 @@ A portfolio browser for Finnish social- and health-care development projects: im
             <numerusform>%n output</numerusform>
             <numerusform>%n outputs</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice of this project (Toimintamallin kokonaisuus)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1325,6 +2174,80 @@ A portfolio browser for Finnish social- and health-care development projects: im
     </message>
     <message>
         <source>%1 has no sub-area %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::storage::CoordinatorStore</name>
+    <message>
+        <source>the portfolio is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no page %1 in the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 has no sub-area %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a collection needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a collection named “%1” already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no collection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 is not in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::storage::OnlineBackup</name>
+    <message>
+        <source>cannot write the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back the portfolio up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the portfolio it is made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder: name a file for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

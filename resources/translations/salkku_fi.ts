@@ -51,6 +51,22 @@
         <source>Clear filters</source>
         <translation>Tyhjennä suodattimet</translation>
     </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>T&amp;unniste:</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up:</source>
+        <translation>S&amp;euranta:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -234,6 +250,106 @@
         <source>Sub-areas &amp;like this one</source>
         <translation>&amp;Tämänkaltaiset osa-alueet</translation>
     </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Merkinnät</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up status</source>
+        <translation>&amp;Seurannan tila</translation>
+    </message>
+    <message>
+        <source>Add to co&amp;llection</source>
+        <translation>Lisää &amp;kokoelmaan</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Tunnisteet…</translation>
+    </message>
+    <message>
+        <source>Add or remove tags of the selected projects or sub-areas</source>
+        <translation>Lisää tai poista valittujen hankkeiden tai osa-alueiden tunnisteita</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Lisää &amp;muistiinpano…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Set follow-up &amp;date…</source>
+        <translation>Aseta seuranta&amp;päivä…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from collection</source>
+        <translation>&amp;Poista kokoelmasta</translation>
+    </message>
+    <message>
+        <source>New &amp;collection…</source>
+        <translation>Uusi &amp;kokoelma…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>&amp;Move to trash…</source>
+        <translation>Siirrä &amp;roskakoriin…</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>T&amp;rash…</source>
+        <translation>&amp;Roskakori…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;sample portfolio…</source>
+        <translation>Poista &amp;esimerkkisalkku…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up portfolio…</source>
+        <translation>&amp;Varmuuskopioi salkku…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>E&amp;xport my annotations…</source>
+        <translation>&amp;Vie omat merkinnät…</translation>
+    </message>
+    <message>
+        <source>Import my a&amp;nnotations…</source>
+        <translation>&amp;Tuo omat merkinnät…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>The name your notes are signed with</source>
+        <translation>Nimi, jolla muistiinpanosi allekirjoitetaan</translation>
+    </message>
+    <message>
+        <source>With my &amp;notes (tags, follow-up, notes)</source>
+        <translation>Omien &amp;merkintöjen kanssa (tunnisteet, seuranta, muistiinpanot)</translation>
+    </message>
+    <message>
+        <source>Project and portfolio reports end each project with your tags, follow-up and notes</source>
+        <translation>Hanke- ja salkkuraporteissa jokaisen hankkeen lopussa ovat omat tunnisteesi, seurantasi ja muistiinpanosi</translation>
+    </message>
 </context>
 <context>
     <name>salkku::core</name>
@@ -284,6 +400,112 @@
     <message>
         <source>Common outputs</source>
         <translation>Yhteiset tuotokset</translation>
+    </message>
+    <message>
+        <source>Not followed</source>
+        <translation>Ei seurannassa</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Seurannassa</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Tarkistettava</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::core::UserLayerJson</name>
+    <message>
+        <source>not a JSON file: %1</source>
+        <translation>ei JSON-tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>not a Salkku user layer file (&quot;format&quot;: &quot;%1&quot; is missing)</source>
+        <translation>ei Salkun omien merkintöjen tiedosto (&quot;format&quot;: &quot;%1&quot; puuttuu)</translation>
+    </message>
+    <message>
+        <source>this file is of version %1 of the format; this Salkku reads version %2</source>
+        <translation>tiedosto on muodon versiota %1; tämä Salkku lukee versiota %2</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::core::UserLayerJson::Reader</name>
+    <message>
+        <source>expected a string</source>
+        <translation>odotettiin merkkijonoa</translation>
+    </message>
+    <message>
+        <source>expected a page (kind, part, name, region)</source>
+        <translation>odotettiin sivua (kind, part, name, region)</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>tuntematon laji &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown part &quot;%1&quot;</source>
+        <translation>tuntematon osa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a page needs a name</source>
+        <translation>sivulla täytyy olla nimi</translation>
+    </message>
+    <message>
+        <source>not a date and time: %1</source>
+        <translation>ei päivämäärä ja kellonaika: %1</translation>
+    </message>
+    <message>
+        <source>expected a note</source>
+        <translation>odotettiin muistiinpanoa</translation>
+    </message>
+    <message>
+        <source>expected a sub-area number</source>
+        <translation>odotettiin osa-alueen numeroa</translation>
+    </message>
+    <message>
+        <source>expected a follow-up (status, due)</source>
+        <translation>odotettiin seurantaa (status, due)</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>tuntematon tila &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): %1</source>
+        <translation>ei päivämäärä (VVVV-KK-PP): %1</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>odotettiin merkkijonojen luetteloa</translation>
+    </message>
+    <message>
+        <source>expected an item</source>
+        <translation>odotettiin kohdetta</translation>
+    </message>
+    <message>
+        <source>expected a list of notes</source>
+        <translation>odotettiin muistiinpanojen luetteloa</translation>
+    </message>
+    <message>
+        <source>expected a collection (name, entries)</source>
+        <translation>odotettiin kokoelmaa (name, entries)</translation>
+    </message>
+    <message>
+        <source>a collection needs a name</source>
+        <translation>kokoelmalla täytyy olla nimi</translation>
+    </message>
+    <message>
+        <source>expected a list of entries</source>
+        <translation>odotettiin kohteiden luetteloa</translation>
+    </message>
+    <message>
+        <source>expected an entry (page, subArea)</source>
+        <translation>odotettiin kohdetta (page, subArea)</translation>
     </message>
 </context>
 <context>
@@ -509,6 +731,107 @@
             <numerusform>%n alue</numerusform>
             <numerusform>%n aluetta</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Development path (Kehittämisen polku)</source>
+        <translation>Kehittämisen polku</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation>Toimintamallit</translation>
+    </message>
+    <message>
+        <source>%1 (not imported)</source>
+        <translation>%1 (ei tuotu)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Laatija</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Seurantapäivä</translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation>Kokoelma: %1</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Tunniste: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Seuranta: %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Seurantapäivä viimeistään %1</translation>
+    </message>
+    <message>
+        <source>Own notes</source>
+        <translation>Omat muistiinpanot</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::AuthorDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;Notes are signed by:</source>
+        <translation>&amp;Muistiinpanojen allekirjoittaja:</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::CollectionsPane</name>
+    <message>
+        <source>Collections</source>
+        <translation>Kokoelmat</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Uusi kokoelma…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Nimeä</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Rename the collection… (F2)</source>
+        <translation>Nimeä kokoelma uudelleen… (F2)</translation>
+    </message>
+    <message>
+        <source>Delete the collection (its projects stay in the portfolio)… (Delete)</source>
+        <translation>Poista kokoelma (sen hankkeet jäävät salkkuun)… (Delete)</translation>
     </message>
 </context>
 <context>
@@ -767,6 +1090,137 @@ Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsaut
         <source>Text</source>
         <translation>Teksti</translation>
     </message>
+    <message>
+        <source>Project (kokonaisuus)</source>
+        <translation>Kokonaisuus (hanke)</translation>
+    </message>
+    <message>
+        <source>Practice (toimintamalli)</source>
+        <translation>Toimintamalli</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikkeli</translation>
+    </message>
+    <message>
+        <source>its development path only (Kehittämisen polku)</source>
+        <translation>vain sen kehittämisen polku</translation>
+    </message>
+    <message>
+        <source>its list of practices only</source>
+        <translation>vain sen toimintamallien luettelo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Laatija</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Paikkakunnat</translation>
+    </message>
+    <message>
+        <source>Practices (%1)</source>
+        <translation>Toimintamallit (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not imported)</source>
+        <translation>%1 (ei tuotu)</translation>
+    </message>
+    <message>
+        <source>Development path (Kehittämisen polku)</source>
+        <translation>Kehittämisen polku</translation>
+    </message>
+    <message>
+        <source>List of practices</source>
+        <translation>Toimintamallien luettelo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomio</translation>
+    </message>
+    <message>
+        <source>the saved page seems to be cut off after line %1; what was there up to it is shown</source>
+        <translation>tallennettu sivu näyttää katkeavan rivin %1 jälkeen; siihen asti oleva sisältö näytetään</translation>
+    </message>
+    <message>
+        <source>follow-up date %1</source>
+        <translation>seurantapäivä %1</translation>
+    </message>
+    <message>
+        <source>⚠ Sub-area %1 has a new title since you annotated it; it was: “%2”</source>
+        <translation>⚠ Osa-alueen %1 otsikko on muuttunut merkintäsi jälkeen; se oli: ”%2”</translation>
+    </message>
+    <message>
+        <source>OK, seen</source>
+        <translation>OK, nähty</translation>
+    </message>
+    <message>
+        <source>(no author)</source>
+        <translation>(ei kirjoittajaa)</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>muokattu %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Tags of sub-area %1</source>
+        <translation>Osa-alueen %1 tunnisteet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Kokoelmat</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Muistiinpanot (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n hanke</numerusform>
+            <numerusform>%n hanketta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Vuodet</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Rahoittajat</translation>
+    </message>
+    <message>
+        <source>Sub-areas</source>
+        <translation>Osa-alueet</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Luettelossa ovat ensimmäiset %1.</translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::ExportController</name>
@@ -781,10 +1235,6 @@ Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsaut
     <message>
         <source>Writing pages…</source>
         <translation>Kirjoitetaan sivuja…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Export</source>
@@ -906,16 +1356,39 @@ Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsaut
         <source>Topic</source>
         <translation>Aihealue</translation>
     </message>
+    <message>
+        <source>Any</source>
+        <translation>Mikä tahansa</translation>
+    </message>
+    <message>
+        <source>Due by today</source>
+        <translation>Erääntyneet</translation>
+    </message>
+    <message>
+        <source>Follow-up date today or earlier, and not done</source>
+        <translation>Seurantapäivä tänään tai aiemmin, eikä valmis</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::FollowUpDateDialog</name>
+    <message>
+        <source>&amp;No follow-up date</source>
+        <translation>&amp;Ei seurantapäivää</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Seurantapäivä</translation>
+    </message>
+    <message>
+        <source>When to follow up %1:</source>
+        <translation>Milloin seurataan: %1</translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::ImportController</name>
     <message>
         <source>Importing…</source>
         <translation>Tuodaan…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peruuta</translation>
     </message>
     <message>
         <source>Import</source>
@@ -926,14 +1399,12 @@ Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsaut
         <translation>Viimeistellään…</translation>
     </message>
     <message>
-        <source>Importing %1 of %2:
-%3</source>
-        <translation>Tuodaan tiedostoa %1/%2:
-%3</translation>
-    </message>
-    <message>
         <source>Cancelling after the current file…</source>
         <translation>Keskeytetään nykyisen tiedoston jälkeen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1596,283 @@ Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: t
         <source>Projects in the report:</source>
         <translation>Raportin hankkeet:</translation>
     </message>
+    <message numerus="yes">
+        <source>Added %n item(s) to “%1”.</source>
+        <translation>
+            <numerusform>Lisättiin %n kohde kokoelmaan ”%1”.</numerusform>
+            <numerusform>Lisättiin %n kohdetta kokoelmaan ”%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected item(s)</source>
+        <translation>
+            <numerusform>%n valittu kohde</numerusform>
+            <numerusform>%n valittua kohdetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sub-area %1 of “%2”</source>
+        <translation>osa-alue %1 – ”%2”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tallennus ei onnistu</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Muokkaa muistiinpanoa</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Poista muistiinpano</translation>
+    </message>
+    <message>
+        <source>Delete this note? This cannot be undone.</source>
+        <translation>Poistetaanko tämä muistiinpano? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Showing the collection “%1”.</source>
+        <translation>Näytetään kokoelma ”%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot create the collection</source>
+        <translation>Kokoelmaa ei voi luoda</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Uusi kokoelma…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Uusi kokoelma</translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation>Kokoelman nimi:</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>Nimeä kokoelma uudelleen</translation>
+    </message>
+    <message>
+        <source>New name of the collection:</source>
+        <translation>Kokoelman uusi nimi:</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Poista kokoelma</translation>
+    </message>
+    <message>
+        <source>Delete the collection “%1”? Its projects stay in the portfolio, with their tags and notes.</source>
+        <translation>Poistetaanko kokoelma ”%1”? Sen hankkeet jäävät salkkuun tunnisteineen ja muistiinpanoineen.</translation>
+    </message>
+    <message>
+        <source>with its practice “%1”</source>
+        <translation>mukana sen toimintamalli ”%1”</translation>
+    </message>
+    <message>
+        <source>with its part “%1”</source>
+        <translation>mukana sen osa ”%1”</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Siirrä roskakoriin</translation>
+    </message>
+    <message>
+        <source>Move to the trash:
+%1
+
+They leave every list, search and report, and can be restored from File → Trash with your tags and notes.</source>
+        <translation>Siirretään roskakoriin:
+%1
+
+Ne poistuvat kaikista luetteloista, hauista ja raporteista, ja ne voi palauttaa tunnisteineen ja muistiinpanoineen kohdasta Tiedosto → Roskakori.</translation>
+    </message>
+    <message>
+        <source>Cannot move to the trash</source>
+        <translation>Roskakoriin siirto ei onnistu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n page(s) to the trash.</source>
+        <translation>
+            <numerusform>Siirrettiin %n sivu roskakoriin.</numerusform>
+            <numerusform>Siirrettiin %n sivua roskakoriin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n page(s) from the trash.</source>
+        <translation>
+            <numerusform>Palautettiin %n sivu roskakorista.</numerusform>
+            <numerusform>Palautettiin %n sivua roskakorista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Tyhjennä roskakori</translation>
+    </message>
+    <message>
+        <source>Delete the pages in the trash for good, with your tags, notes and follow-up on them? This cannot be undone.</source>
+        <translation>Poistetaanko roskakorin sivut lopullisesti tunnisteineen, muistiinpanoineen ja seurantoineen? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash</source>
+        <translation>Roskakorin tyhjennys ei onnistu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n page(s) for good.</source>
+        <translation>
+            <numerusform>Poistettiin %n sivu lopullisesti.</numerusform>
+            <numerusform>Poistettiin %n sivua lopullisesti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the sample portfolio</source>
+        <translation>Poista esimerkkisalkku</translation>
+    </message>
+    <message>
+        <source>The sample portfolio is not installed.</source>
+        <translation>Esimerkkisalkkua ei ole asennettu.</translation>
+    </message>
+    <message>
+        <source>This portfolio has no sample pages.</source>
+        <translation>Tässä salkussa ei ole esimerkkisivuja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n page(s) of the sample portfolio to the trash? Your own pages stay; the samples can be restored from the trash.</source>
+        <translation>
+            <numerusform>Siirretäänkö esimerkkisalkun %n sivu roskakoriin? Omat sivusi jäävät; esimerkit voi palauttaa roskakorista.</numerusform>
+            <numerusform>Siirretäänkö esimerkkisalkun %n sivua roskakoriin? Omat sivusi jäävät; esimerkit voi palauttaa roskakorista.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-backup</source>
+        <translation>-varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Back up portfolio</source>
+        <translation>Varmuuskopioi salkku</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the portfolio itself.</source>
+        <translation>Varmuuskopio ei voi korvata itse salkkua.</translation>
+    </message>
+    <message>
+        <source>Copying the portfolio to %1…</source>
+        <translation>Kopioidaan salkkua tiedostoon %1…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Varmuuskopioitu tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Varmuuskopiointi epäonnistui</translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation>Varmuuskopiointi on jo käynnissä.</translation>
+    </message>
+    <message>
+        <source>Export my annotations</source>
+        <translation>Vie omat merkinnät</translation>
+    </message>
+    <message>
+        <source>my-annotations.json</source>
+        <translation>omat-merkinnat.json</translation>
+    </message>
+    <message>
+        <source>Annotation files (*.json)</source>
+        <translation>Merkintätiedostot (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote your annotations on %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Merkintäsi %n kohteesta kirjoitettiin tiedostoon %1.</numerusform>
+            <numerusform>Merkintäsi %n kohteesta kirjoitettiin tiedostoon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import my annotations</source>
+        <translation>Tuo omat merkinnät</translation>
+    </message>
+    <message>
+        <source>Annotation files (*.json);;All files (*)</source>
+        <translation>Merkintätiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Tuonti epäonnistui</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 item(s) in the file; added %3 tag(s), %4 note(s), %5 follow-up(s), %6 collection(s) and %7 collection entries.</source>
+        <translation>Yhdistettiin %1: tiedostossa %2 kohdetta; lisättiin tunnisteita %3, muistiinpanoja %4, seurantoja %5, kokoelmia %6 ja kokoelmien kohteita %7.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The collection “%1” under the current search and filters (%2)</source>
+        <translation>Kokoelma ”%1” nykyisellä haulla ja suodattimilla (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::NoteDialog</name>
+    <message>
+        <source>Note on %1 (plain text):</source>
+        <translation>Muistiinpano: %1 (pelkkä teksti)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Tags of %1 (uncheck a tag to remove it):</source>
+        <translation>Tunnisteet: %1 (poista tunniste poistamalla rasti):</translation>
+    </message>
+    <message>
+        <source>New tags</source>
+        <translation>Uudet tunnisteet</translation>
+    </message>
+    <message>
+        <source>New tags, separated by commas</source>
+        <translation>Uudet tunnisteet pilkuin erotettuina</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::TimelineView</name>
@@ -1149,6 +1897,86 @@ Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: t
         <translation>
             <numerusform>%n hanke</numerusform>
             <numerusform>%n hanketta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::TrashDialog</name>
+    <message>
+        <source>project</source>
+        <translation>hanke</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>toimintamalli</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artikkeli</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Tyhjennä roskakori…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Roskakori</translation>
+    </message>
+    <message>
+        <source>Pages removed to the trash leave every list, search and report. Restored, they come back with everything you had added to them.</source>
+        <translation>Roskakoriin siirretyt sivut poistuvat kaikista luetteloista, hauista ja raporteista. Palautettuina ne tulevat takaisin kaikkine merkintöineen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>With it</source>
+        <translation>Mukana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other page(s)</source>
+        <translation>
+            <numerusform>%n muu sivu</numerusform>
+            <numerusform>%n muuta sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::models::CollectionListModel</name>
+    <message>
+        <source>Whole portfolio</source>
+        <translation>Koko salkku</translation>
+    </message>
+    <message>
+        <source>Every project of the portfolio</source>
+        <translation>Salkun kaikki hankkeet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1: %n kohde</numerusform>
+            <numerusform>%1: %n kohdetta</numerusform>
         </translation>
     </message>
 </context>
@@ -1198,6 +2026,29 @@ Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: t
             <numerusform>%n tuotos</numerusform>
             <numerusform>%n tuotosta</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>Toimintamalli: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n practice(s)</source>
+        <translation>
+            <numerusform>%n toimintamalli</numerusform>
+            <numerusform>%n toimintamallia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tunnisteet: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Seuranta: %1</translation>
+    </message>
+    <message>
+        <source>A practice of this project (Toimintamallin kokonaisuus)</source>
+        <translation>Tämän hankkeen toimintamalli (Toimintamallin kokonaisuus)</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +2182,80 @@ Suomalaisten sosiaali- ja terveydenhuollon kehittämishankkeiden salkkuselain: t
     <message>
         <source>%1 has no sub-area %2</source>
         <translation>hankkeella %1 ei ole osa-aluetta %2</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>roskakorissa</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::storage::CoordinatorStore</name>
+    <message>
+        <source>the portfolio is open read-only</source>
+        <translation>salkku on avattu vain luettavaksi</translation>
+    </message>
+    <message>
+        <source>there is no page %1 in the portfolio</source>
+        <translation>salkussa ei ole sivua %1</translation>
+    </message>
+    <message>
+        <source>page %1 has no sub-area %2</source>
+        <translation>sivulla %1 ei ole osa-aluetta %2</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>tunnisteella täytyy olla nimi</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>muistiinpanossa täytyy olla tekstiä</translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation>muistiinpanoa %1 ei ole</translation>
+    </message>
+    <message>
+        <source>a collection needs a name</source>
+        <translation>kokoelmalla täytyy olla nimi</translation>
+    </message>
+    <message>
+        <source>there is a collection named “%1” already</source>
+        <translation>kokoelma nimeltä ”%1” on jo olemassa</translation>
+    </message>
+    <message>
+        <source>there is no collection %1</source>
+        <translation>kokoelmaa %1 ei ole</translation>
+    </message>
+    <message>
+        <source>page %1 is not in the trash</source>
+        <translation>sivu %1 ei ole roskakorissa</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::storage::OnlineBackup</name>
+    <message>
+        <source>cannot write the backup: %1</source>
+        <translation>varmuuskopiota ei voi kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>cannot back the portfolio up: %1</source>
+        <translation>salkkua ei voi varmuuskopioida: %1</translation>
+    </message>
+    <message>
+        <source>cannot finish the backup: %1</source>
+        <translation>varmuuskopiota ei voi viimeistellä: %1</translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the portfolio it is made of</source>
+        <translation>varmuuskopio ei voi korvata salkkua, josta se tehdään</translation>
+    </message>
+    <message>
+        <source>is a folder: name a file for the backup</source>
+        <translation>on kansio: anna varmuuskopiolle tiedoston nimi</translation>
+    </message>
+    <message>
+        <source>cannot write the backup here</source>
+        <translation>varmuuskopiota ei voi kirjoittaa tähän</translation>
     </message>
 </context>
 </TS>

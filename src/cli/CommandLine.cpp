@@ -1,5 +1,8 @@
 #include "CommandLine.h"
 
+#include "AnnotationCommands.h"
+#include "BackupCommands.h"
+#include "CollectionCommand.h"
 #include "ExportCsvCommand.h"
 #include "ExportPdfCommand.h"
 #include "ImportCommand.h"
@@ -8,6 +11,7 @@
 #include "ParseCommand.h"
 #include "SearchCommand.h"
 #include "ShowCommand.h"
+#include "TrashCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,13 +31,22 @@ QString overview()
                "  salkku parse [--json] FILE...  print what Innokylä text exports say\n"
                "  salkku import [--db PATH] [--force] [--verbose] FILE_OR_DIR...\n"
                "                              import pages into the portfolio\n"
-               "  salkku list [--db PATH] [--region R] [--json]\n"
+               "  salkku list [--db PATH] [--region R] [--collection C] [--tag T] [--json]\n"
                "  salkku show [--db PATH] ID|NAME [--json]\n"
                "  salkku search [--db PATH] [--json] [--limit N] QUERY...\n"
-               "  salkku export-pdf [--db PATH] --out FILE [--language fi|en]\n"
-               "         (--project ID|NAME | --compare REF... | --portfolio [--region R])\n"
+               "  salkku export-pdf [--db PATH] --out FILE [--language fi|en] [--notes]\n"
+               "         (--project ID|NAME | --compare REF... | --portfolio [SCOPE])\n"
                "  salkku export-csv [--db PATH] --out FILE [--language fi|en] [--separator ,|;]\n"
-               "         (--list [--region R] | --compare REF...)\n"
+               "         (--list [SCOPE] | --compare REF...)\n"
+               "                              SCOPE: --region R, --collection C, --tag T\n"
+               "\nYour own layer (each takes --db PATH and --json):\n"
+               "  salkku tag add|remove REF TAG... | tag list [REF]\n"
+               "  salkku note add REF TEXT... | note list REF | note edit|remove NUMBER\n"
+               "  salkku status set REF none|following|to-check|done [--due DATE] | status list\n"
+               "  salkku collection list|show|create|rename|delete|add|remove ...\n"
+               "  salkku remove REF...|--samples   salkku restore REF...   salkku trash [--empty]\n"
+               "  salkku backup --out FILE\n"
+               "  salkku export-annotations --out FILE   salkku import-annotations FILE...\n"
                "                              REF: a project's id or name, or ID#N for its "
                "sub-area N\n"
                "  salkku --help | --version\n\n"
@@ -45,9 +58,23 @@ QString overview()
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("parse"),     QStringLiteral("import"), QStringLiteral("list"),
-            QStringLiteral("show"),      QStringLiteral("search"), QStringLiteral("export-pdf"),
-            QStringLiteral("export-csv")};
+    return {QStringLiteral("parse"),
+            QStringLiteral("import"),
+            QStringLiteral("list"),
+            QStringLiteral("show"),
+            QStringLiteral("search"),
+            QStringLiteral("export-pdf"),
+            QStringLiteral("export-csv"),
+            QStringLiteral("tag"),
+            QStringLiteral("note"),
+            QStringLiteral("status"),
+            QStringLiteral("collection"),
+            QStringLiteral("remove"),
+            QStringLiteral("restore"),
+            QStringLiteral("trash"),
+            QStringLiteral("backup"),
+            QStringLiteral("export-annotations"),
+            QStringLiteral("import-annotations")};
 }
 
 bool CommandLine::needsFonts(const QStringList &arguments)
@@ -98,6 +125,22 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return ExportPdfCommand::run(arguments.mid(1), out, err);
     if (command == u"export-csv")
         return ExportCsvCommand::run(arguments.mid(1), out, err);
+    using Run = int (*)(const QStringList &, QTextStream &, QTextStream &);
+    const std::pair<const char16_t *, Run> layerCommands[] = {
+        {u"tag", TagCommand::run},
+        {u"note", NoteCommand::run},
+        {u"status", StatusCommand::run},
+        {u"collection", CollectionCommand::run},
+        {u"remove", RemoveCommand::run},
+        {u"restore", RestoreCommand::run},
+        {u"trash", TrashCommand::run},
+        {u"backup", BackupCommand::run},
+        {u"export-annotations", ExportAnnotationsCommand::run},
+        {u"import-annotations", ImportAnnotationsCommand::run},
+    };
+    for (const auto &[name, run] : layerCommands)
+        if (command == QStringView(name))
+            return run(arguments.mid(1), out, err);
     err << QCoreApplication::translate("salkku::cli", "salkku: unknown command “%1”").arg(command) << "\n\n"
         << overview();
     return Usage;

@@ -19,7 +19,8 @@ ExportArguments::ExportArguments(CommandSupport &command)
                QStringLiteral("R")),
       m_compare(
           QStringLiteral("compare"),
-          tr("Compare 2–6 projects or sub-areas, named after the options: ID, NAME, ID#N (sub-area N)."))
+          tr("Compare 2–6 projects or sub-areas, named after the options: ID, NAME, ID#N (sub-area N).")),
+      m_scope(command.parser())
 {
     QCommandLineParser &parser = m_command.parser();
     parser.addOption(m_out);
@@ -46,8 +47,8 @@ QString ExportArguments::problem() const
             .arg(kMinCompared)
             .arg(core::Comparison::kMaxItems)
             .arg(references);
-    if (comparing() && hasRegion())
-        return tr("--region does not go with --compare");
+    if (comparing() && hasScope())
+        return tr("--region, --collection and --tag do not go with --compare");
     return QString();
 }
 
@@ -72,18 +73,23 @@ QStringList ExportArguments::references() const
     return m_command.parser().positionalArguments();
 }
 
-bool ExportArguments::hasRegion() const
+bool ExportArguments::hasScope() const
 {
-    return m_command.parser().isSet(m_region);
+    return m_command.parser().isSet(m_region) || m_scope.isSet();
 }
 
-core::Result<QString> ExportArguments::region() const
+core::Result<storage::BrowseFilter> ExportArguments::scope(storage::PortfolioStore &store) const
 {
-    const QString wanted = m_command.parser().value(m_region);
-    const importer::Region *region = importer::Gazetteer::builtIn().findIn(wanted);
-    if (region == nullptr)
-        return core::Error{QString(), 0, tr("no such region: %1").arg(wanted)};
-    return region->name;
+    storage::BrowseFilter filter;
+    if (m_command.parser().isSet(m_region)) {
+        const QString wanted = m_command.parser().value(m_region);
+        const importer::Region *region = importer::Gazetteer::builtIn().findIn(wanted);
+        if (region == nullptr)
+            return core::Error{QString(), 0, tr("no such region: %1").arg(wanted)};
+        filter.region = region->name;
+    }
+    SALKKU_TRY(m_scope.apply(store, filter));
+    return filter;
 }
 
 QString ExportArguments::portfolioName(const QString &path)

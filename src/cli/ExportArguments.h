@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandSupport.h"
+#include "ScopeOptions.h"
 #include "core/Result.h"
 
 #include <QCommandLineOption>
@@ -8,7 +9,8 @@
 
 namespace salkku::cli {
 
-// What export-pdf and export-csv share: --out, --language, --region, --compare and the references after it.
+// What export-pdf and export-csv share: --out, --language, --region, --collection, --tag, --compare and the
+// references after it.
 class ExportArguments
 {
 public:
@@ -23,9 +25,10 @@ public:
     QString language() const; // "fi" or "en"; the system's by default
     bool comparing() const;
     QStringList references() const; // the positional arguments
-    bool hasRegion() const;
-    // The region's nominative name (any form of it will do on the command line).
-    core::Result<QString> region() const;
+    // --region, --collection or --tag: a part of the portfolio.
+    bool hasScope() const;
+    // The projects those name (any form of the region's name will do on the command line).
+    core::Result<storage::BrowseFilter> scope(storage::PortfolioStore &store) const;
     // What the running header calls the portfolio: its file's name without the extension.
     static QString portfolioName(const QString &path);
 
@@ -35,6 +38,7 @@ private:
     QCommandLineOption m_language;
     QCommandLineOption m_region;
     QCommandLineOption m_compare;
+    ScopeOptions m_scope;
 };
 
 } // namespace salkku::cli

@@ -17,8 +17,9 @@ int ExportCsvCommand::run(const QStringList &arguments, QTextStream &out, QTextS
         QStringLiteral("export-csv"),
         tr("Writes CSV (UTF-8 with a byte order mark): the list of projects, or a comparison "
            "(one row per aspect, one column per item)."));
-    const QCommandLineOption list(QStringLiteral("list"),
-                                  tr("The list of projects (every project, or those of --region)."));
+    const QCommandLineOption list(
+        QStringLiteral("list"),
+        tr("The list of projects (every project, or those of --region, --collection, --tag)."));
     const QCommandLineOption separator(
         QStringLiteral("separator"),
         tr("The field separator: , (the default, RFC 4180) or ; (for a spreadsheet in a Finnish locale)."),
@@ -51,13 +52,10 @@ int ExportCsvCommand::run(const QStringList &arguments, QTextStream &out, QTextS
         bytes = exporting::CsvExport::comparison(comparison.value(), fieldSeparator);
         rows = static_cast<int>(core::comparedAspects().size());
     } else {
-        storage::BrowseFilter filter;
-        if (options.hasRegion()) {
-            auto region = options.region();
-            if (!region)
-                return command.failure(region.error(), err);
-            filter.region = region.value();
-        }
+        auto scope = options.scope(*store.value());
+        if (!scope)
+            return command.failure(scope.error(), err);
+        const storage::BrowseFilter &filter = scope.value();
         auto csv = exporting::CsvExport::projectList(*store.value(), filter, fieldSeparator);
         if (!csv)
             return command.failure(csv.error(), err);

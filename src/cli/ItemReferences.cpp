@@ -93,6 +93,13 @@ core::Result<core::ComparedItem> ItemReferences::item(storage::PortfolioStore &s
     return *item;
 }
 
+core::Result<core::ItemRef> ItemReferences::ref(storage::PortfolioStore &store, const QString &reference)
+{
+    auto found = item(store, reference);
+    SALKKU_TRY(found);
+    return found.value().ref;
+}
+
 core::Result<core::Comparison> ItemReferences::comparison(storage::PortfolioStore &store,
                                                           const QStringList &references)
 {

@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "CommandSupport.h"
+#include "ScopeOptions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,6 +29,7 @@ int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     command.parser().addOption(region);
     command.parser().addOption(json);
+    const ScopeOptions scope(command.parser());
     if (const auto exit = command.parse(arguments, out, err))
         return *exit;
     if (!command.parser().positionalArguments().isEmpty())
@@ -39,6 +41,11 @@ int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     storage::ListFilter filter;
     filter.region = command.parser().value(region);
+    storage::BrowseFilter scoped;
+    if (auto applied = scope.apply(*store.value(), scoped); !applied)
+        return command.failure(applied.error(), err);
+    filter.collection = scoped.collection;
+    filter.tag = scoped.tag;
     auto pages = store.value()->list(filter);
     if (!pages) {
         err << pages.error().toString() << '\n';
@@ -54,7 +61,11 @@ int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
                 {QStringLiteral("region"), page.region.isEmpty() ? QJsonValue() : QJsonValue(page.region)},
                 {QStringLiteral("start_year"), year(page.startYear)},
                 {QStringLiteral("end_year"), year(page.endYear)},
-                {QStringLiteral("sub_areas"), page.subAreaCount}});
+                {QStringLiteral("sub_areas"), page.subAreaCount},
+                {QStringLiteral("tags"), QJsonArray::fromStringList(page.tags)},
+                {QStringLiteral("status"), core::followUpStatusKey(page.followUp.status)},
+                {QStringLiteral("due"),
+                 page.followUp.due ? QJsonValue(page.followUp.due->toString(Qt::ISODate)) : QJsonValue()}});
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return CommandLine::Success;
     }
@@ -62,7 +73,12 @@ int ListCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << qSetFieldWidth(6) << Qt::right << page.id << qSetFieldWidth(0) << Qt::left << "  " << page.name
             << "  (" << (page.region.isEmpty() ? QStringLiteral("–") : page.region) << ", "
             << yearsText(page.startYear, page.endYear) << ", " << tr("%n sub-area(s)", page.subAreaCount)
-            << ")\n";
+            << ")";
+        if (page.followUp.status != core::FollowUpStatus::None)
+            out << "  [" << core::followUpStatusLabel(page.followUp.status) << "]";
+        for (const QString &tag : page.tags)
+            out << "  #" << tag;
+        out << '\n';
     }
     out << tr("%n project(s)", static_cast<int>(pages.value().size())) << '\n';
     return CommandLine::Success;

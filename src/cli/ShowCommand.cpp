@@ -130,6 +130,58 @@ void printPage(QTextStream &out, const storage::StoredPage &page)
         << ")\n";
 }
 
+QJsonObject annotationsJson(const storage::PageAnnotations &a)
+{
+    QJsonObject subAreaTags;
+    for (auto it = a.subAreaTags.cbegin(); it != a.subAreaTags.cend(); ++it)
+        subAreaTags.insert(QString::number(it.key()), QJsonArray::fromStringList(it.value()));
+    QJsonArray notes;
+    for (const core::Note &note : a.notes)
+        notes.append(QJsonObject{
+            {QStringLiteral("id"), note.id},
+            {QStringLiteral("sub_area"), note.subArea > 0 ? QJsonValue(note.subArea) : QJsonValue()},
+            {QStringLiteral("text"), note.text},
+            {QStringLiteral("author"), note.author},
+            {QStringLiteral("created"), note.created.toString(Qt::ISODate)},
+            {QStringLiteral("modified"), note.modified.toString(Qt::ISODate)}});
+    QJsonArray collections;
+    for (const storage::CollectionSummary &collection : a.collections)
+        collections.append(collection.name);
+    return QJsonObject{{QStringLiteral("tags"), QJsonArray::fromStringList(a.tags)},
+                       {QStringLiteral("sub_area_tags"), subAreaTags},
+                       {QStringLiteral("status"), core::followUpStatusKey(a.followUp.status)},
+                       {QStringLiteral("due"),
+                        a.followUp.due ? QJsonValue(a.followUp.due->toString(Qt::ISODate)) : QJsonValue()},
+                       {QStringLiteral("notes"), notes},
+                       {QStringLiteral("collections"), collections}};
+}
+
+void printAnnotations(QTextStream &out, const storage::PageAnnotations &a)
+{
+    if (a.tags.isEmpty() && a.subAreaTags.isEmpty() && !a.followUp.isSet() && a.notes.isEmpty() &&
+        a.collections.isEmpty())
+        return;
+    out << '\n' << tr("Own notes") << '\n';
+    if (!a.tags.isEmpty())
+        out << "  " << tr("Tags") << ": " << a.tags.join(QStringLiteral(", ")) << '\n';
+    for (auto it = a.subAreaTags.cbegin(); it != a.subAreaTags.cend(); ++it)
+        out << "  " << tr("Tags of sub-area %1").arg(it.key()) << ": "
+            << it.value().join(QStringLiteral(", ")) << '\n';
+    if (a.followUp.isSet())
+        out << "  " << tr("Follow-up") << ": " << core::followUpStatusLabel(a.followUp.status)
+            << (a.followUp.due ? QStringLiteral(", ") + a.followUp.due->toString(Qt::ISODate) : QString())
+            << '\n';
+    QStringList collections;
+    for (const storage::CollectionSummary &collection : a.collections)
+        collections.append(collection.name);
+    if (!collections.isEmpty())
+        out << "  " << tr("Collections") << ": " << collections.join(QStringLiteral(", ")) << '\n';
+    for (const core::Note &note : a.notes)
+        out << "  [" << note.id << "] " << note.author << ", " << note.created.toString(Qt::ISODate)
+            << (note.subArea > 0 ? QStringLiteral(", ") + tr("sub-area %1").arg(note.subArea) : QString())
+            << ": " << note.text << '\n';
+}
+
 } // namespace
 
 int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -176,13 +228,18 @@ int ShowCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << page.error().toString() << '\n';
         return CommandLine::Failure;
     }
+    auto annotations = store.value()->coordinator().annotations(id);
+    if (!annotations)
+        return command.failure(annotations.error(), err);
     if (command.parser().isSet(json)) {
         QJsonObject object = core::RecordJson::toJson(page.value().record);
         addStoredJson(object, page.value());
+        object.insert(QStringLiteral("annotations"), annotationsJson(annotations.value()));
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return CommandLine::Success;
     }
     printPage(out, page.value());
+    printAnnotations(out, annotations.value());
     return CommandLine::Success;
 }
 

@@ -49,7 +49,10 @@ core::Result<QByteArray> CsvExport::projectList(storage::PortfolioStore &store,
                 QCoreApplication::translate("salkku::export", "Topics"),
                 QCoreApplication::translate("salkku::export", "Contact"),
                 QCoreApplication::translate("salkku::export", "Contact's organisation"),
-                QCoreApplication::translate("salkku::export", "E-mail")});
+                QCoreApplication::translate("salkku::export", "E-mail"),
+                QCoreApplication::translate("salkku::export", "Tags"),
+                QCoreApplication::translate("salkku::export", "Follow-up"),
+                QCoreApplication::translate("salkku::export", "Follow-up date")});
     const int total = static_cast<int>(summaries.value().size());
     for (int i = 0; i < total; ++i) {
         if (progress.cancelled())
@@ -66,7 +69,12 @@ core::Result<QByteArray> CsvExport::projectList(storage::PortfolioStore &store,
                     year(record.timeline.startYear), year(record.timeline.endYear), record.funder,
                     QString::number(record.subAreas.size()), QString::number(outputs),
                     record.topics.join(QStringLiteral(", ")), record.contact.name,
-                    record.contact.organization, record.contact.email});
+                    record.contact.organization, record.contact.email,
+                    summary.tags.join(QStringLiteral(", ")),
+                    summary.followUp.status == core::FollowUpStatus::None
+                        ? QString()
+                        : core::followUpStatusLabel(summary.followUp.status),
+                    summary.followUp.due ? summary.followUp.due->toString(Qt::ISODate) : QString()});
     }
     progress.step(ExportStep::Reading, total, total);
     return csv.bytes();

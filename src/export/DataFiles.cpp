@@ -1,7 +1,10 @@
 #include "DataFiles.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -50,6 +53,23 @@ QString DataFiles::translationsDirectory()
 QString DataFiles::samplesDirectory()
 {
     return subdirectory(QStringLiteral("samples"));
+}
+
+QStringList DataFiles::sampleDigests()
+{
+    const QString folder = samplesDirectory();
+    if (folder.isEmpty())
+        return {};
+    QStringList digests;
+    QDirIterator files(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
+            digests.append(QString::fromLatin1(hash.result().toHex()));
+    }
+    digests.sort();
+    return digests;
 }
 
 } // namespace salkku::exporting

@@ -20,6 +20,9 @@ public:
     // directory()'s translations/ and samples/ folders; empty when there is no data folder.
     static QString translationsDirectory();
     static QString samplesDirectory();
+    // The SHA-256 (hex) of each file of the sample portfolio: the pages imported from them are the samples,
+    // wherever the files were imported from. Empty when there is no data folder.
+    static QStringList sampleDigests();
 };
 
 } // namespace salkku::exporting

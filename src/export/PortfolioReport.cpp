@@ -48,7 +48,8 @@ struct RegionGroup
 {
     QString name; // empty: no region
     QList<storage::StoredPage> pages;
-    QList<QTextCursor> titles; // where each project's part begins
+    QList<storage::PageAnnotations> annotations; // with the coordinator's notes: one for each page
+    QList<QTextCursor> titles;                   // where each project's part begins
 };
 
 QString regionLabel(const QString &region)
@@ -57,10 +58,10 @@ QString regionLabel(const QString &region)
 }
 
 core::Result<QList<RegionGroup>> readProjects(storage::PortfolioStore &store,
-                                              const storage::BrowseFilter &filter,
+                                              const PortfolioReportOptions &options,
                                               const ExportProgress &progress)
 {
-    auto summaries = store.pagesByRegion(filter);
+    auto summaries = store.pagesByRegion(options.filter);
     SALKKU_TRY(summaries);
     const int total = static_cast<int>(summaries.value().size());
     QList<RegionGroup> groups;
@@ -72,8 +73,13 @@ core::Result<QList<RegionGroup>> readProjects(storage::PortfolioStore &store,
         auto page = store.page(summary.id);
         SALKKU_TRY(page);
         if (groups.isEmpty() || groups.last().name != summary.region)
-            groups.append(RegionGroup{summary.region, {}, {}});
+            groups.append(RegionGroup{summary.region, {}, {}, {}});
         groups.last().pages.append(std::move(page).value());
+        if (options.withNotes) {
+            auto annotations = store.coordinator().annotations(summary.id);
+            SALKKU_TRY(annotations);
+            groups.last().annotations.append(std::move(annotations).value());
+        }
     }
     progress.step(ExportStep::Reading, total, total);
     return groups;
@@ -100,7 +106,8 @@ void writeCover(ReportBuilder &builder, const PortfolioReportOptions &options, c
     portfolio.mergeBlockFormat(rule);
     QTextCharFormat body = ReportStyle::body();
     body.setFontPointSize(11);
-    builder.line(PortfolioReport::scopeText(options.filter), body, Qt::AlignLeft, 0, 4);
+    builder.line(PortfolioReport::scopeText(options.filter, options.collectionName), body, Qt::AlignLeft, 0,
+                 4);
     const int regions = static_cast<int>(groups.size());
     const QString projectCount =
         QCoreApplication::translate("salkku::export", "%n project(s)", nullptr, projects);
@@ -201,16 +208,23 @@ QTextCursor writeSummary(ReportBuilder &builder, const QList<RegionGroup> &group
 } // namespace
 
 core::Result<ReportDocument> PortfolioReport::build(storage::PortfolioStore &store,
-                                                    const PortfolioReportOptions &options,
+                                                    const PortfolioReportOptions &given,
                                                     const ExportProgress &progress)
 {
-    auto read = readProjects(store, options.filter, progress);
+    PortfolioReportOptions options = given;
+    if (options.filter.collection > 0 && options.collectionName.isEmpty()) {
+        auto collection = store.coordinator().findCollection(QString::number(options.filter.collection));
+        SALKKU_TRY(collection);
+        if (collection.value())
+            options.collectionName = collection.value()->name;
+    }
+    auto read = readProjects(store, options, progress);
     SALKKU_TRY(read);
     QList<RegionGroup> groups = std::move(read).value();
     if (groups.isEmpty())
         return core::Error{store.path(), 0,
                            QCoreApplication::translate("salkku::export", "no projects to report (%1)")
-                               .arg(scopeText(options.filter))};
+                               .arg(scopeText(options.filter, options.collectionName))};
 
     ReportDocument report(QCoreApplication::translate("salkku::export", "Portfolio report"),
                           QPageLayout::Portrait, options.header);
@@ -220,8 +234,9 @@ core::Result<ReportDocument> PortfolioReport::build(storage::PortfolioStore &sto
     QTextTable *contents = writeContents(builder, groups);
     const QTextCursor summary = writeSummary(builder, groups);
     for (RegionGroup &group : groups)
-        for (const storage::StoredPage &page : group.pages)
-            group.titles.append(ProjectReport::write(builder, page, true));
+        for (qsizetype i = 0; i < group.pages.size(); ++i)
+            group.titles.append(ProjectReport::write(builder, group.pages[i], true,
+                                                     options.withNotes ? &group.annotations[i] : nullptr));
 
     int row = 0;
     report.addTocEntry(summary, contents, row++, 1);
@@ -233,9 +248,19 @@ core::Result<ReportDocument> PortfolioReport::build(storage::PortfolioStore &sto
     return report;
 }
 
-QString PortfolioReport::scopeText(const storage::BrowseFilter &filter)
+QString PortfolioReport::scopeText(const storage::BrowseFilter &filter, const QString &collection)
 {
     QStringList parts;
+    if (!collection.isEmpty())
+        parts.append(QCoreApplication::translate("salkku::export", "Collection: %1").arg(collection));
+    if (!filter.tag.isEmpty())
+        parts.append(QCoreApplication::translate("salkku::export", "Tag: %1").arg(filter.tag));
+    if (filter.status)
+        parts.append(QCoreApplication::translate("salkku::export", "Follow-up: %1")
+                         .arg(core::followUpStatusLabel(*filter.status)));
+    if (filter.dueBy)
+        parts.append(QCoreApplication::translate("salkku::export", "Due by %1")
+                         .arg(filter.dueBy->toString(QStringLiteral("d.M.yyyy"))));
     if (!filter.region.isEmpty())
         parts.append(QCoreApplication::translate("salkku::export", "Region: %1").arg(filter.region));
     if (filter.yearFrom || filter.yearTo) {

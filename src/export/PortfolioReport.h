@@ -15,6 +15,8 @@ struct PortfolioReportOptions
 {
     storage::BrowseFilter filter; // which projects: all, a region (--region), or the window's current filter
     ReportHeader header;          // the portfolio's name and the date, on the cover and in the running header
+    bool withNotes = false;       // each project's tags, follow-up and notes (the coordinator's own layer)
+    QString collectionName;       // filter.collection's name, for the cover (build() reads it when empty)
 };
 
 // The portfolio as a report: a cover (title, portfolio, date, which projects), a table of contents with the
@@ -30,7 +32,8 @@ public:
                                               const ExportProgress &progress = {});
 
     // Which projects the filter lets through, for a person: "All projects", "Region: Lappi · 2020–2021".
-    static QString scopeText(const storage::BrowseFilter &filter);
+    // collection: the name of filter.collection, when it names one.
+    static QString scopeText(const storage::BrowseFilter &filter, const QString &collection = QString());
 };
 
 } // namespace salkku::exporting

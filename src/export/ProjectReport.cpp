@@ -129,9 +129,36 @@ void writeParticipants(ReportBuilder &builder, const core::PageRecord &record)
     }
 }
 
+// The coordinator's own layer: dates as days (UTC), the same wherever the report is made.
+void writeAnnotations(ReportBuilder &builder, const storage::PageAnnotations &annotations)
+{
+    if (annotations.tags.isEmpty() && !annotations.followUp.isSet() && annotations.notes.isEmpty())
+        return;
+    builder.heading(QCoreApplication::translate("salkku::export", "Own notes"));
+    QString followUp;
+    if (annotations.followUp.isSet()) {
+        followUp = core::followUpStatusLabel(annotations.followUp.status);
+        if (annotations.followUp.due)
+            followUp += QStringLiteral(", ") + annotations.followUp.due->toString(QStringLiteral("d.M.yyyy"));
+    }
+    builder.fields(
+        {{QCoreApplication::translate("salkku::export", "Tags"), annotations.tags.join(QStringLiteral(", "))},
+         {QCoreApplication::translate("salkku::export", "Follow-up"), followUp}});
+    for (const core::Note &note : annotations.notes) {
+        QString heading = QStringLiteral("%1, %2").arg(
+            note.author, note.created.toUTC().date().toString(QStringLiteral("d.M.yyyy")));
+        if (note.subArea > 0)
+            heading = QCoreApplication::translate("salkku::export", "Sub-area %1").arg(note.subArea) +
+                      QStringLiteral(" · ") + heading;
+        builder.label(heading);
+        builder.paragraphs(note.text);
+    }
+}
+
 } // namespace
 
-QTextCursor ProjectReport::write(ReportBuilder &builder, const storage::StoredPage &page, bool newPage)
+QTextCursor ProjectReport::write(ReportBuilder &builder, const storage::StoredPage &page, bool newPage,
+                                 const storage::PageAnnotations *annotations)
 {
     const core::PageRecord &record = page.record;
     const QTextCursor title = builder.title(core::displayName(record), newPage);
@@ -164,14 +191,17 @@ QTextCursor ProjectReport::write(ReportBuilder &builder, const storage::StoredPa
     writePractices(builder, page);
     writeParts(builder, page);
     writeParticipants(builder, record);
+    if (annotations)
+        writeAnnotations(builder, *annotations);
     return title;
 }
 
-ReportDocument ProjectReport::build(const storage::StoredPage &page, const ReportHeader &header)
+ReportDocument ProjectReport::build(const storage::StoredPage &page, const ReportHeader &header,
+                                    const storage::PageAnnotations *annotations)
 {
     ReportDocument report(page.record.name, QPageLayout::Portrait, header);
     ReportBuilder builder(report.document());
-    write(builder, page, false);
+    write(builder, page, false, annotations);
     return report;
 }
 

@@ -15,11 +15,14 @@ class ReportBuilder;
 class ProjectReport
 {
 public:
-    // A document of one project, portrait A4.
-    static ReportDocument build(const storage::StoredPage &page, const ReportHeader &header);
+    // A document of one project, portrait A4. With annotations: the coordinator's tags, follow-up and notes
+    // at the end ("Own notes").
+    static ReportDocument build(const storage::StoredPage &page, const ReportHeader &header,
+                                const storage::PageAnnotations *annotations = nullptr);
 
     // The project's part of a larger document (the portfolio report). Returns a cursor in its title block.
-    static QTextCursor write(ReportBuilder &builder, const storage::StoredPage &page, bool newPage);
+    static QTextCursor write(ReportBuilder &builder, const storage::StoredPage &page, bool newPage,
+                             const storage::PageAnnotations *annotations = nullptr);
 };
 
 } // namespace salkku::exporting

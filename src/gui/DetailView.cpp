@@ -61,7 +61,8 @@ public:
     {
         QTextCharFormat format;
         if (!href.isEmpty() &&
-            (DetailView::isSafeLink(QUrl(href)) || DetailView::pageOfLink(QUrl(href)) > 0)) {
+            (DetailView::isSafeLink(QUrl(href)) || DetailView::pageOfLink(QUrl(href)) > 0 ||
+             DetailView::isActionLink(QUrl(href)))) {
             format.setAnchor(true);
             format.setAnchorHref(href);
             format.setForeground(QColor(0x1a, 0x5f, 0xb4));
@@ -106,7 +107,41 @@ public:
         m_cursor.insertBlock(QTextBlockFormat());
     }
 
-    void table(const QStringList &headers, const QList<QStringList> &rows)
+    // A line of links ("Edit  Delete"), small.
+    void actions(const QList<std::pair<QString, QString>> &links)
+    {
+        QTextBlockFormat blockFormat;
+        blockFormat.setBottomMargin(8);
+        newBlock(blockFormat);
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            if (i > 0)
+                m_cursor.insertText(QStringLiteral("   "), QTextCharFormat());
+            link(links[i].first, links[i].second);
+        }
+    }
+
+    // A line that must be seen: on a yellow ground.
+    void flag(const QString &text)
+    {
+        QTextBlockFormat blockFormat;
+        blockFormat.setTopMargin(4);
+        blockFormat.setBottomMargin(2);
+        blockFormat.setBackground(QColor(0xfc, 0xf3, 0xc0));
+        newBlock(blockFormat);
+        m_cursor.insertText(text, QTextCharFormat());
+    }
+
+    // A line in bold (a note's author and time).
+    void strong(const QString &text, qreal top = 6)
+    {
+        QTextCharFormat bold;
+        bold.setFontWeight(QFont::Bold);
+        block(text, bold, top, 2);
+    }
+
+    // A table; with column widths (percent), as wide as the page.
+    void table(const QStringList &headers, const QList<QStringList> &rows, const QStringList &firstLinks = {},
+               const QList<qreal> &widths = {})
     {
         if (rows.isEmpty())
             return;
@@ -117,15 +152,28 @@ public:
         format.setBorder(0.5);
         format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         format.setHeaderRowCount(1);
+        if (!widths.isEmpty()) {
+            QList<QTextLength> constraints;
+            for (const qreal width : widths)
+                constraints.append(QTextLength(QTextLength::PercentageLength, width));
+            format.setColumnWidthConstraints(constraints);
+            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        }
         QTextTable *table =
             m_cursor.insertTable(static_cast<int>(rows.size()) + 1, static_cast<int>(headers.size()), format);
         QTextCharFormat bold;
         bold.setFontWeight(QFont::Bold);
         for (int c = 0; c < headers.size(); ++c)
             table->cellAt(0, c).firstCursorPosition().insertText(headers[c], bold);
-        for (int r = 0; r < rows.size(); ++r)
-            for (int c = 0; c < headers.size() && c < rows[r].size(); ++c)
-                table->cellAt(r + 1, c).firstCursorPosition().insertText(rows[r][c], QTextCharFormat());
+        for (int r = 0; r < rows.size(); ++r) {
+            for (int c = 0; c < headers.size() && c < rows[r].size(); ++c) {
+                m_cursor = table->cellAt(r + 1, c).firstCursorPosition();
+                if (c == 0 && r < firstLinks.size())
+                    link(rows[r][c], firstLinks[r]);
+                else
+                    m_cursor.insertText(rows[r][c], QTextCharFormat());
+            }
+        }
         m_cursor.movePosition(QTextCursor::End);
     }
 
@@ -310,6 +358,80 @@ void writeSource(DocumentWriter &writer, const storage::StoredPage &page)
                      QLocale().toString(*page.record.modified, QLocale::ShortFormat));
 }
 
+QString localTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString followUpText(const core::FollowUp &followUp)
+{
+    QStringList parts;
+    if (followUp.status != core::FollowUpStatus::None)
+        parts.append(core::followUpStatusLabel(followUp.status));
+    if (followUp.due)
+        parts.append(
+            DetailView::tr("follow-up date %1").arg(QLocale().toString(*followUp.due, QLocale::ShortFormat)));
+    return parts.join(QStringLiteral(", "));
+}
+
+// A sub-area annotated under another title: flagged until the coordinator has seen it.
+void writeChangedSubArea(DocumentWriter &writer, int number, const QString &oldTitle)
+{
+    writer.flag(DetailView::tr("⚠ Sub-area %1 has a new title since you annotated it; it was: “%2”")
+                    .arg(number)
+                    .arg(oldTitle));
+    writer.actions({{DetailView::tr("OK, seen"), QStringLiteral("salkku-seen:%1").arg(number)}});
+}
+
+void writeNote(DocumentWriter &writer, const core::Note &note, bool namePlace)
+{
+    QStringList line;
+    if (namePlace && note.subArea > 0)
+        line.append(DetailView::tr("Sub-area %1").arg(note.subArea));
+    line.append(note.author.isEmpty() ? DetailView::tr("(no author)") : note.author);
+    line.append(localTime(note.created));
+    if (note.modified.isValid() && note.modified != note.created)
+        line.append(DetailView::tr("edited %1").arg(localTime(note.modified)));
+    writer.strong(line.join(QStringLiteral(" · ")));
+    writer.paragraph(note.text);
+    writer.actions({{DetailView::tr("Edit"), QStringLiteral("salkku-note-edit:%1").arg(note.id)},
+                    {DetailView::tr("Delete"), QStringLiteral("salkku-note-remove:%1").arg(note.id)}});
+}
+
+// The coordinator's own layer about the page (subArea 0) or one sub-area: first, as it is what they wrote.
+void writeAnnotations(DocumentWriter &writer, const storage::PageAnnotations &a, int subArea)
+{
+    const QStringList tags = subArea > 0 ? a.subAreaTags.value(subArea) : a.tags;
+    writer.field(DetailView::tr("Tags"), tags.join(QStringLiteral(", ")));
+    if (subArea == 0) {
+        for (auto it = a.subAreaTags.cbegin(); it != a.subAreaTags.cend(); ++it)
+            writer.field(DetailView::tr("Tags of sub-area %1").arg(it.key()),
+                         it.value().join(QStringLiteral(", ")));
+    }
+    writer.field(DetailView::tr("Follow-up"), followUpText(a.followUp));
+    QStringList collections;
+    for (const storage::CollectionSummary &collection : a.collections)
+        collections.append(collection.name);
+    writer.field(DetailView::tr("Collections"), collections.join(QStringLiteral(", ")));
+    for (auto it = a.changedSubAreas.cbegin(); it != a.changedSubAreas.cend(); ++it)
+        if (subArea == 0 || it.key() == subArea)
+            writeChangedSubArea(writer, it.key(), it.value());
+    QList<core::Note> notes;
+    for (const core::Note &note : a.notes)
+        if (subArea == 0 || note.subArea == subArea)
+            notes.append(note);
+    if (notes.isEmpty())
+        return;
+    writer.heading(DetailView::tr("Notes (%1)").arg(notes.size()));
+    for (const core::Note &note : notes)
+        writeNote(writer, note, subArea == 0);
+}
+
+QString joinedOr(const QStringList &items, const QString &none)
+{
+    return items.isEmpty() ? none : items.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 DetailView::DetailView(QWidget *parent) : QTextBrowser(parent)
@@ -341,8 +463,27 @@ qint64 DetailView::pageOfLink(const QUrl &url)
     return ok && id > 0 ? id : 0;
 }
 
+bool DetailView::isActionLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    bool ok = false;
+    url.path().toLongLong(&ok);
+    return ok &&
+           (scheme == u"salkku-note-edit" || scheme == u"salkku-note-remove" || scheme == u"salkku-seen");
+}
+
 void DetailView::openLink(const QUrl &url)
 {
+    if (isActionLink(url)) {
+        const qint64 number = url.path().toLongLong();
+        if (url.scheme() == u"salkku-note-edit")
+            emit noteEditRequested(number);
+        else if (url.scheme() == u"salkku-note-remove")
+            emit noteRemoveRequested(number);
+        else
+            emit subAreaSeen(static_cast<int>(number));
+        return;
+    }
     if (const qint64 page = pageOfLink(url); page > 0) {
         emit pageRequested(page);
         return;
@@ -412,11 +553,12 @@ void DetailView::showMessage(const QString &message)
     writer.paragraph(message);
 }
 
-void DetailView::showPage(const storage::StoredPage &page)
+void DetailView::showPage(const storage::StoredPage &page, const storage::PageAnnotations &annotations)
 {
     const core::PageRecord &r = page.record;
     DocumentWriter writer(document());
     writeHeader(writer, page);
+    writeAnnotations(writer, annotations, 0);
     if (!r.summary.isEmpty()) {
         writer.heading(tr("Summary"));
         writer.paragraph(r.summary);
@@ -460,14 +602,37 @@ void DetailView::showPage(const storage::StoredPage &page)
     markSearch(m_search);
 }
 
-void DetailView::showSubArea(const storage::StoredPage &page, int number)
+void DetailView::showSubArea(const storage::StoredPage &page, int number,
+                             const storage::PageAnnotations &annotations)
 {
     DocumentWriter writer(document());
     writeHeader(writer, page);
+    writeAnnotations(writer, annotations, number);
     for (const core::SubArea &subArea : page.record.subAreas)
         if (subArea.number == number)
             writeSubArea(writer, subArea);
     writeSource(writer, page);
+    moveCursor(QTextCursor::Start);
+    markSearch(m_search);
+}
+
+void DetailView::showGroup(const QString &title, const QList<storage::PageSummary> &pages, int total)
+{
+    DocumentWriter writer(document());
+    writer.title(title);
+    writer.paragraph(tr("%n project(s)", nullptr, total));
+    QList<QStringList> rows;
+    QStringList links;
+    for (const storage::PageSummary &page : pages) {
+        rows.append({page.name, core::yearsText(page.startYear, page.endYear), joinedOr(page.funders, {}),
+                     QString::number(page.subAreaCount), joinedOr(page.tags, {}),
+                     followUpText(page.followUp)});
+        links.append(pageLink(page.id));
+    }
+    writer.table({tr("Project"), tr("Years"), tr("Funders"), tr("Sub-areas"), tr("Tags"), tr("Follow-up")},
+                 rows, links, {36, 9, 17, 8, 14, 16});
+    if (pages.size() < total)
+        writer.paragraph(tr("The first %1 are listed.").arg(pages.size()));
     moveCursor(QTextCursor::Start);
     markSearch(m_search);
 }

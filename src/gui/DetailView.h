@@ -18,9 +18,13 @@ class DetailView : public QTextBrowser
 public:
     explicit DetailView(QWidget *parent = nullptr);
 
-    void showPage(const storage::StoredPage &page);
-    // The page's header and one sub-area.
-    void showSubArea(const storage::StoredPage &page, int number);
+    // The page with the coordinator's own layer about it (tags, follow-up, collections, notes) on top.
+    void showPage(const storage::StoredPage &page, const storage::PageAnnotations &annotations = {});
+    // The page's header and one sub-area, with what the coordinator has about that sub-area.
+    void showSubArea(const storage::StoredPage &page, int number,
+                     const storage::PageAnnotations &annotations = {});
+    // A group of the tree (a region…): a table of its projects.
+    void showGroup(const QString &title, const QList<storage::PageSummary> &pages, int total);
     void showMessage(const QString &message);
 
     // Marks the words of a search in what is shown (word starts, case aside, "a" also matching "ä" and "å",
@@ -32,10 +36,16 @@ public:
     static bool isSafeLink(const QUrl &url);
     // The page a link to another page of the portfolio ("salkku-page:12") names, or 0.
     static qint64 pageOfLink(const QUrl &url);
+    // The window's own links in the details: "salkku-note-edit:5", "salkku-note-remove:5", "salkku-seen:2".
+    static bool isActionLink(const QUrl &url);
 
 signals:
     // A link to another page of the portfolio was clicked: a project's practice, a practice's project.
     void pageRequested(qint64 pageId);
+    // The coordinator's links under a note, and "OK, seen" of a sub-area whose title changed.
+    void noteEditRequested(qint64 noteId);
+    void noteRemoveRequested(qint64 noteId);
+    void subAreaSeen(int number);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;

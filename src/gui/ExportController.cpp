@@ -71,6 +71,19 @@ ExportProgress progressOf(const std::atomic<bool> *cancel,
     return progress;
 }
 
+// A project's report from its own connection, with the coordinator's notes when asked.
+core::Result<ReportDocument> projectReport(storage::PortfolioStore &store, qint64 pageId,
+                                           const exporting::ReportHeader &header, bool withNotes)
+{
+    auto page = store.page(pageId);
+    SALKKU_TRY(page);
+    if (!withNotes)
+        return exporting::ProjectReport::build(page.value(), header);
+    auto annotations = store.coordinator().annotations(pageId);
+    SALKKU_TRY(annotations);
+    return exporting::ProjectReport::build(page.value(), header, &annotations.value());
+}
+
 } // namespace
 
 ExportController::ExportController(QWidget *window)
@@ -156,22 +169,22 @@ void ExportController::exportProject(const QString &portfolioPath, qint64 pageId
     if (path.isEmpty())
         return;
     const exporting::ReportHeader header = reportHeader(portfolioPath);
-    run(tr("Exporting the project…"), [portfolioPath, pageId, path, header](auto cancel, auto progress) {
-        Outcome outcome;
-        auto store = storage::PortfolioStore::open(portfolioPath);
-        if (!store)
-            return Outcome::failure(store.error());
-        auto page = store.value()->page(pageId);
-        if (!page)
-            return Outcome::failure(page.error());
-        ReportDocument report = exporting::ProjectReport::build(page.value(), header);
-        auto pages = PagedDocumentWriter::writePdf(report, path, progressOf(cancel, progress));
-        if (!pages)
-            return Outcome::failure(pages.error());
-        outcome.path = path;
-        outcome.message = tr("%n page(s)", nullptr, pages.value());
-        return outcome;
-    });
+    run(tr("Exporting the project…"),
+        [portfolioPath, pageId, path, header, withNotes = m_withNotes](auto cancel, auto progress) {
+            Outcome outcome;
+            auto store = storage::PortfolioStore::open(portfolioPath);
+            if (!store)
+                return Outcome::failure(store.error());
+            auto report = projectReport(*store.value(), pageId, header, withNotes);
+            if (!report)
+                return Outcome::failure(report.error());
+            auto pages = PagedDocumentWriter::writePdf(report.value(), path, progressOf(cancel, progress));
+            if (!pages)
+                return Outcome::failure(pages.error());
+            outcome.path = path;
+            outcome.message = tr("%n page(s)", nullptr, pages.value());
+            return outcome;
+        });
 }
 
 void ExportController::exportComparison(const QString &portfolioPath, const core::Comparison &comparison,
@@ -212,13 +225,14 @@ void ExportController::exportPortfolio(const QString &portfolioPath, const stora
         return;
     const exporting::ReportHeader header = reportHeader(portfolioPath);
     run(tr("Exporting the portfolio report…"),
-        [portfolioPath, filter, path, header](auto cancel, auto progress) {
+        [portfolioPath, filter, path, header, withNotes = m_withNotes](auto cancel, auto progress) {
             Outcome outcome;
             auto store = storage::PortfolioStore::open(portfolioPath);
             if (!store)
                 return Outcome::failure(store.error());
             const ExportProgress reporting = progressOf(cancel, progress);
-            auto report = exporting::PortfolioReport::build(*store.value(), {filter, header}, reporting);
+            auto report = exporting::PortfolioReport::build(
+                *store.value(), {.filter = filter, .header = header, .withNotes = withNotes}, reporting);
             if (!report)
                 return Outcome::failure(report.error());
             auto pages = PagedDocumentWriter::writePdf(report.value(), path, reporting);
@@ -259,15 +273,14 @@ void ExportController::exportList(const QString &portfolioPath, const storage::B
 void ExportController::previewProject(const QString &portfolioPath, qint64 pageId)
 {
     const exporting::ReportHeader header = reportHeader(portfolioPath);
-    run(tr("Preparing the preview…"), [portfolioPath, pageId, header](auto, auto) {
+    run(tr("Preparing the preview…"), [portfolioPath, pageId, header, withNotes = m_withNotes](auto, auto) {
         auto store = storage::PortfolioStore::open(portfolioPath);
         if (!store)
             return Outcome::failure(store.error());
-        auto page = store.value()->page(pageId);
-        if (!page)
-            return Outcome::failure(page.error());
-        return Outcome::preview(
-            std::make_shared<ReportDocument>(exporting::ProjectReport::build(page.value(), header)));
+        auto report = projectReport(*store.value(), pageId, header, withNotes);
+        if (!report)
+            return Outcome::failure(report.error());
+        return Outcome::preview(std::make_shared<ReportDocument>(std::move(report.value())));
     });
 }
 
@@ -283,16 +296,18 @@ void ExportController::previewComparison(const QString &portfolioPath, const cor
 void ExportController::previewPortfolio(const QString &portfolioPath, const storage::BrowseFilter &filter)
 {
     const exporting::ReportHeader header = reportHeader(portfolioPath);
-    run(tr("Preparing the preview…"), [portfolioPath, filter, header](auto cancel, auto progress) {
-        auto store = storage::PortfolioStore::open(portfolioPath);
-        if (!store)
-            return Outcome::failure(store.error());
-        auto report =
-            exporting::PortfolioReport::build(*store.value(), {filter, header}, progressOf(cancel, progress));
-        if (!report)
-            return Outcome::failure(report.error());
-        return Outcome::preview(std::make_shared<ReportDocument>(std::move(report.value())));
-    });
+    run(tr("Preparing the preview…"),
+        [portfolioPath, filter, header, withNotes = m_withNotes](auto cancel, auto progress) {
+            auto store = storage::PortfolioStore::open(portfolioPath);
+            if (!store)
+                return Outcome::failure(store.error());
+            auto report = exporting::PortfolioReport::build(
+                *store.value(), {.filter = filter, .header = header, .withNotes = withNotes},
+                progressOf(cancel, progress));
+            if (!report)
+                return Outcome::failure(report.error());
+            return Outcome::preview(std::make_shared<ReportDocument>(std::move(report.value())));
+        });
 }
 
 void ExportController::showPreview(const std::shared_ptr<ReportDocument> &report)

@@ -36,6 +36,9 @@ public:
     // false: no dialogs (tests): the file is the one given to setNextFileName, errors come through failed().
     void setInteractive(bool interactive);
     void setNextFileName(const QString &path) { m_nextFileName = path; }
+    // Project and portfolio reports (exports and previews) with the coordinator's tags, follow-up and notes.
+    void setWithNotes(bool withNotes) { m_withNotes = withNotes; }
+    bool withNotes() const { return m_withNotes; }
     bool isRunning() const;
 
     // portfolioPath: the open portfolio (the worker opens its own connection to it).
@@ -93,6 +96,7 @@ private:
     BackgroundTask *m_task;
     bool m_interactive = true;
     QString m_nextFileName;
+    bool m_withNotes = false;
     QPrinter *m_testPrinter = nullptr;
 };
 

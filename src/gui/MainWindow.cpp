@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
+#include "BackgroundTask.h"
 #include "CompareController.h"
 #include "CompareView.h"
 #include "ExportController.h"
 #include "ImportController.h"
 #include "LanguageController.h"
 #include "PortfolioController.h"
+#include "ProjectTreeDelegate.h"
 #include "TimelineView.h"
 #include "core/Comparison.h"
+#include "models/CollectionListModel.h"
 #include "models/ComparisonModel.h"
 #include "models/ProjectTreeModel.h"
 #include "models/TimelineModel.h"
@@ -36,7 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_comparisonModel(new models::ComparisonModel(this)), m_timelineModel(new models::TimelineModel(this)),
       m_compare(new CompareController(m_comparisonModel, this)), m_export(new ExportController(this)),
       m_portfolio(new PortfolioController(this)), m_import(new ImportController(this)),
-      m_language(new LanguageController(this))
+      m_language(new LanguageController(this)), m_collections(new models::CollectionListModel(this))
 {
     m_ui->setupUi(this);
     setUpViews();
@@ -47,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpCompare();
     setUpTabs();
     setUpExports();
+    setUpLayer();
     connect(m_portfolio, &PortfolioController::opened, this, &MainWindow::onPortfolioOpened);
     connect(m_portfolio, &PortfolioController::recentChanged, this, &MainWindow::updateRecentMenu);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
@@ -65,6 +69,7 @@ void MainWindow::setUpViews()
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({380, 820});
     m_ui->projectTree->setModel(m_model);
+    m_ui->projectTree->setItemDelegate(new ProjectTreeDelegate(m_ui->projectTree));
     m_ui->compareView->setModel(m_comparisonModel);
     m_ui->timelineView->setModel(m_timelineModel);
     m_shownLabel = new QLabel(this);
@@ -118,6 +123,7 @@ void MainWindow::reloadPortfolio()
     m_timelineStale = true;
     syncTimeline();
     refreshChoices();
+    refreshLayerChoices();
     refreshTotal();
     updateStatus();
 }
@@ -192,6 +198,7 @@ void MainWindow::setUpExports()
     connect(m_ui->actionExportListCsv, &QAction::triggered, this, &MainWindow::exportListCsv);
     connect(m_ui->actionPrintPreview, &QAction::triggered, this, &MainWindow::printPreview);
     m_ui->actionPrintPreview->setShortcut(QKeySequence::Print);
+    connect(m_ui->actionPdfWithNotes, &QAction::toggled, m_export, &ExportController::setWithNotes);
     connect(m_ui->compareView, &CompareView::exportPdfRequested, this, [this] { exportComparison(false); });
     connect(m_ui->compareView, &CompareView::exportCsvRequested, this, [this] { exportComparison(true); });
     connect(m_export, &ExportController::finished, this, [this](const QString &path, const QString &message) {
@@ -208,6 +215,7 @@ MainWindow::~MainWindow()
 {
     m_ui->projectTree->setModel(nullptr);
     m_model->setStore(nullptr);
+    m_collections->setStore(nullptr);
 }
 
 void MainWindow::setInteractive(bool interactive)
@@ -273,6 +281,7 @@ void MainWindow::onPortfolioOpened()
     m_compare->setStore(nullptr);
     m_comparisonModel->clear(); // its columns came from the other portfolio
     m_timelineModel->setStore(nullptr);
+    m_collections->setStore(nullptr);
     m_timelineStale = true;
     if (isVisible() && !m_painted)
         m_loadAfterPaint = true;
@@ -284,11 +293,14 @@ void MainWindow::loadPortfolio()
 {
     m_model->setStore(m_portfolio->store());
     m_compare->setStore(m_portfolio->store());
+    m_collections->setStore(m_portfolio->store());
     syncTimeline();
     refreshChoices();
+    refreshLayerChoices();
     refreshTotal();
     updateStatus();
     updateExportActions();
+    updateLayerActions();
 }
 
 bool MainWindow::event(QEvent *event)
@@ -341,6 +353,7 @@ storage::BrowseFilter MainWindow::currentFilter() const
 {
     storage::BrowseFilter filter = m_ui->filterBar->filter();
     filter.text = m_search->text();
+    filter.collection = m_ui->collectionsPane->currentCollection();
     return filter;
 }
 
@@ -355,6 +368,7 @@ void MainWindow::applyFilter()
     // With a search or filter, open the groups so the matches show.
     if (filter != storage::BrowseFilter() && m_model->rowCount() <= 12)
         m_ui->projectTree->expandToDepth(0);
+    refreshLayerChoices();
     updateStatus();
 }
 
@@ -377,13 +391,14 @@ void MainWindow::showSelection()
     const QModelIndex index = m_ui->projectTree->currentIndex();
     storage::PortfolioStore *store = m_portfolio->store();
     if (!index.isValid() || !store) {
+        m_shownPage = 0;
         m_ui->detailView->showMessage(m_model->rowCount() == 0 ? tr("No projects match.")
                                                                : tr("Choose a project on the left."));
         return;
     }
     const auto kind = static_cast<ProjectTreeModel::NodeKind>(index.data(ProjectTreeModel::KindRole).toInt());
     if (kind == ProjectTreeModel::NodeKind::Group) {
-        m_ui->detailView->showMessage(index.data(Qt::DisplayRole).toString());
+        showGroupOverview(index);
         return;
     }
     auto page = store->page(index.data(ProjectTreeModel::PageIdRole).toLongLong());
@@ -392,10 +407,7 @@ void MainWindow::showSelection()
         return;
     }
     m_ui->timelineView->selectProject(index.data(ProjectTreeModel::PageIdRole).toLongLong());
-    if (kind == ProjectTreeModel::NodeKind::SubArea)
-        m_ui->detailView->showSubArea(page.value(), index.data(ProjectTreeModel::SubAreaNumberRole).toInt());
-    else
-        m_ui->detailView->showPage(page.value());
+    showPageWithAnnotations(index, page.value());
 }
 
 CompareView *MainWindow::compareView() const
@@ -582,7 +594,11 @@ std::optional<storage::BrowseFilter> MainWindow::choosePortfolioScope()
     QStringList labels{tr("All projects (%1)").arg(m_totalProjects)};
     QList<storage::BrowseFilter> filters{storage::BrowseFilter()};
     if (current != storage::BrowseFilter()) {
-        labels.append(tr("The current search and filters (%1)").arg(m_model->shownProjectCount()));
+        labels.append(current.collection > 0
+                          ? tr("The collection “%1” under the current search and filters (%2)")
+                                .arg(m_ui->collectionsPane->currentName())
+                                .arg(m_model->shownProjectCount())
+                          : tr("The current search and filters (%1)").arg(m_model->shownProjectCount()));
         filters.append(current);
     }
     const auto regions = store->groups(storage::Grouping::Region, {});
@@ -712,6 +728,9 @@ void MainWindow::retranslate()
     updateRecentMenu();
     updateStatus();
     updateCompareActions();
+    for (QAction *action : m_ui->menuFollowUp->actions())
+        action->setText(core::followUpStatusLabel(static_cast<core::FollowUpStatus>(action->data().toInt())));
+    updateLayerActions();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -745,6 +764,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_ui->sourceSplitter->restoreState(settings.value(QStringLiteral("window/sourceSplitter")).toByteArray());
+    m_ui->actionPdfWithNotes->setChecked(settings.value(QStringLiteral("export/withNotes"), false).toBool());
 }
 
 void MainWindow::saveSettings()
@@ -752,6 +773,8 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("window/sourceSplitter"), m_ui->sourceSplitter->saveState());
+    settings.setValue(QStringLiteral("export/withNotes"), m_ui->actionPdfWithNotes->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -759,6 +782,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_import->isRunning())
         m_import->cancel();
     m_export->cancel();
+    m_backup->cancel();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

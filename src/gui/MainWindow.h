@@ -1,11 +1,16 @@
 #pragma once
 
+#include "core/Result.h"
 #include "storage/ImportRunner.h"
 #include "storage/StorageTypes.h"
 
+#include <QDateTime>
+#include <QDialog>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -16,6 +21,7 @@ class MainWindow;
 }
 
 namespace salkku::models {
+class CollectionListModel;
 class ComparisonModel;
 class ProjectTreeModel;
 class TimelineModel;
@@ -27,6 +33,7 @@ struct ItemRef;
 
 namespace salkku::gui {
 
+class BackgroundTask;
 class CompareController;
 class CompareView;
 class ExportController;
@@ -72,6 +79,23 @@ public:
         Timeline,
     };
     void showTab(Tab tab);
+
+    // The coordinator's own layer (MainWindowLayer.cpp). Test hooks and what the menus' dialogs end in.
+    // Where the time of a note and "today" of the due filter come from (tests: fixed).
+    void setClock(std::function<QDateTime()> now);
+    models::CollectionListModel *collectionModel() const { return m_collections; }
+    // The collection that scopes the window (0: the whole portfolio), and choosing one.
+    qint64 currentCollection() const;
+    void chooseCollection(qint64 id);
+    qint64 createCollection(const QString &name); // 0 on failure
+    void addToCollection(qint64 collectionId, const QList<core::ItemRef> &items);
+    QString noteAuthor() const;
+    void setNoteAuthor(const QString &author);
+    // File menu's ends: a copy of the portfolio (in the background; backedUp() when done), the exchange file.
+    void backUpTo(const QString &path);
+    bool exportAnnotationsTo(const QString &path);
+    bool importAnnotationsFrom(const QString &path);
+    void removeSamplePortfolio();
 
 protected:
     bool event(QEvent *event) override;
@@ -126,6 +150,47 @@ private:
     void restoreSettings();
     void saveSettings();
 
+    // The coordinator's own layer (MainWindowLayer.cpp).
+    void setUpLayer();
+    void setUpCollections();
+    void setUpAnnotationActions();
+    void setUpLayerFiles();
+    QList<qint64> selectedPageIds() const;
+    QString describe(const QList<core::ItemRef> &items) const;
+    void confirm(const QString &title, const QString &text, const std::function<void()> &then);
+    void updateLayerActions();
+    void refreshLayerChoices();
+    void afterAnnotationChange(const QList<qint64> &pageIds);
+    bool reportFailure(const core::Result<void> &result);
+    void editTags();
+    void applyTags(const QList<core::ItemRef> &items, const QStringList &added, const QStringList &removed);
+    void addNote();
+    void editNote(qint64 noteId);
+    void removeNote(qint64 noteId);
+    void acknowledgeSubArea(int number);
+    void setFollowUpStatus(core::FollowUpStatus status);
+    void chooseFollowUpDate();
+    void setFollowUpDate(const QList<qint64> &pageIds, std::optional<QDate> date);
+    void fillCollectionMenu();
+    void newCollection(const QList<core::ItemRef> &addSelected);
+    void renameCollection(qint64 id);
+    void removeCollection(qint64 id);
+    void removeSelectedFromCollection();
+    void onCollectionChosen();
+    void moveSelectedToTrash();
+    QString trashConsequences(const QList<qint64> &pageIds) const;
+    void moveToTrash(const QList<qint64> &pageIds);
+    void showTrash();
+    void fillTrash();
+    void restoreFromTrash(const QList<qint64> &pageIds);
+    void emptyTrash();
+    void chooseBackup();
+    void chooseExportAnnotations();
+    void chooseImportAnnotations();
+    void chooseAuthor();
+    void showGroupOverview(const QModelIndex &index);
+    void showPageWithAnnotations(const QModelIndex &index, const storage::StoredPage &page);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLineEdit *m_search = nullptr;
     QLabel *m_shownLabel = nullptr; // "N of M projects shown", always in the status bar
@@ -138,6 +203,12 @@ private:
     PortfolioController *m_portfolio = nullptr;
     ImportController *m_import = nullptr;
     LanguageController *m_language = nullptr;
+    models::CollectionListModel *m_collections = nullptr;
+    BackgroundTask *m_backup = nullptr;
+    QPointer<QDialog> m_trashDialog;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
+    qint64 m_shownPage = 0; // the page the details show, with its annotations
+    storage::PageAnnotations m_shownAnnotations;
     bool m_interactive = true;
     int m_totalProjects = 0;
     bool m_painted = false;        // the window has been painted once
@@ -148,6 +219,8 @@ signals:
     // start() is done: a portfolio is open and, on the first start, the sample portfolio imported into it
     // (false when the portfolio could not be opened, or the sample portfolio is missing or failed to import).
     void started(bool ok);
+    // backUpTo() is done: the copy is in path, or it failed (the error is shown).
+    void backedUp(const QString &path, bool ok);
 };
 
 } // namespace salkku::gui

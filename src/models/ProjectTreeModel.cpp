@@ -1,6 +1,10 @@
 #include "ProjectTreeModel.h"
 
+#include "CollectionListModel.h"
 #include "storage/PortfolioStore.h"
+
+#include <QLocale>
+#include <QMimeData>
 
 namespace salkku::models {
 
@@ -258,6 +262,8 @@ Qt::ItemFlags ProjectTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (nodeOf(index)->kind != NodeKind::Group)
+        flags |= Qt::ItemIsDragEnabled;
     if (nodeOf(index)->kind == NodeKind::SubArea || nodeOf(index)->kind == NodeKind::Practice)
         flags |= Qt::ItemNeverHasChildren;
     return flags;
@@ -281,6 +287,96 @@ QString ProjectTreeModel::groupLabel(const QString &key) const
     return key;
 }
 
+namespace {
+
+// "  #tag #other  [To check 12.1.2027]": what the coordinator has put on a project, after its name.
+QString annotationSuffix(const storage::PageSummary &page)
+{
+    QString suffix;
+    if (!page.tags.isEmpty()) {
+        QStringList tags;
+        for (const QString &tag : page.tags)
+            tags.append(u'#' + tag);
+        suffix += QStringLiteral("  ") + tags.join(u' ');
+    }
+    if (page.followUp.isSet()) {
+        QStringList parts;
+        if (page.followUp.status != core::FollowUpStatus::None)
+            parts.append(core::followUpStatusLabel(page.followUp.status));
+        if (page.followUp.due)
+            parts.append(QLocale().toString(*page.followUp.due, QLocale::ShortFormat));
+        suffix += QStringLiteral("  [") + parts.join(u' ') + u']';
+    }
+    return suffix;
+}
+
+} // namespace
+
+QString ProjectTreeModel::displayText(const Node *node) const
+{
+    switch (node->kind) {
+    case NodeKind::Group:
+        return QStringLiteral("%1 (%2)").arg(groupLabel(node->groupKey)).arg(node->count);
+    case NodeKind::Project:
+        return node->page.subAreaCount > 0
+                   ? QStringLiteral("%1 (%2)").arg(node->page.name).arg(node->page.subAreaCount)
+                   : node->page.name;
+    case NodeKind::SubArea:
+        return node->subArea.title.isEmpty()
+                   ? tr("Sub-area %1").arg(node->subArea.number)
+                   : tr("Sub-area %1: %2").arg(node->subArea.number).arg(node->subArea.title);
+    case NodeKind::Practice:
+        return tr("Practice: %1").arg(node->practice.name);
+    }
+    return {};
+}
+
+QString ProjectTreeModel::toolTip(const Node *node) const
+{
+    switch (node->kind) {
+    case NodeKind::Group:
+        return tr("%n project(s)", nullptr, node->count);
+    case NodeKind::Project: {
+        QStringList parts;
+        if (!node->page.region.isEmpty())
+            parts.append(node->page.region);
+        if (const QString years = core::yearsText(node->page.startYear, node->page.endYear); !years.isEmpty())
+            parts.append(years);
+        parts.append(tr("%n sub-area(s)", nullptr, node->page.subAreaCount));
+        if (node->page.practiceCount > 0)
+            parts.append(tr("%n practice(s)", nullptr, node->page.practiceCount));
+        QString tip = node->page.name + u'\n' + parts.join(QStringLiteral(", "));
+        if (!node->page.tags.isEmpty())
+            tip += u'\n' + tr("Tags: %1").arg(node->page.tags.join(QStringLiteral(", ")));
+        if (node->page.followUp.status != core::FollowUpStatus::None)
+            tip += u'\n' + tr("Follow-up: %1").arg(core::followUpStatusLabel(node->page.followUp.status));
+        return tip;
+    }
+    case NodeKind::SubArea:
+        return tr("%n output(s)", nullptr, node->subArea.outputCount);
+    case NodeKind::Practice:
+        return tr("A practice of this project (Toimintamallin kokonaisuus)");
+    }
+    return {};
+}
+
+// The roles only a project has.
+QVariant ProjectTreeModel::pageData(const Node *node, int role) const
+{
+    if (node->kind != NodeKind::Project)
+        return {};
+    switch (role) {
+    case TagsRole:
+        return node->page.tags;
+    case FollowUpStatusRole:
+        return static_cast<int>(node->page.followUp.status);
+    case FollowUpDueRole:
+        return node->page.followUp.due ? QVariant(*node->page.followUp.due) : QVariant();
+    default:
+        return {};
+    }
+}
+
 QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -289,43 +385,12 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        switch (node->kind) {
-        case NodeKind::Group:
-            return QStringLiteral("%1 (%2)").arg(groupLabel(node->groupKey)).arg(node->count);
-        case NodeKind::Project:
-            return node->page.subAreaCount > 0
-                       ? QStringLiteral("%1 (%2)").arg(node->page.name).arg(node->page.subAreaCount)
-                       : node->page.name;
-        case NodeKind::SubArea:
-            return node->subArea.title.isEmpty()
-                       ? tr("Sub-area %1").arg(node->subArea.number)
-                       : tr("Sub-area %1: %2").arg(node->subArea.number).arg(node->subArea.title);
-        case NodeKind::Practice:
-            return tr("Practice: %1").arg(node->practice.name);
-        }
-        break;
+        return node->kind == NodeKind::Project ? displayText(node) + annotationSuffix(node->page)
+                                               : displayText(node);
+    case LabelRole:
+        return displayText(node);
     case Qt::ToolTipRole:
-        switch (node->kind) {
-        case NodeKind::Group:
-            return tr("%n project(s)", nullptr, node->count);
-        case NodeKind::Project: {
-            QStringList parts;
-            if (!node->page.region.isEmpty())
-                parts.append(node->page.region);
-            if (const QString years = core::yearsText(node->page.startYear, node->page.endYear);
-                !years.isEmpty())
-                parts.append(years);
-            parts.append(tr("%n sub-area(s)", nullptr, node->page.subAreaCount));
-            if (node->page.practiceCount > 0)
-                parts.append(tr("%n practice(s)", nullptr, node->page.practiceCount));
-            return node->page.name + u'\n' + parts.join(QStringLiteral(", "));
-        }
-        case NodeKind::SubArea:
-            return tr("%n output(s)", nullptr, node->subArea.outputCount);
-        case NodeKind::Practice:
-            return tr("A practice of this project (Toimintamallin kokonaisuus)");
-        }
-        break;
+        return toolTip(node);
     case KindRole:
         return static_cast<int>(node->kind);
     case PageIdRole:
@@ -341,21 +406,60 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
     case GroupKeyRole:
         return node->kind == NodeKind::Group ? QVariant(node->groupKey) : QVariant();
     case CountRole:
-        switch (node->kind) {
-        case NodeKind::Group:
+        if (node->kind == NodeKind::Group)
             return node->count;
-        case NodeKind::Project:
+        if (node->kind == NodeKind::Project)
             return node->page.subAreaCount;
-        case NodeKind::SubArea:
-            return node->subArea.outputCount;
-        case NodeKind::Practice:
-            return 0;
-        }
-        break;
+        return node->kind == NodeKind::SubArea ? node->subArea.outputCount : 0;
+    case TagsRole:
+    case FollowUpStatusRole:
+    case FollowUpDueRole:
+        return pageData(node, role);
     default:
-        break;
+        return {};
     }
-    return {};
+}
+
+QStringList ProjectTreeModel::mimeTypes() const
+{
+    return {CollectionListModel::itemsMimeType()};
+}
+
+Qt::DropActions ProjectTreeModel::supportedDragActions() const
+{
+    return Qt::CopyAction;
+}
+
+QMimeData *ProjectTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<core::ItemRef> items;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || nodeOf(index)->kind == NodeKind::Group)
+            continue;
+        const core::ItemRef item{data(index, PageIdRole).toLongLong(),
+                                 data(index, SubAreaNumberRole).toInt()};
+        if (item.pageId > 0 && !items.contains(item))
+            items.append(item);
+    }
+    if (items.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(CollectionListModel::itemsMimeType(), CollectionListModel::encodeItems(items));
+    return mime;
+}
+
+void ProjectTreeModel::updatePage(qint64 pageId, const QStringList &tags, const core::FollowUp &followUp)
+{
+    for (const auto &group : m_root->children) {
+        for (const auto &project : group->children) {
+            if (project->kind != NodeKind::Project || project->page.id != pageId)
+                continue;
+            project->page.tags = tags;
+            project->page.followUp = followUp;
+            const QModelIndex index = indexOf(project.get());
+            emit dataChanged(index, index);
+        }
+    }
 }
 
 QModelIndex ProjectTreeModel::findProject(qint64 pageId) const

@@ -38,6 +38,10 @@ public:
         SubAreaNumberRole,           // sub-areas
         GroupKeyRole,                // groups
         CountRole,                   // groups: projects; projects: sub-areas; sub-areas: outputs
+        TagsRole,                    // projects: the coordinator's tags (QStringList)
+        FollowUpStatusRole,          // projects: core::FollowUpStatus as int
+        FollowUpDueRole,             // projects: the follow-up date (QDate), if any
+        LabelRole,                   // the display text without the tags and follow-up after it
     };
 
     static constexpr int kSliceSize = 200;
@@ -67,6 +71,13 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Projects, sub-areas and practices drag as CollectionListModel::itemsMimeType() (to a collection).
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    // The coordinator changed a page's tags or follow-up: its rows show them without a reload.
+    void updatePage(qint64 pageId, const QStringList &tags, const core::FollowUp &followUp);
 
     // The index of a project, if it is loaded.
     QModelIndex findProject(qint64 pageId) const;
@@ -85,6 +96,9 @@ private:
     void fetchProjectChildren(const QModelIndex &parent, Node *node);
     void fail(const QString &message);
     QString groupLabel(const QString &key) const;
+    QString displayText(const Node *node) const;
+    QString toolTip(const Node *node) const;
+    QVariant pageData(const Node *node, int role) const;
 
     storage::PortfolioStore *m_store = nullptr;
     storage::Grouping m_grouping = storage::Grouping::Region;

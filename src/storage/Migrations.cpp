@@ -251,6 +251,60 @@ core::Result<void> version3(sql::Statements &statements)
     return rekeyPages(statements);
 }
 
+// Version 4: the coordinator's own layer (see CoordinatorStore): tags, notes, follow-up and collections on
+// page identities (not rows), sub-area titles as they were when annotated, and the trash.
+const char *const kVersion4[] = {
+    "ALTER TABLE pages ADD COLUMN trashed_at TEXT",
+    "ALTER TABLE pages ADD COLUMN trashed_with INTEGER",
+    "CREATE INDEX pages_trashed ON pages(trashed_with) WHERE trashed_with IS NOT NULL",
+    "CREATE INDEX pages_identity_live ON pages(identity) WHERE trashed_at IS NULL",
+    R"(CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        match_key TEXT NOT NULL UNIQUE))",
+    R"(CREATE TABLE item_tags (
+        identity TEXT NOT NULL,
+        sub_area INTEGER NOT NULL DEFAULT 0,
+        tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+        PRIMARY KEY (identity, sub_area, tag_id)))",
+    "CREATE INDEX item_tags_tag ON item_tags(tag_id)",
+    R"(CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        identity TEXT NOT NULL,
+        sub_area INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL,
+        author TEXT NOT NULL,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL))",
+    "CREATE INDEX notes_identity ON notes(identity, sub_area)",
+    R"(CREATE TABLE follow_ups (
+        identity TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('none', 'following', 'to-check', 'done')),
+        due TEXT))",
+    R"(CREATE TABLE collections (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        match_key TEXT NOT NULL UNIQUE,
+        position INTEGER NOT NULL))",
+    R"(CREATE TABLE collection_items (
+        collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+        identity TEXT NOT NULL,
+        sub_area INTEGER NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (collection_id, identity, sub_area)))",
+    "CREATE INDEX collection_items_identity ON collection_items(identity)",
+    R"(CREATE TABLE sub_area_marks (
+        identity TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        PRIMARY KEY (identity, number)))",
+};
+
+core::Result<void> version4(sql::Statements &statements)
+{
+    return runAll(statements, std::begin(kVersion4), std::end(kVersion4));
+}
+
 // An index built by another tokenizer (another Voikko, no dictionary then) is built again.
 core::Result<void> refreshSearchIndex(sql::Statements &statements)
 {
@@ -268,7 +322,7 @@ core::Result<void> refreshSearchIndex(sql::Statements &statements)
 }
 
 using Step = core::Result<void> (*)(sql::Statements &);
-constexpr Step kSteps[] = {version1, version2, version3};
+constexpr Step kSteps[] = {version1, version2, version3, version4};
 static_assert(std::size(kSteps) == Migrations::kSchemaVersion);
 
 int userVersion(sql::Statements &statements)

@@ -14,7 +14,7 @@ class Database;
 class Migrations
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     static core::Result<void> upgrade(Database &database);
 

@@ -164,8 +164,9 @@ core::Result<std::optional<PageRepository::Existing>> PageRepository::findOne(co
                                                                               const QVariantList &values)
 {
     auto rows = m_statements.rows(
-        QStringLiteral("SELECT p.id, p.source_id, s.sha256, p.modified, s.importer_version FROM pages AS p"
-                       " JOIN sources AS s ON s.id = p.source_id LEFT JOIN regions AS r ON r.id = p.region_id"
+        QStringLiteral("SELECT p.id, p.source_id, s.sha256, p.modified, s.importer_version, p.identity,"
+                       " p.trashed_at IS NOT NULL FROM pages AS p JOIN sources AS s ON s.id = p.source_id "
+                       "LEFT JOIN regions AS r ON r.id = p.region_id"
                        " WHERE %1 LIMIT 2")
             .arg(where),
         values);
@@ -174,7 +175,8 @@ core::Result<std::optional<PageRepository::Existing>> PageRepository::findOne(co
         return std::optional<Existing>();
     const sql::Row &row = rows.value().front();
     return std::optional<Existing>(Existing{row[0].toLongLong(), row[1].toLongLong(), row[2].toString(),
-                                            row[4].toString(), optionalDate(row[3])});
+                                            row[4].toString(), optionalDate(row[3]), row[5].toString(),
+                                            row[6].toBool()});
 }
 
 core::Result<std::optional<PageRepository::Existing>> PageRepository::find(const core::PageRecord &record,

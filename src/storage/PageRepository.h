@@ -34,6 +34,8 @@ public:
         QString sha256;
         QString importerVersion;
         std::optional<QDate> modified;
+        QString identity;
+        bool trashed = false;
     };
     // The stored page this record is a version of: the same identity; else the page stored from the same
     // bytes (an older Salkku read another name, region or kind from them); else the page of the same kind,

@@ -1,5 +1,7 @@
 #include "PortfolioStore.h"
 
+#include "BrowseConditions.h"
+#include "OnlineBackup.h"
 #include "PageRepository.h"
 #include "SearchIndex.h"
 #include "SqlSupport.h"
@@ -18,83 +20,24 @@ namespace salkku::storage {
 
 namespace {
 
-// SQL said once. Pages p with their regions r:
-const QString kPages = QStringLiteral("FROM pages AS p LEFT JOIN regions AS r ON r.id = p.region_id");
+// SQL said once (kPages, kListed and kFollowUpJoin: see BrowseConditions.h).
 // What a PageSummary is made of (summaryOf reads it).
-const QString kSummaryColumns =
-    QStringLiteral("p.id, p.kind, p.name, r.name, p.start_year, p.end_year,"
-                   " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id), p.part, p.file_name,"
-                   " CASE p.kind WHEN 'project' THEN (SELECT count(*) FROM pages AS c WHERE c.parent_key ="
-                   " p.name_key AND c.kind = 'practice' AND c.part = 'main') ELSE 0 END");
+const QString kSummaryColumns = QStringLiteral(
+    "p.id, p.kind, p.name, r.name, p.start_year, p.end_year,"
+    " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id), p.part, p.file_name,"
+    " CASE p.kind WHEN 'project' THEN (SELECT count(*) FROM pages AS c WHERE c.parent_key ="
+    " p.name_key AND c.kind = 'practice' AND c.part = 'main' AND c.trashed_at IS NULL) ELSE 0 END,"
+    " (SELECT group_concat(f.name, char(31)) FROM page_funders AS f WHERE f.page_id = p.id),"
+    " (SELECT group_concat(t.name, char(31)) FROM item_tags AS it JOIN tags AS t ON t.id = it.tag_id"
+    " WHERE it.identity = p.identity AND it.sub_area = 0),"
+    " fu.status, fu.due");
 // Regions in Finnish order, pages without a region last, then the pages by name.
 const QString kRegionOrder = QStringLiteral("r.id IS NULL, r.sort_key, p.sort_key, p.id");
-// The pages the browser lists: projects and practices (IN rather than <>: the kind is then looked up in the
-// indexes), each once: a main page, or a part (a Kehittämisen polku tab, a list of practices) whose main page
-// is not in the portfolio.
-const QString kListed = QStringLiteral(
-    "p.kind IN ('project', 'practice') AND (p.part = 'main' OR NOT EXISTS (SELECT 1 FROM pages AS m"
-    " WHERE m.name_key = p.name_key AND m.kind = p.kind AND m.part = 'main'))");
 
 // Pages by name: the order of lists.
 const QString kNameOrder = QStringLiteral("p.sort_key, p.id");
 
 } // namespace
-
-// The one WHERE builder: the conditions of a browse filter, on pages p (with regions r joined), over the
-// listed pages (and the articles, when asked).
-struct Conditions
-{
-    QStringList where;
-    QVariantList values;
-
-    explicit Conditions(const BrowseFilter &filter, bool withArticles = false)
-        : where{withArticles ? QStringLiteral("(%1 OR p.kind = 'article')").arg(kListed) : kListed}
-    {
-        if (!filter.region.isEmpty()) {
-            where.append(QStringLiteral("r.name = ?"));
-            values.append(filter.region);
-        }
-        if (filter.yearFrom) {
-            where.append(QStringLiteral("coalesce(p.end_year, p.start_year) >= ?"));
-            values.append(*filter.yearFrom);
-        }
-        if (filter.yearTo) {
-            where.append(QStringLiteral("p.start_year <= ?"));
-            values.append(*filter.yearTo);
-        }
-        if (!filter.funder.isEmpty()) {
-            where.append(QStringLiteral(
-                "EXISTS (SELECT 1 FROM page_funders AS f WHERE f.page_id = p.id AND f.name = ?)"));
-            values.append(filter.funder);
-        }
-        if (!filter.topic.isEmpty()) {
-            where.append(QStringLiteral(
-                "EXISTS (SELECT 1 FROM page_topics AS pt JOIN topics AS t ON t.id = pt.topic_id"
-                " WHERE pt.page_id = p.id AND t.name = ?)"));
-            values.append(filter.topic);
-        }
-        addText(filter.text);
-    }
-
-    // A page matches a search when it does, or one of its parts (its Kehittämisen polku tab) does.
-    void addText(const QString &text)
-    {
-        const QStringList terms = SearchIndex::terms(text);
-        if (!terms.isEmpty()) {
-            const SearchIndex::PageFilter pages = SearchIndex::pagesMatching(terms);
-            where.append(
-                QStringLiteral("(p.id IN (%1) OR EXISTS (SELECT 1 FROM pages AS q WHERE q.name_key ="
-                               " p.name_key AND q.kind = p.kind AND q.part <> 'main' AND q.id IN (%1)))")
-                    .arg(pages.sql));
-            values.append(pages.values);
-            values.append(pages.values);
-        } else if (!text.trimmed().isEmpty()) {
-            where.append(QStringLiteral("0")); // typed, but nothing searchable: nothing matches
-        }
-    }
-
-    QString clause() const { return QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")); }
-};
 
 namespace {
 
@@ -129,6 +72,28 @@ GroupColumn groupColumn(Grouping grouping)
     return {};
 }
 
+// A group_concat(…, char(31)) back as a list.
+QStringList listOf(const QVariant &joined)
+{
+    return joined.isNull() ? QStringList() : joined.toString().split(QChar(31));
+}
+
+QStringList sortedTags(QStringList tags)
+{
+    const core::FinnishCollator collator;
+    std::sort(tags.begin(), tags.end(), std::cref(collator));
+    return tags;
+}
+
+core::FollowUp followUpOf(const QVariant &status, const QVariant &due)
+{
+    core::FollowUp followUp;
+    followUp.status = core::followUpStatusFromKey(status.toString()).value_or(core::FollowUpStatus::None);
+    if (!due.isNull())
+        followUp.due = QDate::fromString(due.toString(), Qt::ISODate);
+    return followUp;
+}
+
 // A row of SELECT kSummaryColumns.
 PageSummary summaryOf(const sql::Row &row)
 {
@@ -140,7 +105,10 @@ PageSummary summaryOf(const sql::Row &row)
                        row[5].isNull() ? std::nullopt : std::optional<int>(row[5].toInt()),
                        row[6].toInt(),
                        core::pagePartFromKey(row[7].toString()).value_or(core::PagePart::Main),
-                       row[9].toInt()};
+                       row[9].toInt(),
+                       listOf(row[10]),
+                       sortedTags(listOf(row[11])),
+                       followUpOf(row[12], row[13])};
 }
 
 // Grouped by topic or funder, a page is in each of its topics' or funders' groups.
@@ -171,12 +139,24 @@ void addManyToManyCondition(Grouping grouping, const QString &key, Conditions &c
 
 PortfolioStore::PortfolioStore(std::unique_ptr<Database> database)
     : m_database(std::move(database)),
-      m_statements(std::make_unique<sql::Statements>(m_database->connection(), m_database->path()))
+      m_statements(std::make_unique<sql::Statements>(m_database->connection(), m_database->path())),
+      m_coordinator(std::make_unique<CoordinatorStore>(*m_database, *m_statements))
 {}
 
 PortfolioStore::~PortfolioStore()
 {
+    m_coordinator.reset();
     m_statements.reset(); // its queries go before the connection
+}
+
+CoordinatorStore &PortfolioStore::coordinator()
+{
+    return *m_coordinator;
+}
+
+core::Result<void> PortfolioStore::backupTo(const QString &target)
+{
+    return OnlineBackup::copy(m_database->handle(), path(), target);
 }
 
 core::Result<std::unique_ptr<PortfolioStore>> PortfolioStore::open(const QString &path,
@@ -221,6 +201,8 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
         // --force always stores again).
         if (!force && old->sha256 == source.sha256 && old->importerVersion == source.importerVersion) {
             outcome.status = StoreStatus::Unchanged;
+            if (old->trashed)
+                outcome.reason = QCoreApplication::translate("salkku::storage", "in the trash");
             return outcome; // nothing written; the transaction rolls back
         }
         if (!force && old->modified && record.modified && *record.modified < *old->modified) {
@@ -236,7 +218,16 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
         SALKKU_TRY(SearchIndex::remove(*m_statements, old->id));
         SALKKU_TRY(pages.replace(old->id, record, sourceId.value()));
         SALKKU_TRY(pages.removeSourceIfUnused(old->sourceId));
-        SALKKU_TRY(SearchIndex::add(*m_statements, old->id, record));
+        // The coordinator's tags, notes and collections follow the page to its new identity (a newer export
+        // that names its region, an older Salkku's reading of the same bytes).
+        const QString identity = PageRepository::identityOf(record);
+        if (identity != old->identity)
+            SALKKU_TRY(CoordinatorStore::moveIdentity(*m_statements, old->identity, identity));
+        // A page in the trash is updated there, and stays there until restored.
+        if (old->trashed)
+            outcome.reason = QCoreApplication::translate("salkku::storage", "in the trash");
+        else
+            SALKKU_TRY(SearchIndex::add(*m_statements, old->id, record));
         outcome.status = StoreStatus::Updated;
     } else {
         auto sourceId = pages.insertSource(source, record.encoding);
@@ -277,6 +268,8 @@ core::Result<QList<PageSummary>> PortfolioStore::list(const ListFilter &filter)
                 QCoreApplication::translate("salkku::storage", "no such region: %1").arg(filter.region)};
         browse.region = region->name;
     }
+    browse.collection = filter.collection;
+    browse.tag = filter.tag;
     return summaries(Conditions(browse, filter.includeArticles), kNameOrder);
 }
 
@@ -367,8 +360,8 @@ core::Result<QList<SubAreaSummary>> PortfolioStore::subAreasNumbered(int number,
         QStringLiteral("SELECT p.id, s.number, s.title, (SELECT count(*) FROM outputs AS o"
                        " WHERE o.sub_area_id = s.id)"
                        " FROM sub_areas AS s JOIN pages AS p ON p.id = s.page_id AND s.number = ?"
-                       " LEFT JOIN regions AS r ON r.id = p.region_id %1 ORDER BY %2")
-            .arg(conditions.clause(), kRegionOrder),
+                       " LEFT JOIN regions AS r ON r.id = p.region_id%3 %1 ORDER BY %2")
+            .arg(conditions.clause(), kRegionOrder, kFollowUpJoin),
         conditions.values);
     SALKKU_TRY(rows);
     QList<SubAreaSummary> result;
@@ -384,9 +377,9 @@ core::Result<QList<SubAreaOutline>> PortfolioStore::subAreaOutlines(const Browse
     auto rows = m_statements->rows(
         QStringLiteral("SELECT p.id, p.name, r.name, s.id, s.number, s.title, o.text"
                        " FROM sub_areas AS s JOIN pages AS p ON p.id = s.page_id"
-                       " LEFT JOIN regions AS r ON r.id = p.region_id"
+                       " LEFT JOIN regions AS r ON r.id = p.region_id%3"
                        " LEFT JOIN outputs AS o ON o.sub_area_id = s.id %1 ORDER BY %2, s.number, o.position")
-            .arg(conditions.clause(), kRegionOrder),
+            .arg(conditions.clause(), kRegionOrder, kFollowUpJoin),
         conditions.values);
     SALKKU_TRY(rows);
     QList<SubAreaOutline> result;
@@ -490,7 +483,8 @@ core::Result<void> PortfolioStore::addLinks(StoredPage &page)
     const QString key = PageRepository::nameKey(r);
     if (!r.parent.isEmpty()) {
         auto project = m_statements->scalar(
-            QStringLiteral("SELECT id FROM pages WHERE name_key = ? AND kind = 'project' AND part = 'main'"),
+            QStringLiteral("SELECT id FROM pages WHERE name_key = ? AND kind = 'project' AND part = 'main'"
+                           " AND trashed_at IS NULL"),
             {core::FinnishText::matchKey(r.parent)});
         SALKKU_TRY(project);
         page.project = PageLink{r.parent, project.value().isValid() ? project.value().toLongLong() : 0};
@@ -501,7 +495,8 @@ core::Result<void> PortfolioStore::addLinks(StoredPage &page)
         page.practices = std::move(practices).value();
     }
     auto parts = m_statements->rows(QStringLiteral("SELECT id FROM pages WHERE name_key = ? AND kind = ? AND "
-                                                   "part <> ? AND id <> ? ORDER BY part, id"),
+                                                   "part <> ? AND id <> ? AND trashed_at IS NULL"
+                                                   " ORDER BY part, id"),
                                     {key, core::pageKindKey(r.kind), core::pagePartKey(r.part), page.id});
     SALKKU_TRY(parts);
     PageRepository pages(*m_statements);
@@ -519,12 +514,11 @@ core::Result<QList<PageLink>> PortfolioStore::practicesOf(const QString &project
     auto rows = m_statements->rows(
         QStringLiteral(
             "SELECT p.name, p.id, p.name_key, p.sort_key FROM pages AS p WHERE p.parent_key = ? AND"
-            " p.kind = 'practice' AND p.part = 'main'"
-            " UNION ALL SELECT x.name, coalesce((SELECT m.id FROM pages AS m WHERE m.name_key = x.name_key "
-            "AND"
-            " m.kind = 'practice' AND m.part = 'main'), 0), x.name_key, NULL"
+            " p.kind = 'practice' AND p.part = 'main' AND p.trashed_at IS NULL"
+            " UNION ALL SELECT x.name, coalesce((SELECT m.id FROM pages AS m WHERE m.name_key = x.name_key"
+            " AND m.kind = 'practice' AND m.part = 'main' AND m.trashed_at IS NULL), 0), x.name_key, NULL"
             " FROM page_practices AS x JOIN pages AS l ON l.id = x.page_id WHERE l.name_key = ? AND"
-            " l.kind = 'project'"),
+            " l.kind = 'project' AND l.trashed_at IS NULL"),
         {projectKey, projectKey});
     SALKKU_TRY(rows);
     QList<PageLink> result;
@@ -580,7 +574,8 @@ core::Result<QList<SearchHit>> PortfolioStore::search(const QString &query, int 
     // shown.
     auto mains = m_statements->rows(QStringLiteral("SELECT p.id, m.id, m.name FROM pages AS p JOIN pages AS "
                                                    "m ON m.name_key = p.name_key AND m.kind = p.kind"
-                                                   " AND m.part = 'main' WHERE p.part <> 'main'"));
+                                                   " AND m.part = 'main' AND m.trashed_at IS NULL"
+                                                   " WHERE p.part <> 'main'"));
     SALKKU_TRY(mains);
     QHash<qint64, std::pair<qint64, QString>> mainOf;
     for (const sql::Row &row : mains.value())

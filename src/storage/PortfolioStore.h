@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CoordinatorStore.h"
 #include "Database.h"
 #include "StorageTypes.h"
 #include "core/PageRecord.h"
@@ -74,6 +75,13 @@ public:
     // uses.
     core::Result<void> optimize();
 
+    // The coordinator's own layer (tags, notes, follow-up, collections, trash) on this connection.
+    CoordinatorStore &coordinator();
+
+    // A consistent copy of the portfolio in `target` (SQLite's online backup: safe while this or another
+    // program writes). The copy appears whole or not at all; an existing target is replaced.
+    core::Result<void> backupTo(const QString &target);
+
     // Tests and checks.
     core::Result<QString> integrityCheck();
 
@@ -89,6 +97,7 @@ private:
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<sql::Statements> m_statements;
+    std::unique_ptr<CoordinatorStore> m_coordinator;
 };
 
 } // namespace salkku::storage

@@ -174,7 +174,7 @@ core::Result<void> SearchIndex::rebuild(sql::Statements &statements)
     SALKKU_TRY(statements.run(QStringLiteral("DELETE FROM search_units")));
     SALKKU_TRY(
         statements.run(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('delete-all')")));
-    auto ids = statements.rows(QStringLiteral("SELECT id FROM pages ORDER BY id"));
+    auto ids = statements.rows(QStringLiteral("SELECT id FROM pages WHERE trashed_at IS NULL ORDER BY id"));
     SALKKU_TRY(ids);
     PageRepository pages(statements);
     for (const sql::Row &row : ids.value()) {
@@ -185,10 +185,24 @@ core::Result<void> SearchIndex::rebuild(sql::Statements &statements)
     return {};
 }
 
-core::Result<void> SearchIndex::add(sql::Statements &statements, qint64 pageId,
-                                    const core::PageRecord &record)
+namespace {
+
+// The coordinator's notes on a page, as units.
+core::Result<QList<SearchIndex::Unit>> noteUnits(sql::Statements &statements, qint64 pageId)
 {
-    for (const Unit &unit : unitsOf(record)) {
+    auto rows = statements.rows(QStringLiteral("SELECT n.sub_area, n.text FROM notes AS n JOIN pages AS p ON"
+                                               " p.identity = n.identity WHERE p.id = ? ORDER BY n.id"),
+                                {pageId});
+    SALKKU_TRY(rows);
+    QList<SearchIndex::Unit> units;
+    for (const sql::Row &row : rows.value())
+        units.append(SearchIndex::Unit{QStringLiteral("note"), row[0].toInt(), QString(), row[1].toString()});
+    return units;
+}
+
+core::Result<void> addUnits(sql::Statements &statements, qint64 pageId, const QList<SearchIndex::Unit> &units)
+{
+    for (const SearchIndex::Unit &unit : units) {
         auto id = statements.insert(
             QStringLiteral(
                 "INSERT INTO search_units (page_id, place, sub_area, heading, text) VALUES (?, ?, ?, ?, ?)"),
@@ -202,14 +216,51 @@ core::Result<void> SearchIndex::add(sql::Statements &statements, qint64 pageId,
     return {};
 }
 
-core::Result<void> SearchIndex::remove(sql::Statements &statements, qint64 pageId)
+core::Result<void> removeUnits(sql::Statements &statements, qint64 pageId, const QString &onlyPlace)
 {
     // External-content FTS5 forgets a row only when told its old values.
-    SALKKU_TRY(statements.run(
-        QStringLiteral("INSERT INTO search_index (search_index, rowid, exact, folded)"
-                       " SELECT 'delete', id, text, salkku_fold(text) FROM search_units WHERE page_id = ?"),
-        {pageId}));
-    return statements.run(QStringLiteral("DELETE FROM search_units WHERE page_id = ?"), {pageId});
+    const QString which =
+        onlyPlace.isEmpty() ? QStringLiteral("page_id = ?") : QStringLiteral("page_id = ? AND place = ?");
+    QVariantList values{pageId};
+    if (!onlyPlace.isEmpty())
+        values.append(onlyPlace);
+    SALKKU_TRY(statements.run(QStringLiteral("INSERT INTO search_index (search_index, rowid, exact, folded)"
+                                             " SELECT 'delete', id, text, salkku_fold(text) FROM search_units"
+                                             " WHERE %1")
+                                  .arg(which),
+                              values));
+    return statements.run(QStringLiteral("DELETE FROM search_units WHERE %1").arg(which), values);
+}
+
+} // namespace
+
+core::Result<void> SearchIndex::add(sql::Statements &statements, qint64 pageId,
+                                    const core::PageRecord &record)
+{
+    SALKKU_TRY(addUnits(statements, pageId, unitsOf(record)));
+    auto notes = noteUnits(statements, pageId);
+    SALKKU_TRY(notes);
+    return addUnits(statements, pageId, notes.value());
+}
+
+core::Result<void> SearchIndex::reindexNotes(sql::Statements &statements, const QString &identity)
+{
+    auto pages = statements.rows(
+        QStringLiteral("SELECT id FROM pages WHERE identity = ? AND trashed_at IS NULL"), {identity});
+    SALKKU_TRY(pages);
+    for (const sql::Row &row : pages.value()) {
+        const qint64 pageId = row[0].toLongLong();
+        SALKKU_TRY(removeUnits(statements, pageId, QStringLiteral("note")));
+        auto notes = noteUnits(statements, pageId);
+        SALKKU_TRY(notes);
+        SALKKU_TRY(addUnits(statements, pageId, notes.value()));
+    }
+    return {};
+}
+
+core::Result<void> SearchIndex::remove(sql::Statements &statements, qint64 pageId)
+{
+    return removeUnits(statements, pageId, QString());
 }
 
 core::Result<void> SearchIndex::optimize(sql::Statements &statements)

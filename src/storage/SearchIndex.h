@@ -28,7 +28,7 @@ public:
     // One searchable part of a page, and where in the page it is.
     struct Unit
     {
-        QString place; // "name", "summary", "purpose", "timeline", "sub-area", "section", "people", …
+        QString place; // "name", "summary", "purpose", "timeline", "sub-area", "section", "people", "note", …
         int subArea = 0;
         QString heading;
         QString text; // at most 3000 characters: longer texts are several units
@@ -39,8 +39,11 @@ public:
     // Indexes every stored page again (after a migration).
     static core::Result<void> rebuild(sql::Statements &statements);
 
+    // A page's units, and the coordinator's notes on it (place "note"): notes are found like the page's text.
     static core::Result<void> add(sql::Statements &statements, qint64 pageId, const core::PageRecord &record);
     static core::Result<void> remove(sql::Statements &statements, qint64 pageId);
+    // The notes of the page with this identity (when it is in the portfolio and not in the trash), again.
+    static core::Result<void> reindexNotes(sql::Statements &statements, const QString &identity);
     static core::Result<void> optimize(sql::Statements &statements);
 
     static core::Result<QList<SearchHit>> search(sql::Statements &statements, const QString &query,

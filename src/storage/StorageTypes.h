@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/Comparison.h"
 #include "core/PageRecord.h"
+#include "core/UserLayer.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -61,6 +64,9 @@ struct PageSummary
     int subAreaCount = 0;
     core::PagePart part = core::PagePart::Main; // not main: a part whose main page is not in the portfolio
     int practiceCount = 0;                      // a project's imported practices
+    QStringList funders;
+    QStringList tags; // the coordinator's tags on the page (not its sub-areas'), in Finnish order
+    core::FollowUp followUp;
     friend bool operator==(const PageSummary &, const PageSummary &) = default;
 };
 
@@ -68,6 +74,8 @@ struct ListFilter
 {
     QString region;               // nominative or any gazetteer form; empty: all
     bool includeArticles = false; // lists are of projects (and practices) unless asked
+    qint64 collection = 0;        // only this collection's pages (see BrowseFilter)
+    QString tag;                  // only pages with this tag
 };
 
 // What the browser shows: projects and practices that match all of these (empty or unset: no condition).
@@ -79,6 +87,11 @@ struct BrowseFilter
     std::optional<int> yearTo;
     QString funder;
     QString topic;
+    // The coordinator's own layer:
+    qint64 collection = 0; // pages in this collection (themselves or one of their sub-areas)
+    QString tag;           // pages with this tag (on themselves or a sub-area); case and '#' aside
+    std::optional<core::FollowUpStatus> status; // None: pages not followed (no status set)
+    std::optional<QDate> dueBy; // pages whose follow-up date is on or before this day, and not done
     friend bool operator==(const BrowseFilter &, const BrowseFilter &) = default;
 };
 
@@ -158,6 +171,69 @@ struct StoreOutcome
     StoreStatus status = StoreStatus::Imported;
     qint64 pageId = 0;
     QString reason; // why skipped
+};
+
+struct TagCount
+{
+    QString name;
+    int count = 0; // pages under the filter with the tag
+    friend bool operator==(const TagCount &, const TagCount &) = default;
+};
+
+struct CollectionSummary
+{
+    qint64 id = 0;
+    QString name;
+    int itemCount = 0;
+    friend bool operator==(const CollectionSummary &, const CollectionSummary &) = default;
+};
+
+// One entry of a collection, in the collection's order.
+struct CollectionItem
+{
+    core::ItemRef item; // pageId 0: the page is not in the portfolio (not imported yet, or in the trash)
+    core::PageIdentity page;
+    QString name; // the page's name as shown
+    QString region;
+    QString subAreaTitle;
+    friend bool operator==(const CollectionItem &, const CollectionItem &) = default;
+};
+
+// A page the coordinator removed to the trash; the pages that went with it (its parts, a project's
+// practices) come back with it.
+struct TrashEntry
+{
+    qint64 pageId = 0;
+    core::PageKind kind = core::PageKind::Project;
+    QString name;
+    QString region;
+    QDateTime trashedAt; // UTC
+    int withIt = 0;      // other pages removed with it
+    friend bool operator==(const TrashEntry &, const TrashEntry &) = default;
+};
+
+// Everything of the coordinator's own about one page and its sub-areas.
+struct PageAnnotations
+{
+    core::FollowUp followUp;
+    QStringList tags;                     // on the page, Finnish order
+    QMap<int, QStringList> subAreaTags;   // by sub-area number
+    QList<core::Note> notes;              // the page's and its sub-areas', oldest first
+    QList<CollectionSummary> collections; // that hold the page or one of its sub-areas
+    QMap<int, QString> changedSubAreas;   // sub-areas annotated under another title: number -> the title then
+    friend bool operator==(const PageAnnotations &, const PageAnnotations &) = default;
+};
+
+// What merging an exchange file did.
+struct LayerMerge
+{
+    int items = 0; // pages and sub-areas the file had something about
+    int tagsAdded = 0;
+    int notesAdded = 0; // a note already there (same text, author, time) is not added again
+    int followUpsSet = 0;
+    int collectionsAdded = 0;
+    int entriesAdded = 0;
+    friend bool operator==(const LayerMerge &, const LayerMerge &) = default;
 };
 
 } // namespace salkku::storage

@@ -73,7 +73,10 @@ TEST_F(PortfolioCommands, ShowJsonHasEverythingParseJsonHasPlusIdAndSource)
     EXPECT_TRUE(actual[u"project"].isNull());
     EXPECT_TRUE(actual[u"practice_links"].toArray().isEmpty());
     EXPECT_TRUE(actual[u"parts"].toArray().isEmpty());
-    for (const char *stored : {"id", "source", "project", "practice_links", "parts"})
+    // And the coordinator's own layer on it (nothing yet).
+    EXPECT_TRUE(actual[u"annotations"].toObject()[u"notes"].toArray().isEmpty());
+    EXPECT_EQ(actual[u"annotations"].toObject()[u"status"].toString(), QStringLiteral("none"));
+    for (const char *stored : {"id", "source", "project", "practice_links", "parts", "annotations"})
         actual.remove(QLatin1String(stored));
     EXPECT_EQ(actual, expected);
 }

@@ -1,10 +1,13 @@
-// Kills `salkku import` with SIGKILL at many moments of a long import: afterwards the portfolio passes
+// Kills `salkku import`, `salkku import-annotations` and `salkku backup` with SIGKILL at many moments:
+// afterwards the portfolio passes integrity_check and nothing is half written. For the import:
 // integrity_check, every page is complete or absent, and what was there before is intact.
 #include "StorageTestSupport.h"
+#include "core/UserLayerJson.h"
 #include "storage/ImportRunner.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 #include <gtest/gtest.h>
@@ -113,4 +116,161 @@ TEST(KillDuringImport, ThePortfolioStaysWholeAndPagesAreCompleteOrAbsent)
         EXPECT_FALSE(report.anyFailed()) << "round " << round;
         EXPECT_EQ(store.value()->list().value().size(), pages.value().size() - corpusPages + kPages);
     }
+}
+
+namespace {
+
+// A large exchange file: many notes on every sample page, so that merging it or backing the portfolio up
+// takes long enough to be killed half way.
+core::UserLayer manyNotes(storage::PortfolioStore &store, int perPage)
+{
+    core::UserLayer layer;
+    const auto pages = store.list();
+    EXPECT_TRUE(pages.ok());
+    const QString text = QStringLiteral("Ohjausryhmän huomio mittareista ja kotihoidosta. ").repeated(20);
+    for (const storage::PageSummary &summary : pages.value()) {
+        const auto page = store.page(summary.id);
+        EXPECT_TRUE(page.ok());
+        core::AnnotatedItem item;
+        item.page = core::PageIdentity{page.value().record.kind, page.value().record.part,
+                                       page.value().record.name, page.value().record.region};
+        item.tags = {QStringLiteral("kuormitus")};
+        for (int i = 0; i < perPage; ++i)
+            item.notes.append(core::Note{0,
+                                         0,
+                                         text + QString::number(i),
+                                         QStringLiteral("Testi"),
+                                         QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i),
+                                         {}});
+        layer.items.append(item);
+    }
+    return layer;
+}
+
+QString writeLayer(const QString &path, const core::UserLayer &layer)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(core::UserLayerJson::toJson(layer));
+    return path;
+}
+
+qint64 sizeOf(const QString &path)
+{
+    return QFileInfo(path).size();
+}
+
+// Starts `salkku ARGS…` and kills it (SIGKILL) once `watched` has grown to `bytes`, or lets it finish.
+void killWhenGrown(const QStringList &arguments, const QString &watched, qint64 bytes)
+{
+    QProcess salkku;
+    salkku.start(QStringLiteral(SALKKU_BINARY), arguments);
+    ASSERT_TRUE(salkku.waitForStarted());
+    while (sizeOf(watched) < bytes && !salkku.waitForFinished(2)) {
+    }
+    salkku.kill();
+    ASSERT_TRUE(salkku.waitForFinished(60000));
+}
+
+} // namespace
+
+TEST(KillDuringAnnotationWrite, TheLayerIsMergedWholeOrNotAtAll)
+{
+    TemporaryPortfolio work;
+    const QString base = work.folder() + QStringLiteral("/base.sqlite");
+    core::UserLayer before;
+    core::UserLayer merged;
+    QString layerFile;
+    {
+        auto store = storage::PortfolioStore::open(base);
+        ASSERT_TRUE(store.ok());
+        ASSERT_FALSE(
+            storage::ImportRunner::run(*store.value(), {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
+        ASSERT_TRUE(store.value()
+                        ->coordinator()
+                        .addTag({store.value()->list().value().front().id, 0}, QStringLiteral("ennestään"))
+                        .ok());
+        before = store.value()->coordinator().exportLayer().value();
+        layerFile = writeLayer(work.folder() + QStringLiteral("/layer.json"), manyNotes(*store.value(), 400));
+        ASSERT_TRUE(store.value()->optimize().ok());
+    }
+    {
+        const QString whole = work.folder() + QStringLiteral("/whole.sqlite");
+        ASSERT_TRUE(QFile::copy(base, whole));
+        auto store = storage::PortfolioStore::open(whole);
+        QFile file(layerFile);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        ASSERT_TRUE(store.value()
+                        ->coordinator()
+                        .importLayer(core::UserLayerJson::fromJson(file.readAll(), layerFile).value())
+                        .ok());
+        merged = store.value()->coordinator().exportLayer().value();
+    }
+    int interrupted = 0; // rounds killed before the merge was committed
+    for (int round = 0; round < 8; ++round) {
+        const QString path = work.folder() + QStringLiteral("/round-%1.sqlite").arg(round);
+        ASSERT_TRUE(QFile::copy(base, path));
+        // The write-ahead log grows as the merge writes: kill at a different size each round.
+        killWhenGrown({QStringLiteral("import-annotations"), QStringLiteral("--db"), path, layerFile},
+                      path + QStringLiteral("-wal"), qint64(round) * 512 * 1024);
+        auto store = storage::PortfolioStore::open(path);
+        ASSERT_TRUE(store.ok()) << "round " << round << ": " << store.error().toString().toStdString();
+        EXPECT_EQ(store.value()->integrityCheck().value(), QStringLiteral("ok")) << "round " << round;
+        const core::UserLayer after = store.value()->coordinator().exportLayer().value();
+        EXPECT_TRUE(after == before || after == merged) << "round " << round << ": half a merge";
+        interrupted += after == before ? 1 : 0;
+        // The same file again finishes the job.
+        QFile file(layerFile);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        ASSERT_TRUE(store.value()
+                        ->coordinator()
+                        .importLayer(core::UserLayerJson::fromJson(file.readAll(), layerFile).value())
+                        .ok());
+        EXPECT_EQ(store.value()->coordinator().exportLayer().value(), merged) << "round " << round;
+    }
+    EXPECT_GE(interrupted, 1) << "no round was killed half way: the test tested nothing";
+}
+
+TEST(KillDuringBackup, TheBackupIsWholeOrAbsentAndThePortfolioUntouched)
+{
+    TemporaryPortfolio work;
+    const QString source = work.folder() + QStringLiteral("/live.sqlite");
+    QString before;
+    {
+        auto store = storage::PortfolioStore::open(source);
+        ASSERT_TRUE(store.ok());
+        ASSERT_FALSE(
+            storage::ImportRunner::run(*store.value(), {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
+        ASSERT_TRUE(store.value()->coordinator().importLayer(manyNotes(*store.value(), 400)).ok());
+        ASSERT_TRUE(store.value()->optimize().ok());
+        before = canonicalDump(*store.value());
+    }
+    const qint64 total = sizeOf(source);
+    ASSERT_GT(total, 4 * 1024 * 1024) << "a portfolio big enough to be killed half way through its backup";
+    const QString target = work.folder() + QStringLiteral("/backup.sqlite");
+    int interrupted = 0; // rounds killed before the backup was renamed into place
+    for (int round = 0; round < 8; ++round) {
+        QFile::remove(target);
+        killWhenGrown(
+            {QStringLiteral("backup"), QStringLiteral("--db"), source, QStringLiteral("--out"), target},
+            target + QStringLiteral(".partial"), total * round / 8);
+        interrupted += QFileInfo::exists(target) ? 0 : 1;
+        if (QFileInfo::exists(target)) { // it finished first: a whole portfolio
+            auto copy = storage::PortfolioStore::open(target);
+            ASSERT_TRUE(copy.ok()) << "round " << round;
+            EXPECT_EQ(copy.value()->integrityCheck().value(), QStringLiteral("ok")) << "round " << round;
+            EXPECT_EQ(canonicalDump(*copy.value()), before) << "round " << round;
+        }
+        auto store = storage::PortfolioStore::open(source);
+        ASSERT_TRUE(store.ok());
+        EXPECT_EQ(store.value()->integrityCheck().value(), QStringLiteral("ok")) << "round " << round;
+    }
+    EXPECT_GE(interrupted, 1) << "no round was killed half way: the test tested nothing";
+    // The next backup writes over what a killed one left.
+    auto store = storage::PortfolioStore::open(source);
+    ASSERT_TRUE(store.value()->backupTo(target).ok());
+    auto copy = storage::PortfolioStore::open(target);
+    ASSERT_TRUE(copy.ok());
+    EXPECT_EQ(canonicalDump(*copy.value()), before);
+    EXPECT_FALSE(QFileInfo::exists(target + QStringLiteral(".partial")));
 }

@@ -2,6 +2,7 @@
 
 #include "StorageTestSupport.h"
 #include "storage/FinnishTokenizer.h"
+#include "storage/ImportRunner.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -60,7 +61,7 @@ TEST(Migrations, AnOlderPortfolioIsBackedUpThenUpgradedInPlace)
     auto store = portfolio.open();
     ASSERT_TRUE(store);
     EXPECT_TRUE(QFileInfo::exists(portfolio.path() + QStringLiteral(".v1.bak")));
-    EXPECT_EQ(store->list({QString(), true}).value().size(), 17);
+    EXPECT_EQ(store->list({.includeArticles = true}).value().size(), 17);
     // The upgrade built the search index for the pages already there.
     EXPECT_EQ(store->search(QStringLiteral("omaishoitajien")).value().isEmpty(), false);
     EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
@@ -175,5 +176,31 @@ TEST(Migrations, AnIndexBuiltByAnotherTokenizerIsRebuilt)
     auto store = portfolio.open();
     ASSERT_TRUE(store);
     EXPECT_FALSE(store->search(QStringLiteral("omaishoitajien")).value().isEmpty());
+    EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
+}
+
+TEST(Migrations, APortfolioOfSchema3IsUpgradedWithEveryPageAndTakesTheCoordinatorsLayer)
+{
+    TemporaryPortfolio portfolio;
+    QString before;
+    {
+        auto store = portfolio.open();
+        ASSERT_FALSE(storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
+        before = canonicalDump(*store);
+    }
+    // What Salkku 0.2 (schema 3) left: no coordinator's layer, no trash.
+    rawSql(portfolio.path(),
+           "DROP TABLE item_tags; DROP TABLE tags; DROP TABLE notes; DROP TABLE follow_ups;"
+           " DROP TABLE collection_items; DROP TABLE collections; DROP TABLE sub_area_marks;"
+           " DROP INDEX pages_trashed; DROP INDEX pages_identity_live;"
+           " ALTER TABLE pages DROP COLUMN trashed_at; ALTER TABLE pages DROP COLUMN trashed_with;"
+           " PRAGMA user_version = 3;");
+    auto store = portfolio.open();
+    ASSERT_TRUE(store);
+    EXPECT_TRUE(QFileInfo::exists(portfolio.path() + QStringLiteral(".v3.bak")));
+    EXPECT_EQ(canonicalDump(*store), before);
+    const qint64 id = store->list().value().front().id;
+    ASSERT_TRUE(store->coordinator().addTag({id, 0}, QStringLiteral("päivitetty")).ok());
+    EXPECT_EQ(store->coordinator().tagNames().value(), QStringList{QStringLiteral("päivitetty")});
     EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
 }

@@ -142,7 +142,7 @@ TEST(PageParts, APortfolioOfSalkku010IsUpdatedInPlaceWhenItsPagesAreImportedAgai
     QFile::setPermissions(portfolio.path(), QFile::ReadOwner | QFile::WriteOwner);
     auto store = portfolio.open();
     ASSERT_TRUE(store);
-    const auto before = store->list({QString(), true}).value();
+    const auto before = store->list({.includeArticles = true}).value();
     ASSERT_EQ(before.size(), 17);
     // 0.1.0 read no region from the practice whose place is a municipality (Joensuu).
     const qint64 joensuu = idOf(*store, kPractice);
@@ -153,7 +153,7 @@ TEST(PageParts, APortfolioOfSalkku010IsUpdatedInPlaceWhenItsPagesAreImportedAgai
     EXPECT_EQ(report.count(storage::ImportItem::Status::Updated), 17) << report.summaryLine().toStdString();
     EXPECT_EQ(report.count(storage::ImportItem::Status::Imported), 0);
 
-    const auto after = store->list({QString(), true}).value();
+    const auto after = store->list({.includeArticles = true}).value();
     ASSERT_EQ(after.size(), 17) << "no second copy of any page";
     QList<qint64> idsBefore, idsAfter;
     for (const auto &page : before)

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "StorageTypes.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+// Internal to the storage layer: the browser's SQL, said once.
+namespace salkku::storage {
+
+// Pages p with their regions r and their follow-up fu.
+extern const QString kFollowUpJoin;
+extern const QString kPages;
+// The pages the browser lists: projects and practices (IN rather than <>: the kind is then looked up in the
+// indexes), each once: a main page, or a part (a Kehittämisen polku tab, a list of practices) whose main page
+// is not in the portfolio. Pages in the trash are in no list.
+extern const QString kListed;
+
+// The one WHERE builder: the conditions of a browse filter, on pages p (with regions r joined), over the
+// listed pages (and the articles, when asked).
+struct Conditions
+{
+    QStringList where;
+    QVariantList values;
+
+    explicit Conditions(const BrowseFilter &filter, bool withArticles = false);
+    QString clause() const { return QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")); }
+
+private:
+    void addCoordinatorScopes(const BrowseFilter &filter);
+    void addTag(const QString &tag);
+    void addText(const QString &typed);
+};
+
+} // namespace salkku::storage
