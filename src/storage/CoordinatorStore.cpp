@@ -93,6 +93,18 @@ core::Result<void> CoordinatorStore::requireWritable()
     return {};
 }
 
+core::Result<void>
+CoordinatorStore::writeForPage(qint64 pageId, const std::function<core::Result<void>(const QString &)> &write)
+{
+    SALKKU_TRY(requireWritable());
+    sql::WriteTransaction transaction(m_statements);
+    SALKKU_TRY(transaction.begun());
+    auto identity = identityOf(pageId);
+    SALKKU_TRY(identity);
+    SALKKU_TRY(write(identity.value()));
+    return transaction.commit();
+}
+
 core::Result<QString> CoordinatorStore::identityOf(qint64 pageId)
 {
     auto identity = m_statements.scalar(QStringLiteral("SELECT identity FROM pages WHERE id = ?"), {pageId});
@@ -212,33 +224,28 @@ core::Result<qint64> CoordinatorStore::tagId(const QString &tag)
 
 core::Result<void> CoordinatorStore::addTag(core::ItemRef item, const QString &tag)
 {
-    SALKKU_TRY(requireWritable());
-    sql::WriteTransaction transaction(m_statements);
-    SALKKU_TRY(transaction.begun());
-    auto identity = identityOf(item.pageId);
-    SALKKU_TRY(identity);
-    SALKKU_TRY(markSubArea(identity.value(), item));
-    auto id = tagId(tag);
-    SALKKU_TRY(id);
-    SALKKU_TRY(m_statements.run(
-        QStringLiteral("INSERT OR IGNORE INTO item_tags (identity, sub_area, tag_id) VALUES (?, ?, ?)"),
-        {identity.value(), item.subArea, id.value()}));
-    return transaction.commit();
+    return writeForPage(item.pageId, [&](const QString &identity) -> core::Result<void> {
+        SALKKU_TRY(markSubArea(identity, item));
+        auto id = tagId(tag);
+        SALKKU_TRY(id);
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral("INSERT OR IGNORE INTO item_tags (identity, sub_area, tag_id) VALUES (?, ?, ?)"),
+            {identity, item.subArea, id.value()}));
+        return {};
+    });
 }
 
 core::Result<void> CoordinatorStore::removeTag(core::ItemRef item, const QString &tag)
 {
-    SALKKU_TRY(requireWritable());
-    sql::WriteTransaction transaction(m_statements);
-    SALKKU_TRY(transaction.begun());
-    auto identity = identityOf(item.pageId);
-    SALKKU_TRY(identity);
-    SALKKU_TRY(m_statements.run(QStringLiteral("DELETE FROM item_tags WHERE identity = ? AND sub_area = ? AND"
-                                               " tag_id = (SELECT id FROM tags WHERE match_key = ?)"),
-                                {identity.value(), item.subArea, tagKey(tag)}));
-    SALKKU_TRY(
-        m_statements.run(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM item_tags)")));
-    return transaction.commit();
+    return writeForPage(item.pageId, [&](const QString &identity) -> core::Result<void> {
+        SALKKU_TRY(
+            m_statements.run(QStringLiteral("DELETE FROM item_tags WHERE identity = ? AND sub_area = ? AND"
+                                            " tag_id = (SELECT id FROM tags WHERE match_key = ?)"),
+                             {identity, item.subArea, tagKey(tag)}));
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM item_tags)")));
+        return {};
+    });
 }
 
 core::Result<QStringList> CoordinatorStore::tagNames()
@@ -330,20 +337,17 @@ core::Result<void> CoordinatorStore::removeNote(qint64 noteId)
 
 core::Result<void> CoordinatorStore::setFollowUp(qint64 pageId, const core::FollowUp &followUp)
 {
-    SALKKU_TRY(requireWritable());
-    sql::WriteTransaction transaction(m_statements);
-    SALKKU_TRY(transaction.begun());
-    auto identity = identityOf(pageId);
-    SALKKU_TRY(identity);
-    if (!followUp.isSet())
-        SALKKU_TRY(m_statements.run(QStringLiteral("DELETE FROM follow_ups WHERE identity = ?"),
-                                    {identity.value()}));
-    else
-        SALKKU_TRY(m_statements.run(
-            QStringLiteral("INSERT OR REPLACE INTO follow_ups (identity, status, due) VALUES (?, ?, ?)"),
-            {identity.value(), core::followUpStatusKey(followUp.status),
-             followUp.due ? QVariant(followUp.due->toString(Qt::ISODate)) : QVariant()}));
-    return transaction.commit();
+    return writeForPage(pageId, [&](const QString &identity) -> core::Result<void> {
+        if (!followUp.isSet())
+            SALKKU_TRY(
+                m_statements.run(QStringLiteral("DELETE FROM follow_ups WHERE identity = ?"), {identity}));
+        else
+            SALKKU_TRY(m_statements.run(
+                QStringLiteral("INSERT OR REPLACE INTO follow_ups (identity, status, due) VALUES (?, ?, ?)"),
+                {identity, core::followUpStatusKey(followUp.status),
+                 followUp.due ? QVariant(followUp.due->toString(Qt::ISODate)) : QVariant()}));
+        return {};
+    });
 }
 
 // --- Collections ---
@@ -451,16 +455,13 @@ core::Result<void> CoordinatorStore::addToCollection(qint64 collectionId, core::
 
 core::Result<void> CoordinatorStore::removeFromCollection(qint64 collectionId, core::ItemRef item)
 {
-    SALKKU_TRY(requireWritable());
-    sql::WriteTransaction transaction(m_statements);
-    SALKKU_TRY(transaction.begun());
-    auto identity = identityOf(item.pageId);
-    SALKKU_TRY(identity);
-    SALKKU_TRY(m_statements.run(
-        QStringLiteral(
-            "DELETE FROM collection_items WHERE collection_id = ? AND identity = ? AND sub_area = ?"),
-        {collectionId, identity.value(), item.subArea}));
-    return transaction.commit();
+    return writeForPage(item.pageId, [&](const QString &identity) -> core::Result<void> {
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral(
+                "DELETE FROM collection_items WHERE collection_id = ? AND identity = ? AND sub_area = ?"),
+            {collectionId, identity, item.subArea}));
+        return {};
+    });
 }
 
 core::Result<QList<CollectionItem>> CoordinatorStore::collectionItems(qint64 collectionId)
@@ -494,17 +495,14 @@ core::Result<QList<CollectionItem>> CoordinatorStore::collectionItems(qint64 col
 
 core::Result<void> CoordinatorStore::acknowledgeSubArea(core::ItemRef item)
 {
-    SALKKU_TRY(requireWritable());
-    sql::WriteTransaction transaction(m_statements);
-    SALKKU_TRY(transaction.begun());
-    auto identity = identityOf(item.pageId);
-    SALKKU_TRY(identity);
-    SALKKU_TRY(m_statements.run(
-        QStringLiteral(
-            "UPDATE sub_area_marks SET title = coalesce((SELECT title FROM sub_areas WHERE page_id = ?"
-            " AND number = ?), '') WHERE identity = ? AND number = ?"),
-        {item.pageId, item.subArea, identity.value(), item.subArea}));
-    return transaction.commit();
+    return writeForPage(item.pageId, [&](const QString &identity) -> core::Result<void> {
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral(
+                "UPDATE sub_area_marks SET title = coalesce((SELECT title FROM sub_areas WHERE page_id = ?"
+                " AND number = ?), '') WHERE identity = ? AND number = ?"),
+            {item.pageId, item.subArea, identity, item.subArea}));
+        return {};
+    });
 }
 
 // --- The trash ---

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace salkku::storage {
@@ -86,6 +87,9 @@ public:
 
 private:
     core::Result<QString> identityOf(qint64 pageId);
+    // One write transaction on a page's identity: the portfolio writable, the page there, `write` whole.
+    core::Result<void> writeForPage(qint64 pageId,
+                                    const std::function<core::Result<void>(const QString &identity)> &write);
     core::Result<void> markSubArea(const QString &identity, core::ItemRef item);
     core::Result<qint64> tagId(const QString &tag);
     core::Result<void> reindexNotes(const QString &identity);
