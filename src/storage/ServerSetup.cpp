@@ -10,6 +10,13 @@ namespace salkku::storage {
 
 namespace {
 
+DatabaseOptions serverOnly()
+{
+    DatabaseOptions options;
+    options.serverOnly = true;
+    return options;
+}
+
 // The server's maintenance database, where databases are created and dropped.
 Location maintenance(const Location &location)
 {
@@ -27,7 +34,7 @@ core::Result<bool> createDatabaseIfMissing(const Location &location)
 {
     if (location.database.isEmpty() || location.database == QLatin1String("postgres"))
         return false;
-    auto server = Database::open(maintenance(location), DatabaseOptions{.serverOnly = true});
+    auto server = Database::open(maintenance(location), serverOnly());
     if (!server) // no right to the maintenance database: the database must be there already
         return false;
     sql::Statements statements(server.value()->connection(), server.value()->path());
@@ -54,7 +61,9 @@ core::Result<ServerSetup::Report> ServerSetup::initialize(const Location &locati
     auto created = createDatabaseIfMissing(location);
     SALKKU_TRY(created);
     report.createdDatabase = created.value();
-    auto database = Database::open(location, DatabaseOptions{.initializeServer = true});
+    DatabaseOptions initializing;
+    initializing.initializeServer = true;
+    auto database = Database::open(location, initializing);
     SALKKU_TRY(database);
     report.schemaVersion = Migrations::currentVersion(*database.value());
     return report;
@@ -62,7 +71,7 @@ core::Result<ServerSetup::Report> ServerSetup::initialize(const Location &locati
 
 core::Result<void> ServerSetup::grant(const Location &location, const QString &user, Role role)
 {
-    auto database = Database::open(location, DatabaseOptions{.serverOnly = true});
+    auto database = Database::open(location, serverOnly());
     SALKKU_TRY(database);
     sql::Statements statements(database.value()->connection(), database.value()->path());
     const char *name = role == Role::Reader ? Migrations::kReaderRole : Migrations::kEditorRole;
@@ -78,7 +87,7 @@ core::Result<void> ServerSetup::grant(const Location &location, const QString &u
 
 core::Result<void> ServerSetup::dropDatabase(const Location &location)
 {
-    auto server = Database::open(maintenance(location), DatabaseOptions{.serverOnly = true});
+    auto server = Database::open(maintenance(location), serverOnly());
     SALKKU_TRY(server);
     sql::Statements statements(server.value()->connection(), server.value()->path());
     return statements.run(

@@ -176,7 +176,9 @@ TEST(Server, AReadOnlyConnectionRefusesWritesWithASentence)
         ASSERT_TRUE(store);
         ASSERT_TRUE(storeFixture(*store, QStringLiteral("project-complete.txt")));
     }
-    auto reader = portfolio.open(storage::DatabaseOptions{.readOnly = true});
+    storage::DatabaseOptions readOnly;
+    readOnly.readOnly = true;
+    auto reader = portfolio.open(readOnly);
     ASSERT_TRUE(reader);
     EXPECT_EQ(reader->list().value().size(), 1);
     const auto stored = reader->store(fixtureRecord(QStringLiteral("project-complete.txt")),
