@@ -34,9 +34,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the Finnish dictionary of Voikko (search), the font
 # every PDF embeds, Qt's SQLite driver (the portfolio) and Qt's SVG plugins (the icons).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "voikko-fi, fonts-dejavu-core, libqt6sql6-sqlite, libqt6svg6")
-# Recommended: the other Qt platform plugins (the X11 one, xcb, is in libqt6gui6), and Qt's own Finnish words
-# (dialog buttons), which LanguageController loads when the system has them.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, qt6-wayland, qt6-translations-l10n")
+# Recommended: the other Qt platform plugins (the X11 one, xcb, is in libqt6gui6), Qt's own Finnish words
+# (dialog buttons), which LanguageController loads when the system has them, and Qt's PostgreSQL driver (a
+# team's shared portfolio).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, qt6-wayland, qt6-translations-l10n, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # No maintainer scripts: dpkg's triggers refresh the icon cache, the desktop database and the manual index.
 

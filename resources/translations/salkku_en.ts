@@ -350,6 +350,14 @@
         <source>Project and portfolio reports end each project with your tags, follow-up and notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open s&amp;hared portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a team&apos;s shared portfolio on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::core</name>
@@ -1824,6 +1832,44 @@ They leave every list, search and report, and can be restored from File → Tras
         <source>The collection “%1” under the current search and filters (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another team member changed the portfolio: the list is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may browse, search and export this portfolio, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shared portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server and database:
+postgresql://user@host:port/database or service=name.
+The password comes from ~/.pgpass, PGPASSWORD or the service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL address: write postgresql://user@host/database or service=name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were editing it. Their text was kept, and yours was saved as a new note beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::NoteDialog</name>
@@ -2178,6 +2224,98 @@ They leave every list, search and report, and can be restored from File → Tras
     </message>
     <message>
         <source>in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PostgreSQL address must not hold a password: put it in ~/.pgpass, PGPASSWORD or the service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting=value pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database holds no Salkku portfolio: its administrator creates one with “salkku server-init ADDRESS”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shared portfolio is backed up on its server (pg_dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-init needs a PostgreSQL address (postgresql://user@host/database or service=name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user changed the same data at the same time; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may read this shared portfolio but not change it (ask its administrator to make you an editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the PostgreSQL server was lost; nothing of the last change was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the password of user “%1” (Salkku gives libpq&apos;s password from ~/.pgpass, PGPASSWORD or the service file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server asks for a password: put it in ~/.pgpass, PGPASSWORD or the service file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database “%1” on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL server (is it running, and is the address right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was stopped after %1 of %2 pages; run it again to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy differs from the original (it held other pages or annotations before): checksum %1, original %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no page %1 in the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make “%1” a member of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

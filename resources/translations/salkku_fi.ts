@@ -350,6 +350,14 @@
         <source>Project and portfolio reports end each project with your tags, follow-up and notes</source>
         <translation>Hanke- ja salkkuraporteissa jokaisen hankkeen lopussa ovat omat tunnisteesi, seurantasi ja muistiinpanosi</translation>
     </message>
+    <message>
+        <source>Open s&amp;hared portfolio…</source>
+        <translation>Avaa &amp;yhteinen salkku…</translation>
+    </message>
+    <message>
+        <source>Open a team&apos;s shared portfolio on a PostgreSQL server</source>
+        <translation>Avaa tiimin yhteinen salkku PostgreSQL-palvelimelta</translation>
+    </message>
 </context>
 <context>
     <name>salkku::core</name>
@@ -1831,6 +1839,46 @@ Ne poistuvat kaikista luetteloista, hauista ja raporteista, ja ne voi palauttaa 
         <source>The collection “%1” under the current search and filters (%2)</source>
         <translation>Kokoelma ”%1” nykyisellä haulla ja suodattimilla (%2)</translation>
     </message>
+    <message>
+        <source>Another team member changed the portfolio: the list is up to date.</source>
+        <translation>Toinen tiimin jäsen muutti salkkua: luettelo on ajan tasalla.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Vain luku</translation>
+    </message>
+    <message>
+        <source>You may browse, search and export this portfolio, but not change it.</source>
+        <translation>Voit selata, hakea ja viedä tätä salkkua, mutta et muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>Open shared portfolio</source>
+        <translation>Avaa yhteinen salkku</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server and database:
+postgresql://user@host:port/database or service=name.
+The password comes from ~/.pgpass, PGPASSWORD or the service file.</source>
+        <translation>Tiimin PostgreSQL-palvelin ja tietokanta:
+postgresql://käyttäjä@palvelin:portti/tietokanta tai service=nimi.
+Salasana luetaan tiedostosta ~/.pgpass, muuttujasta PGPASSWORD tai palvelutiedostosta.</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL address: write postgresql://user@host/database or service=name.</source>
+        <translation>Ei PostgreSQL-osoite: kirjoita postgresql://käyttäjä@palvelin/tietokanta tai service=nimi.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>tämä tietokone</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note while you were editing it. Their text was kept, and yours was saved as a new note beside it.</source>
+        <translation>Joku muu muutti tätä muistiinpanoa, kun muokkasit sitä. Hänen tekstinsä säilytettiin, ja sinun tekstisi tallennettiin uutena muistiinpanona sen viereen.</translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::NoteDialog</name>
@@ -2186,6 +2234,98 @@ Ne poistuvat kaikista luetteloista, hauista ja raporteista, ja ne voi palauttaa 
     <message>
         <source>in the trash</source>
         <translation>roskakorissa</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL address must not hold a password: put it in ~/.pgpass, PGPASSWORD or the service file</source>
+        <translation>PostgreSQL-osoitteessa ei saa olla salasanaa: kirjoita se tiedostoon ~/.pgpass, muuttujaan PGPASSWORD tai palvelutiedostoon</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1”</source>
+        <translation>tuntematon asetus ”%1”</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>portin on oltava luku 1–65535</translation>
+    </message>
+    <message>
+        <source>“%1” is not a setting=value pair</source>
+        <translation>”%1” ei ole muotoa asetus=arvo</translation>
+    </message>
+    <message>
+        <source>this database holds no Salkku portfolio: its administrator creates one with “salkku server-init ADDRESS”</source>
+        <translation>tässä tietokannassa ei ole Salkun salkkua: sen ylläpitäjä luo salkun komennolla ”salkku server-init OSOITE”</translation>
+    </message>
+    <message>
+        <source>a shared portfolio is backed up on its server (pg_dump)</source>
+        <translation>yhteinen salkku varmuuskopioidaan palvelimella (pg_dump)</translation>
+    </message>
+    <message>
+        <source>server-init needs a PostgreSQL address (postgresql://user@host/database or service=name)</source>
+        <translation>server-init tarvitsee PostgreSQL-osoitteen (postgresql://käyttäjä@palvelin/tietokanta tai service=nimi)</translation>
+    </message>
+    <message>
+        <source>another user changed the same data at the same time; try again</source>
+        <translation>toinen käyttäjä muutti samoja tietoja samaan aikaan; yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>you may read this shared portfolio but not change it (ask its administrator to make you an editor)</source>
+        <translation>voit lukea tätä yhteistä salkkua mutta et muuttaa sitä (pyydä ylläpitäjää antamaan sinulle muokkausoikeus)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; nothing was changed</source>
+        <translation>palvelimen levy on täynnä; mitään ei muutettu</translation>
+    </message>
+    <message>
+        <source>the connection to the PostgreSQL server was lost; nothing of the last change was kept</source>
+        <translation>yhteys PostgreSQL-palvelimeen katkesi; viimeisestä muutoksesta ei jäänyt mitään voimaan</translation>
+    </message>
+    <message>
+        <source>the server refused the password of user “%1” (Salkku gives libpq&apos;s password from ~/.pgpass, PGPASSWORD or the service file)</source>
+        <translation>palvelin ei hyväksynyt käyttäjän ”%1” salasanaa (Salkku käyttää libpq:n salasanaa tiedostosta ~/.pgpass, muuttujasta PGPASSWORD tai palvelutiedostosta)</translation>
+    </message>
+    <message>
+        <source>the server asks for a password: put it in ~/.pgpass, PGPASSWORD or the service file</source>
+        <translation>palvelin pyytää salasanaa: kirjoita se tiedostoon ~/.pgpass, muuttujaan PGPASSWORD tai palvelutiedostoon</translation>
+    </message>
+    <message>
+        <source>there is no database “%1” on the server</source>
+        <translation>palvelimella ei ole tietokantaa ”%1”</translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL server (is it running, and is the address right?)</source>
+        <translation>PostgreSQL-palvelimeen ei saada yhteyttä (onko se käynnissä ja onko osoite oikein?)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the PostgreSQL server</source>
+        <translation>PostgreSQL-palvelimeen ei voi yhdistää</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing (install libqt6sql6-psql)</source>
+        <translation>Qt:n PostgreSQL-ajuri puuttuu (asenna libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL address: %1</source>
+        <translation>ei PostgreSQL-osoite: %1</translation>
+    </message>
+    <message>
+        <source>copying %1: %2</source>
+        <translation>kopioitaessa %1: %2</translation>
+    </message>
+    <message>
+        <source>the copy was stopped after %1 of %2 pages; run it again to go on</source>
+        <translation>kopiointi keskeytyi %1/%2 sivun jälkeen; jatka ajamalla se uudelleen</translation>
+    </message>
+    <message>
+        <source>the copy differs from the original (it held other pages or annotations before): checksum %1, original %2</source>
+        <translation>kopio poikkeaa alkuperäisestä (siinä oli jo muita sivuja tai merkintöjä): tarkistussumma %1, alkuperäisen %2</translation>
+    </message>
+    <message>
+        <source>no page %1 in the portfolio</source>
+        <translation>salkussa ei ole sivua %1</translation>
+    </message>
+    <message>
+        <source>cannot make “%1” a member of %2: %3</source>
+        <translation>käyttäjää ”%1” ei voi liittää rooliin %2: %3</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AnnotationCommands.h"
 #include "BackupCommands.h"
 #include "CollectionCommand.h"
+#include "CopyCommand.h"
 #include "ExportCsvCommand.h"
 #include "ExportPdfCommand.h"
 #include "ImportCommand.h"
@@ -10,6 +11,7 @@
 #include "ManualPage.h"
 #include "ParseCommand.h"
 #include "SearchCommand.h"
+#include "ServerInitCommand.h"
 #include "ShowCommand.h"
 #include "TrashCommands.h"
 
@@ -49,6 +51,10 @@ QString overview()
                "  salkku export-annotations --out FILE   salkku import-annotations FILE...\n"
                "                              REF: a project's id or name, or ID#N for its "
                "sub-area N\n"
+               "\nA team's shared portfolio on PostgreSQL: --db postgresql://user@host/db (or service=name)\n"
+               "  salkku server-init ADDRESS [--reader USER] [--editor USER]\n"
+               "                              set it up on the server (once, as its administrator)\n"
+               "  salkku copy --from PORTFOLIO --to PORTFOLIO   a whole portfolio, file <-> server\n"
                "  salkku --help | --version\n\n"
                "Run `salkku COMMAND --help` for a command's options.\n")
         .arg(QStringLiteral(SALKKU_VERSION));
@@ -74,7 +80,9 @@ QStringList CommandLine::commands()
             QStringLiteral("trash"),
             QStringLiteral("backup"),
             QStringLiteral("export-annotations"),
-            QStringLiteral("import-annotations")};
+            QStringLiteral("import-annotations"),
+            QStringLiteral("server-init"),
+            QStringLiteral("copy")};
 }
 
 bool CommandLine::needsFonts(const QStringList &arguments)
@@ -137,6 +145,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         {u"backup", BackupCommand::run},
         {u"export-annotations", ExportAnnotationsCommand::run},
         {u"import-annotations", ImportAnnotationsCommand::run},
+        {u"server-init", ServerInitCommand::run},
+        {u"copy", CopyCommand::run},
     };
     for (const auto &[name, run] : layerCommands)
         if (command == QStringView(name))

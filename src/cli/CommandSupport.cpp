@@ -14,7 +14,9 @@ QString tr(const char *text, int n)
 
 CommandSupport::CommandSupport(const QString &command, const QString &description)
     : m_command(command),
-      m_db(QStringLiteral("db"), tr("The portfolio file (default: $SALKKU_DB, else the user's portfolio)."),
+      m_db(QStringLiteral("db"),
+           tr("The portfolio: a file (default: $SALKKU_DB, else the user's portfolio), or a team's shared "
+              "portfolio on PostgreSQL (postgresql://user@host:port/database or service=name)."),
            QStringLiteral("PATH")),
       m_readOnly(QStringLiteral("read-only"), tr("Open the portfolio read-only."))
 {
@@ -55,7 +57,7 @@ int CommandSupport::failure(const core::Error &error, QTextStream &err)
 core::Result<std::unique_ptr<storage::PortfolioStore>> CommandSupport::openStore(bool mustExist)
 {
     const QString path = m_parser.isSet(m_db) ? m_parser.value(m_db) : storage::PortfolioStore::defaultPath();
-    if (mustExist && !QFileInfo::exists(path))
+    if (mustExist && !storage::Location::isServerAddress(path) && !QFileInfo::exists(path))
         return core::Error{path, 0, tr("no portfolio here yet: import pages first (salkku import FILE...)")};
     storage::DatabaseOptions options;
     options.readOnly = m_parser.isSet(m_readOnly);

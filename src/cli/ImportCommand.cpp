@@ -52,6 +52,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     };
     const storage::ImportReport report =
         storage::ImportRunner::run(*store.value(), paths, options, {}, nullptr, printItem);
+    for (const QString &notice : report.notices)
+        err << "salkku import: " << notice << '\n';
     out << report.summaryLine() << '\n';
     return report.anyFailed() ? CommandLine::Failure : CommandLine::Success;
 }

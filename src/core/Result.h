@@ -15,7 +15,8 @@ struct Error
     QString file;
     int line = 0;
     QString message;
-    bool busy = false; // another program holds a lock: the same call may work later
+    bool busy = false;           // another program holds a lock: the same call may work later
+    bool lostConnection = false; // a server's connection broke (restart, network): reconnect, then try again
 
     // "file:line: message", the form compilers use, so editors can jump to it.
     QString toString() const;

@@ -224,24 +224,25 @@ void ExportController::exportPortfolio(const QString &portfolioPath, const stora
     if (path.isEmpty())
         return;
     const exporting::ReportHeader header = reportHeader(portfolioPath);
-    run(tr("Exporting the portfolio report…"),
-        [portfolioPath, filter, path, header, withNotes = m_withNotes](auto cancel, auto progress) {
-            Outcome outcome;
-            auto store = storage::PortfolioStore::open(portfolioPath);
-            if (!store)
-                return Outcome::failure(store.error());
-            const ExportProgress reporting = progressOf(cancel, progress);
-            auto report = exporting::PortfolioReport::build(
-                *store.value(), {.filter = filter, .header = header, .withNotes = withNotes}, reporting);
-            if (!report)
-                return Outcome::failure(report.error());
-            auto pages = PagedDocumentWriter::writePdf(report.value(), path, reporting);
-            if (!pages)
-                return Outcome::failure(pages.error());
-            outcome.path = path;
-            outcome.message = tr("%n page(s)", nullptr, pages.value());
-            return outcome;
-        });
+    run(tr("Exporting the portfolio report…"), [portfolioPath, filter, path, header,
+                                                withNotes = m_withNotes](auto cancel, auto progress) {
+        Outcome outcome;
+        auto store = storage::PortfolioStore::open(portfolioPath);
+        if (!store)
+            return Outcome::failure(store.error());
+        const ExportProgress reporting = progressOf(cancel, progress);
+        auto report = exporting::PortfolioReport::build(
+            *store.value(),
+            {.filter = filter, .header = header, .withNotes = withNotes, .collectionName = {}}, reporting);
+        if (!report)
+            return Outcome::failure(report.error());
+        auto pages = PagedDocumentWriter::writePdf(report.value(), path, reporting);
+        if (!pages)
+            return Outcome::failure(pages.error());
+        outcome.path = path;
+        outcome.message = tr("%n page(s)", nullptr, pages.value());
+        return outcome;
+    });
 }
 
 void ExportController::exportList(const QString &portfolioPath, const storage::BrowseFilter &filter)
@@ -302,7 +303,8 @@ void ExportController::previewPortfolio(const QString &portfolioPath, const stor
             if (!store)
                 return Outcome::failure(store.error());
             auto report = exporting::PortfolioReport::build(
-                *store.value(), {.filter = filter, .header = header, .withNotes = withNotes},
+                *store.value(),
+                {.filter = filter, .header = header, .withNotes = withNotes, .collectionName = {}},
                 progressOf(cancel, progress));
             if (!report)
                 return Outcome::failure(report.error());

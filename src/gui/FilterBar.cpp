@@ -108,8 +108,8 @@ void FilterBar::setTag(const QString &tag)
 
 void FilterBar::setFollowUp(std::optional<core::FollowUpStatus> status, bool due)
 {
-    const int data = due ? kDue : status ? static_cast<int>(*status) : kAnyFollowUp;
-    m_ui->followUpCombo->setCurrentIndex(std::max(0, m_ui->followUpCombo->findData(data)));
+    const int choice = due ? kDue : status ? static_cast<int>(*status) : kAnyFollowUp;
+    m_ui->followUpCombo->setCurrentIndex(std::max(0, m_ui->followUpCombo->findData(choice)));
 }
 
 void FilterBar::setItems(QComboBox *combo, const QStringList &items, const QString &anyText)

@@ -75,6 +75,10 @@ void MainWindow::setUpViews()
     m_shownLabel = new QLabel(this);
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
     statusBar()->addPermanentWidget(m_shownLabel);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
 }
 
 // Search: results as you type, once typing pauses.
@@ -89,6 +93,15 @@ void MainWindow::setUpSearch()
     m_searchDelay.setInterval(250);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+    m_sharedPagesChanged.setSingleShot(true);
+    m_sharedPagesChanged.setInterval(500);
+    connect(&m_sharedPagesChanged, &QTimer::timeout, this, [this] {
+        if (m_import->isRunning()) // this window reloads when its own import ends
+            return;
+        reloadPortfolio();
+        statusBar()->showMessage(tr("Another team member changed the portfolio: the list is up to date."),
+                                 8000);
+    });
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -114,6 +127,7 @@ void MainWindow::setUpFileActions()
     connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::chooseImportFolder);
     connect(m_ui->actionNewPortfolio, &QAction::triggered, this, &MainWindow::chooseNewPortfolio);
     connect(m_ui->actionOpenPortfolio, &QAction::triggered, this, &MainWindow::chooseOpenPortfolio);
+    connect(m_ui->actionOpenShared, &QAction::triggered, this, &MainWindow::chooseSharedPortfolio);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -233,7 +247,8 @@ void MainWindow::setSearchDelay(int milliseconds)
 void MainWindow::start()
 {
     const QString last = m_portfolio->lastPath();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openPortfolio(last)) {
+    if (!last.isEmpty() && (storage::Location::isServerAddress(last) || QFileInfo::exists(last)) &&
+        openPortfolio(last)) {
         emit started(true);
         return;
     }
@@ -273,7 +288,14 @@ bool MainWindow::openPortfolio(const QString &path)
 
 void MainWindow::onPortfolioOpened()
 {
-    setWindowTitle(tr("Salkku – %1").arg(QFileInfo(m_portfolio->path()).fileName()));
+    setWindowTitle(tr("Salkku – %1").arg(portfolioName(m_portfolio->path())));
+    const bool readOnly = m_portfolio->store() && m_portfolio->store()->readOnly();
+    m_readOnlyLabel->setText(tr("Read-only"));
+    m_readOnlyLabel->setToolTip(tr("You may browse, search and export this portfolio, but not change it."));
+    m_readOnlyLabel->setVisible(readOnly);
+    // A shared portfolio: what the rest of the team does shows here too.
+    if (storage::PortfolioStore *store = m_portfolio->store())
+        store->watchChanges([this](const storage::PortfolioChange &change) { onSharedChange(change); });
     // The window paints first; the tree and the filter choices are read right after, so the window appears at
     // once whatever the size of the portfolio. (Qt posts repaints at low priority, so a queued call alone
     // would run before the first paint.)
@@ -332,8 +354,13 @@ void MainWindow::importPaths(const QStringList &paths)
 
 void MainWindow::onImportFinished(const storage::ImportReport &report)
 {
+    // The server's connection broke during the import (a restart): this window's connection broke too.
+    if (!report.notices.isEmpty() && m_portfolio->store())
+        m_portfolio->store()->reconnect();
     reloadPortfolio();
-    statusBar()->showMessage(report.summaryLine(), 10000);
+    QStringList message{report.summaryLine()};
+    message += report.notices;
+    statusBar()->showMessage(message.join(QStringLiteral(" — ")), 10000);
 }
 
 void MainWindow::refreshChoices()
@@ -681,12 +708,62 @@ void MainWindow::chooseOpenPortfolio()
         openPortfolio(path);
 }
 
+void MainWindow::onSharedChange(const storage::PortfolioChange &change)
+{
+    if (change.kind == storage::PortfolioChange::Kind::Pages) {
+        m_sharedPagesChanged.start();
+        return;
+    }
+    // Tags, notes, follow-up: only the rows and the details they are about (the collections and the tag
+    // choices are read again, they are small).
+    afterAnnotationChange(change.pageIds);
+}
+
+void MainWindow::chooseSharedPortfolio()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open shared portfolio"));
+    dialog->setLabelText(
+        tr("The team's PostgreSQL server and database:\npostgresql://user@host:port/database or "
+           "service=name.\nThe password comes from ~/.pgpass, PGPASSWORD or the service file."));
+    const QString last = m_portfolio->lastPath();
+    dialog->setTextValue(storage::Location::isServerAddress(last) ? last : QStringLiteral("postgresql://"));
+    dialog->resize(560, dialog->sizeHint().height());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &typed) {
+        const QString address = typed.trimmed();
+        if (!storage::Location::isServerAddress(address)) {
+            showError(tr("Open shared portfolio"),
+                      tr("Not a PostgreSQL address: write postgresql://user@host/database or service=name."));
+            return;
+        }
+        openPortfolio(address);
+    });
+    dialog->open();
+}
+
+QString MainWindow::portfolioName(const QString &path)
+{
+    if (!storage::Location::isServerAddress(path))
+        return QFileInfo(path).fileName();
+    const auto location = storage::Location::parse(path);
+    if (!location)
+        return path;
+    const QString server = location.value().host.isEmpty() || location.value().host.startsWith(u'/')
+                               ? tr("this computer")
+                               : location.value().host;
+    return tr("%1 on %2").arg(location.value().database, server);
+}
+
 void MainWindow::updateRecentMenu()
 {
     m_ui->menuRecent->clear();
     for (const QString &path : m_portfolio->recent()) {
-        QAction *action = m_ui->menuRecent->addAction(QFileInfo(path).fileName() + QStringLiteral("  (") +
-                                                      QFileInfo(path).absolutePath() + u')');
+        const bool shared = storage::Location::isServerAddress(path);
+        QAction *action =
+            m_ui->menuRecent->addAction(shared ? portfolioName(path)
+                                               : QFileInfo(path).fileName() + QStringLiteral("  (") +
+                                                     QFileInfo(path).absolutePath() + u')');
         connect(action, &QAction::triggered, this, [this, path] { openPortfolio(path); });
     }
     m_ui->menuRecent->setEnabled(!m_ui->menuRecent->isEmpty());

@@ -130,6 +130,10 @@ private:
     void chooseImportFolder();
     void chooseNewPortfolio();
     void chooseOpenPortfolio();
+    void chooseSharedPortfolio();
+    void onSharedChange(const storage::PortfolioChange &change);
+    // A portfolio's name for titles and menus: its file's name, or "database on host".
+    static QString portfolioName(const QString &path);
     void showError(const QString &title, const QString &message);
     storage::BrowseFilter currentFilter() const;
     void updateCompareActions();
@@ -193,8 +197,10 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QLineEdit *m_search = nullptr;
-    QLabel *m_shownLabel = nullptr; // "N of M projects shown", always in the status bar
+    QLabel *m_shownLabel = nullptr;    // "N of M projects shown", always in the status bar
+    QLabel *m_readOnlyLabel = nullptr; // "Read-only", while the portfolio refuses writes
     QTimer m_searchDelay;
+    QTimer m_sharedPagesChanged; // other team members' imports: one reload after a burst of them
     models::ProjectTreeModel *m_model = nullptr;
     models::ComparisonModel *m_comparisonModel = nullptr;
     models::TimelineModel *m_timelineModel = nullptr;

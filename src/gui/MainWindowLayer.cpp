@@ -316,12 +316,22 @@ void MainWindow::editNote(qint64 noteId)
     const qint64 pageId = m_shownPage;
     auto *dialog = new NoteDialog(tr("Edit note"), describe({{pageId, note->subArea}}), note->text, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, noteId, pageId] {
+    const QString basedOn = note->text;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, noteId, pageId, basedOn] {
         const QString text = dialog->text().trimmed();
         if (text.isEmpty() || !m_portfolio->store())
             return;
-        if (!reportFailure(m_portfolio->store()->coordinator().editNote(noteId, text, m_now())))
-            afterAnnotationChange({pageId});
+        auto edited =
+            m_portfolio->store()->coordinator().editNote(noteId, text, m_now(), basedOn, noteAuthor());
+        if (!edited) {
+            showError(tr("Cannot save"), edited.error().toString());
+            return;
+        }
+        afterAnnotationChange({pageId});
+        if (edited.value().conflict)
+            showError(tr("Edit note"),
+                      tr("Someone else changed this note while you were editing it. Their text "
+                         "was kept, and yours was saved as a new note beside it."));
     });
     dialog->open();
 }

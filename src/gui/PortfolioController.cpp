@@ -18,7 +18,9 @@ PortfolioController::~PortfolioController() = default;
 
 core::Result<void> PortfolioController::open(const QString &path)
 {
-    auto store = storage::PortfolioStore::open(QFileInfo(path).absoluteFilePath());
+    // A file is remembered by its absolute path; a server's address as it is.
+    auto store = storage::PortfolioStore::open(
+        storage::Location::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath());
     SALKKU_TRY(store);
     m_store = std::move(store).value();
     remember(m_store->path());

@@ -13,8 +13,9 @@ const QString kListed = QStringLiteral(
     " 1 FROM pages AS m WHERE m.name_key = p.name_key AND m.kind = p.kind AND m.part = 'main' AND"
     " m.trashed_at IS NULL))");
 
-Conditions::Conditions(const BrowseFilter &filter, bool withArticles)
-    : where{withArticles ? QStringLiteral("(%1 OR p.kind = 'article')").arg(kListed) : kListed}
+Conditions::Conditions(Backend backend, const BrowseFilter &filter, bool withArticles)
+    : m_backend(backend), where{withArticles ? QStringLiteral("(%1 OR p.kind = 'article')").arg(kListed)
+                                             : kListed}
 {
     if (!filter.region.isEmpty()) {
         where.append(QStringLiteral("r.name = ?"));
@@ -81,9 +82,8 @@ void Conditions::addText(const QString &typed)
         else
             text += word + u' ';
     }
-    const QStringList terms = SearchIndex::terms(text);
-    if (!terms.isEmpty()) {
-        const SearchIndex::PageFilter pages = SearchIndex::pagesMatching(terms);
+    if (!SearchIndex::typedTerms(text).isEmpty()) {
+        const SearchIndex::PageFilter pages = SearchIndex::pagesMatching(m_backend, text);
         where.append(QStringLiteral("(p.id IN (%1) OR EXISTS (SELECT 1 FROM pages AS q WHERE q.name_key ="
                                     " p.name_key AND q.kind = p.kind AND q.part <> 'main' AND q.trashed_at IS"
                                     " NULL AND q.id IN (%1)))")
@@ -91,7 +91,7 @@ void Conditions::addText(const QString &typed)
         values.append(pages.values);
         values.append(pages.values);
     } else if (!text.trimmed().isEmpty()) {
-        where.append(QStringLiteral("0")); // typed, but nothing searchable: nothing matches
+        where.append(QStringLiteral("1 = 0")); // typed, but nothing searchable: nothing matches
     }
 }
 

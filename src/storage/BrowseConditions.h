@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Location.h"
 #include "StorageTypes.h"
 
 #include <QString>
@@ -21,10 +22,14 @@ extern const QString kListed;
 // listed pages (and the articles, when asked).
 struct Conditions
 {
+private:
+    Backend m_backend;
+
+public:
     QStringList where;
     QVariantList values;
 
-    explicit Conditions(const BrowseFilter &filter, bool withArticles = false);
+    Conditions(Backend backend, const BrowseFilter &filter, bool withArticles = false);
     QString clause() const { return QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")); }
 
 private:

@@ -26,6 +26,21 @@ QString tr(const char *text)
 const char *const kAnnotationTables[] = {"item_tags", "notes", "follow_ups", "collection_items",
                                          "sub_area_marks"};
 
+// For each annotation table, the rest of its key beside the identity: what makes a row the same row.
+struct AnnotationKey
+{
+    const char *table;
+    const char *sameRow; // SQL over the new row n and the old row o
+};
+const AnnotationKey kAnnotationKeys[] = {
+    {"item_tags", "n.sub_area = o.sub_area AND n.tag_id = o.tag_id"},
+    {"notes", "n.id = o.id"}, // notes are never the same row: every note moves
+    {"follow_ups", "TRUE"},
+    {"collection_items", "n.collection_id = o.collection_id AND n.sub_area = o.sub_area"},
+    {"sub_area_marks", "n.number = o.number"},
+};
+static_assert(std::size(kAnnotationKeys) == std::size(kAnnotationTables));
+
 QString timeText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -97,12 +112,25 @@ core::Result<void>
 CoordinatorStore::writeForPage(qint64 pageId, const std::function<core::Result<void>(const QString &)> &write)
 {
     SALKKU_TRY(requireWritable());
-    sql::WriteTransaction transaction(m_statements);
-    SALKKU_TRY(transaction.begun());
-    auto identity = identityOf(pageId);
-    SALKKU_TRY(identity);
-    SALKKU_TRY(write(identity.value()));
-    return transaction.commit();
+    return sql::retryingConflicts(m_statements, [&]() -> core::Result<void> {
+        sql::WriteTransaction transaction(m_statements);
+        SALKKU_TRY(transaction.begun());
+        auto identity = identityOf(pageId);
+        SALKKU_TRY(identity);
+        SALKKU_TRY(write(identity.value()));
+        transaction.announce(PortfolioChange::Kind::Layer, {pageId});
+        return transaction.commit();
+    });
+}
+
+// The pages with an identity, for change notices (none when it cannot be read: a notice is a courtesy).
+QList<qint64> CoordinatorStore::pagesWith(const QString &identity)
+{
+    QList<qint64> ids;
+    if (auto rows = m_statements.rows(QStringLiteral("SELECT id FROM pages WHERE identity = ?"), {identity}))
+        for (const sql::Row &row : rows.value())
+            ids.append(row[0].toLongLong());
+    return ids;
 }
 
 core::Result<QString> CoordinatorStore::identityOf(qint64 pageId)
@@ -127,20 +155,24 @@ core::Result<void> CoordinatorStore::markSubArea(const QString &identity, core::
         return core::Error{m_database.path(), 0,
                            tr("page %1 has no sub-area %2").arg(item.pageId).arg(item.subArea)};
     return m_statements.run(
-        QStringLiteral("INSERT OR IGNORE INTO sub_area_marks (identity, number, title) VALUES (?, ?, ?)"),
+        QStringLiteral("INSERT INTO sub_area_marks (identity, number, title) VALUES (?, ?, ?)"
+                       " ON CONFLICT DO NOTHING"),
         {identity, item.subArea, title.value().toString()});
 }
 
 core::Result<void> CoordinatorStore::moveIdentity(sql::Statements &statements, const QString &from,
                                                   const QString &to)
 {
-    for (const char *table : kAnnotationTables) {
-        // A row the new identity has already stays (the same tag, the same collection entry).
-        SALKKU_TRY(statements.run(QStringLiteral("UPDATE OR IGNORE %1 SET identity = ? WHERE identity = ?")
-                                      .arg(QLatin1String(table)),
-                                  {to, from}));
+    for (const AnnotationKey &key : kAnnotationKeys) {
+        // A row the new identity has already stays (the same tag, the same collection entry), and the old
+        // one goes.
+        SALKKU_TRY(
+            statements.run(QStringLiteral("UPDATE %1 AS o SET identity = ? WHERE o.identity = ? AND NOT"
+                                          " EXISTS (SELECT 1 FROM %1 AS n WHERE n.identity = ? AND %2)")
+                               .arg(QLatin1String(key.table), QLatin1String(key.sameRow)),
+                           {to, from, to}));
         SALKKU_TRY(statements.run(
-            QStringLiteral("DELETE FROM %1 WHERE identity = ?").arg(QLatin1String(table)), {from}));
+            QStringLiteral("DELETE FROM %1 WHERE identity = ?").arg(QLatin1String(key.table)), {from}));
     }
     return {};
 }
@@ -229,7 +261,8 @@ core::Result<void> CoordinatorStore::addTag(core::ItemRef item, const QString &t
         auto id = tagId(tag);
         SALKKU_TRY(id);
         SALKKU_TRY(m_statements.run(
-            QStringLiteral("INSERT OR IGNORE INTO item_tags (identity, sub_area, tag_id) VALUES (?, ?, ?)"),
+            QStringLiteral("INSERT INTO item_tags (identity, sub_area, tag_id) VALUES (?, ?, ?)"
+                           " ON CONFLICT DO NOTHING"),
             {identity, item.subArea, id.value()}));
         return {};
     });
@@ -261,7 +294,7 @@ core::Result<QStringList> CoordinatorStore::tagNames()
 
 core::Result<QList<TagCount>> CoordinatorStore::tagCounts(const BrowseFilter &filter)
 {
-    const Conditions conditions(filter);
+    const Conditions conditions(m_statements.backend(), filter);
     auto rows =
         m_statements.rows(QStringLiteral("SELECT t.name, count(DISTINCT p.id) %1 JOIN item_tags AS tc ON"
                                          " tc.identity = p.identity JOIN tags AS t ON t.id = tc.tag_id %2"
@@ -298,25 +331,50 @@ core::Result<qint64> CoordinatorStore::addNote(core::ItemRef item, const QString
                              timeText(at), timeText(at)});
     SALKKU_TRY(id);
     SALKKU_TRY(SearchIndex::reindexNotes(m_statements, identity.value()));
+    transaction.announce(PortfolioChange::Kind::Layer, {item.pageId});
     SALKKU_TRY(transaction.commit());
     return id.value();
 }
 
-core::Result<void> CoordinatorStore::editNote(qint64 noteId, const QString &text, const QDateTime &at)
+core::Result<NoteEdit> CoordinatorStore::editNote(qint64 noteId, const QString &text, const QDateTime &at,
+                                                  const std::optional<QString> &basedOn,
+                                                  const QString &author)
 {
     SALKKU_TRY(requireWritable());
     if (text.trimmed().isEmpty())
         return core::Error{m_database.path(), 0, tr("a note needs some text")};
+    const QString tidy = core::FinnishText::nfc(text);
     sql::WriteTransaction transaction(m_statements);
     SALKKU_TRY(transaction.begun());
-    auto identity = m_statements.scalar(QStringLiteral("SELECT identity FROM notes WHERE id = ?"), {noteId});
-    SALKKU_TRY(identity);
-    if (!identity.value().isValid())
+    auto note = m_statements.rows(QStringLiteral("SELECT identity, sub_area, author FROM notes WHERE id = ?"),
+                                  {noteId});
+    SALKKU_TRY(note);
+    if (note.value().isEmpty())
         return core::Error{m_database.path(), 0, tr("there is no note %1").arg(noteId)};
-    SALKKU_TRY(m_statements.run(QStringLiteral("UPDATE notes SET text = ?, modified = ? WHERE id = ?"),
-                                {core::FinnishText::nfc(text), timeText(at), noteId}));
-    SALKKU_TRY(SearchIndex::reindexNotes(m_statements, identity.value().toString()));
-    return transaction.commit();
+    const QString identity = note.value().front()[0].toString();
+    NoteEdit edit{.noteId = noteId, .conflict = false};
+    // A compare-and-set: the row changes only if it still has the text the editor saw (PostgreSQL checks the
+    // condition again on a row another transaction is changing).
+    auto changed =
+        basedOn ? m_statements.change(QStringLiteral("UPDATE notes SET text = ?, modified = ?"
+                                                     " WHERE id = ? AND text = ?"),
+                                      {tidy, timeText(at), noteId, core::FinnishText::nfc(*basedOn)})
+                : m_statements.change(QStringLiteral("UPDATE notes SET text = ?, modified = ? WHERE id = ?"),
+                                      {tidy, timeText(at), noteId});
+    SALKKU_TRY(changed);
+    if (changed.value() == 0) {
+        const QString by = author.trimmed().isEmpty() ? note.value().front()[2].toString() : author.trimmed();
+        auto id =
+            m_statements.insert(QStringLiteral("INSERT INTO notes (identity, sub_area, text, author, created,"
+                                               " modified) VALUES (?, ?, ?, ?, ?, ?)"),
+                                {identity, note.value().front()[1], tidy, by, timeText(at), timeText(at)});
+        SALKKU_TRY(id);
+        edit = NoteEdit{.noteId = id.value(), .conflict = true};
+    }
+    SALKKU_TRY(SearchIndex::reindexNotes(m_statements, identity));
+    transaction.announce(PortfolioChange::Kind::Layer, pagesWith(identity));
+    SALKKU_TRY(transaction.commit());
+    return edit;
 }
 
 core::Result<void> CoordinatorStore::removeNote(qint64 noteId)
@@ -330,6 +388,7 @@ core::Result<void> CoordinatorStore::removeNote(qint64 noteId)
         return core::Error{m_database.path(), 0, tr("there is no note %1").arg(noteId)};
     SALKKU_TRY(m_statements.run(QStringLiteral("DELETE FROM notes WHERE id = ?"), {noteId}));
     SALKKU_TRY(SearchIndex::reindexNotes(m_statements, identity.value().toString()));
+    transaction.announce(PortfolioChange::Kind::Layer, pagesWith(identity.value().toString()));
     return transaction.commit();
 }
 
@@ -343,7 +402,9 @@ core::Result<void> CoordinatorStore::setFollowUp(qint64 pageId, const core::Foll
                 m_statements.run(QStringLiteral("DELETE FROM follow_ups WHERE identity = ?"), {identity}));
         else
             SALKKU_TRY(m_statements.run(
-                QStringLiteral("INSERT OR REPLACE INTO follow_ups (identity, status, due) VALUES (?, ?, ?)"),
+                QStringLiteral(
+                    "INSERT INTO follow_ups (identity, status, due) VALUES (?, ?, ?) ON CONFLICT (identity)"
+                    " DO UPDATE SET status = excluded.status, due = excluded.due"),
                 {identity, core::followUpStatusKey(followUp.status),
                  followUp.due ? QVariant(followUp.due->toString(Qt::ISODate)) : QVariant()}));
         return {};
@@ -400,6 +461,7 @@ core::Result<qint64> CoordinatorStore::createCollection(const QString &name)
                        " coalesce(max(position), 0) + 1 FROM collections))"),
         {tidy, core::FinnishText::matchKey(tidy)});
     SALKKU_TRY(id);
+    transaction.announce(PortfolioChange::Kind::Layer, {});
     SALKKU_TRY(transaction.commit());
     return id.value();
 }
@@ -420,6 +482,7 @@ core::Result<void> CoordinatorStore::renameCollection(qint64 id, const QString &
         return core::Error{m_database.path(), 0, tr("there is a collection named “%1” already").arg(tidy)};
     SALKKU_TRY(m_statements.run(QStringLiteral("UPDATE collections SET name = ?, match_key = ? WHERE id = ?"),
                                 {tidy, core::FinnishText::matchKey(tidy), id}));
+    transaction.announce(PortfolioChange::Kind::Layer, {});
     return transaction.commit();
 }
 
@@ -429,6 +492,7 @@ core::Result<void> CoordinatorStore::removeCollection(qint64 id)
     sql::WriteTransaction transaction(m_statements);
     SALKKU_TRY(transaction.begun());
     SALKKU_TRY(m_statements.run(QStringLiteral("DELETE FROM collections WHERE id = ?"), {id}));
+    transaction.announce(PortfolioChange::Kind::Layer, {});
     return transaction.commit();
 }
 
@@ -446,10 +510,11 @@ core::Result<void> CoordinatorStore::addToCollection(qint64 collectionId, core::
     SALKKU_TRY(identity);
     SALKKU_TRY(markSubArea(identity.value(), item));
     SALKKU_TRY(m_statements.run(
-        QStringLiteral("INSERT OR IGNORE INTO collection_items (collection_id, identity, sub_area, position)"
+        QStringLiteral("INSERT INTO collection_items (collection_id, identity, sub_area, position)"
                        " VALUES (?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM collection_items WHERE"
-                       " collection_id = ?))"),
+                       " collection_id = ?)) ON CONFLICT DO NOTHING"),
         {collectionId, identity.value(), item.subArea, collectionId}));
+    transaction.announce(PortfolioChange::Kind::Layer, {item.pageId});
     return transaction.commit();
 }
 
@@ -539,6 +604,7 @@ core::Result<QList<qint64>> CoordinatorStore::moveToTrash(qint64 pageId, const Q
                              {timeText(at), pageId, id[0]}));
         SALKKU_TRY(SearchIndex::remove(m_statements, id[0].toLongLong()));
     }
+    transaction.announce(PortfolioChange::Kind::Pages, {});
     SALKKU_TRY(transaction.commit());
     return moved;
 }
@@ -562,6 +628,7 @@ core::Result<void> CoordinatorStore::restore(qint64 pageId)
         SALKKU_TRY(page);
         SALKKU_TRY(SearchIndex::add(m_statements, page.value().id, page.value().record));
     }
+    transaction.announce(PortfolioChange::Kind::Pages, {});
     return transaction.commit();
 }
 
@@ -602,6 +669,7 @@ core::Result<int> CoordinatorStore::emptyTrash()
         m_statements.run(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM item_tags)")));
     PageRepository pages(m_statements);
     SALKKU_TRY(pages.removeOrphans());
+    transaction.announce(PortfolioChange::Kind::Pages, {});
     SALKKU_TRY(transaction.commit());
     return count.value().toInt();
 }
@@ -704,15 +772,12 @@ struct ItemMerger
     LayerMerge &merge;
     QSet<QString> noted; // identities whose notes the search index reads again at the end
 
-    // Runs an INSERT OR IGNORE; whether it added a row.
+    // Runs an INSERT … ON CONFLICT DO NOTHING; whether it added a row.
     core::Result<bool> added(const QString &sql, const QVariantList &values)
     {
-        auto before = statements.scalar(QStringLiteral("SELECT total_changes()"));
-        SALKKU_TRY(before);
-        SALKKU_TRY(statements.run(sql, values));
-        auto after = statements.scalar(QStringLiteral("SELECT total_changes()"));
-        SALKKU_TRY(after);
-        return after.value().toLongLong() > before.value().toLongLong();
+        auto changed = statements.change(sql, values);
+        SALKKU_TRY(changed);
+        return changed.value() > 0;
     }
 
     core::Result<void> tags(const QString &identity, const core::AnnotatedItem &item)
@@ -721,13 +786,13 @@ struct ItemMerger
             const QString name = core::normalizedTag(tag);
             if (name.isEmpty())
                 continue;
-            SALKKU_TRY(
-                statements.run(QStringLiteral("INSERT OR IGNORE INTO tags (name, match_key) VALUES (?, ?)"),
-                               {name, CoordinatorStore::tagKey(name)}));
-            auto added =
-                this->added(QStringLiteral("INSERT OR IGNORE INTO item_tags (identity, sub_area, tag_id)"
-                                           " SELECT ?, ?, id FROM tags WHERE match_key = ?"),
-                            {identity, item.subArea, CoordinatorStore::tagKey(name)});
+            SALKKU_TRY(statements.run(QStringLiteral("INSERT INTO tags (name, match_key) VALUES (?, ?)"
+                                                     " ON CONFLICT DO NOTHING"),
+                                      {name, CoordinatorStore::tagKey(name)}));
+            auto added = this->added(QStringLiteral("INSERT INTO item_tags (identity, sub_area, tag_id)"
+                                                    " SELECT ?, ?, id FROM tags WHERE match_key = ?"
+                                                    " ON CONFLICT DO NOTHING"),
+                                     {identity, item.subArea, CoordinatorStore::tagKey(name)});
             SALKKU_TRY(added);
             merge.tagsAdded += added.value() ? 1 : 0;
         }
@@ -763,7 +828,8 @@ struct ItemMerger
         if (item.subArea > 0 || !item.followUp.isSet())
             return {};
         auto added = this->added(
-            QStringLiteral("INSERT OR IGNORE INTO follow_ups (identity, status, due) VALUES (?, ?, ?)"),
+            QStringLiteral("INSERT INTO follow_ups (identity, status, due) VALUES (?, ?, ?)"
+                           " ON CONFLICT DO NOTHING"),
             {identity, core::followUpStatusKey(item.followUp.status),
              item.followUp.due ? QVariant(item.followUp.due->toString(Qt::ISODate)) : QVariant()});
         SALKKU_TRY(added);
@@ -777,8 +843,8 @@ struct ItemMerger
         ++merge.items;
         if (item.subArea > 0 && !item.subAreaTitle.isEmpty())
             SALKKU_TRY(statements.run(
-                QStringLiteral(
-                    "INSERT OR IGNORE INTO sub_area_marks (identity, number, title) VALUES (?, ?, ?)"),
+                QStringLiteral("INSERT INTO sub_area_marks (identity, number, title) VALUES (?, ?, ?)"
+                               " ON CONFLICT DO NOTHING"),
                 {identity, item.subArea, item.subAreaTitle}));
         SALKKU_TRY(tags(identity, item));
         SALKKU_TRY(notes(identity, item));
@@ -792,8 +858,9 @@ struct ItemMerger
     {
         const QString name = core::FinnishText::nfc(collection.name).simplified();
         auto created =
-            added(QStringLiteral("INSERT OR IGNORE INTO collections (name, match_key, position) VALUES"
-                                 " (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM collections))"),
+            added(QStringLiteral("INSERT INTO collections (name, match_key, position) VALUES"
+                                 " (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM collections))"
+                                 " ON CONFLICT DO NOTHING"),
                   {name, core::FinnishText::matchKey(name)});
         SALKKU_TRY(created);
         merge.collectionsAdded += created.value() ? 1 : 0;
@@ -801,12 +868,12 @@ struct ItemMerger
                                     {core::FinnishText::matchKey(name)});
         SALKKU_TRY(id);
         for (const core::CollectionEntry &entry : collection.entries) {
-            auto entryAdded = added(
-                QStringLiteral(
-                    "INSERT OR IGNORE INTO collection_items (collection_id, identity, sub_area, position)"
-                    " VALUES (?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM collection_items"
-                    " WHERE collection_id = ?))"),
-                {id.value(), identityOfPage(entry.page), entry.subArea, id.value()});
+            auto entryAdded =
+                added(QStringLiteral(
+                          "INSERT INTO collection_items (collection_id, identity, sub_area, position)"
+                          " VALUES (?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM collection_items"
+                          " WHERE collection_id = ?)) ON CONFLICT DO NOTHING"),
+                      {id.value(), identityOfPage(entry.page), entry.subArea, id.value()});
             SALKKU_TRY(entryAdded);
             merge.entriesAdded += entryAdded.value() ? 1 : 0;
         }
@@ -832,6 +899,7 @@ core::Result<LayerMerge> CoordinatorStore::importLayer(const core::UserLayer &la
     }
     for (const QString &identity : std::as_const(merger.noted))
         SALKKU_TRY(SearchIndex::reindexNotes(m_statements, identity));
+    transaction.announce(PortfolioChange::Kind::Layer, {});
     SALKKU_TRY(transaction.commit());
     return merge;
 }

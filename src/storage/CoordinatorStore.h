@@ -42,7 +42,12 @@ public:
     // Notes: plain text; author and time from the caller.
     core::Result<qint64> addNote(core::ItemRef item, const QString &text, const QString &author,
                                  const QDateTime &at);
-    core::Result<void> editNote(qint64 noteId, const QString &text, const QDateTime &at);
+    // basedOn: the text the editor started from. When the stored note is no longer that text (another team
+    // member changed it meanwhile), nothing is overwritten: the note keeps their text and this text becomes a
+    // new note on the same item, by `author` (the note's author when empty), and the result says so.
+    core::Result<NoteEdit> editNote(qint64 noteId, const QString &text, const QDateTime &at,
+                                    const std::optional<QString> &basedOn = std::nullopt,
+                                    const QString &author = QString());
     core::Result<void> removeNote(qint64 noteId);
 
     // Follow-up of a page (status None and no date: not followed).
@@ -87,6 +92,7 @@ public:
 
 private:
     core::Result<QString> identityOf(qint64 pageId);
+    QList<qint64> pagesWith(const QString &identity);
     // One write transaction on a page's identity: the portfolio writable, the page there, `write` whole.
     core::Result<void> writeForPage(qint64 pageId,
                                     const std::function<core::Result<void>(const QString &identity)> &write);

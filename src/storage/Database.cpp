@@ -26,8 +26,9 @@ QString newConnectionName()
 
 } // namespace
 
-Database::Database(QString path, QString connectionName, DatabaseOptions options)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_options(std::move(options))
+Database::Database(Location location, QString connectionName, DatabaseOptions options)
+    : m_location(std::move(location)), m_path(m_location.display()),
+      m_connectionName(std::move(connectionName)), m_options(std::move(options))
 {}
 
 Database::~Database()
@@ -69,6 +70,23 @@ int Database::busyHandler(void *context, int attempt)
 
 core::Result<std::unique_ptr<Database>> Database::open(const QString &path, const DatabaseOptions &options)
 {
+    auto location = Location::parse(path);
+    SALKKU_TRY(location);
+    return open(location.value(), options);
+}
+
+core::Result<std::unique_ptr<Database>> Database::open(const Location &location,
+                                                       const DatabaseOptions &options)
+{
+    if (location.backend == Backend::PostgreSQL)
+        return openServer(location, options);
+    return openFile(location, options);
+}
+
+core::Result<std::unique_ptr<Database>> Database::openFile(const Location &location,
+                                                           const DatabaseOptions &options)
+{
+    const QString &path = location.path;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return core::Error{
             path, 0,
@@ -83,7 +101,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, cons
             path, 0,
             QCoreApplication::translate("salkku::storage", "the folder of the portfolio does not exist")};
 
-    std::unique_ptr<Database> database(new Database(path, newConnectionName(), options));
+    std::unique_ptr<Database> database(new Database(location, newConnectionName(), options));
     {
         QSqlDatabase connection =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -156,6 +174,114 @@ core::Result<void> Database::configure()
     // Confirm the file is a database before anything else touches it.
     auto check = statements.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     SALKKU_TRY(check);
+    return {};
+}
+
+// --- A shared portfolio on a PostgreSQL server ---
+
+namespace {
+
+// libpq's reason for a failed connection, told as what to do about it. libpq never puts the password in its
+// messages, and the address shown is Location::display().
+core::Error connectionError(const QSqlError &error, const Location &location)
+{
+    const QString detail =
+        error.databaseText().trimmed().isEmpty() ? error.text().trimmed() : error.databaseText().trimmed();
+    QString message;
+    if (detail.contains(QLatin1String("password authentication failed")) ||
+        detail.contains(QLatin1String("authentication failed")))
+        message = QCoreApplication::translate(
+                      "salkku::storage",
+                      "the server refused the password of user “%1” (Salkku gives libpq's password from "
+                      "~/.pgpass, PGPASSWORD or the service file)")
+                      .arg(location.user.isEmpty() ? QStringLiteral("?") : location.user);
+    else if (detail.contains(QLatin1String("no password supplied")))
+        message = QCoreApplication::translate(
+            "salkku::storage",
+            "the server asks for a password: put it in ~/.pgpass, PGPASSWORD or the service file");
+    else if (detail.contains(QLatin1String("does not exist")) && detail.contains(QLatin1String("database")))
+        message = QCoreApplication::translate("salkku::storage", "there is no database “%1” on the server")
+                      .arg(location.database);
+    else if (detail.contains(QLatin1String("could not connect")) ||
+             detail.contains(QLatin1String("Connection refused")) ||
+             detail.contains(QLatin1String("could not translate host name")) ||
+             detail.contains(QLatin1String("timeout expired")) ||
+             detail.contains(QLatin1String("No such file or directory")))
+        message = QCoreApplication::translate(
+            "salkku::storage",
+            "cannot reach the PostgreSQL server (is it running, and is the address right?)");
+    else
+        message = QCoreApplication::translate("salkku::storage", "cannot connect to the PostgreSQL server");
+    return core::Error{location.display(), 0, message + QStringLiteral(" [") + detail.simplified() + u']'};
+}
+
+QString optionValue(const QStringList &options, const QString &key)
+{
+    for (const QString &option : options)
+        if (option.startsWith(key + u'='))
+            return option.mid(key.size() + 1);
+    return {};
+}
+
+} // namespace
+
+core::Result<std::unique_ptr<Database>> Database::openServer(const Location &location,
+                                                             const DatabaseOptions &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return core::Error{
+            location.display(), 0,
+            QCoreApplication::translate("salkku::storage",
+                                        "Qt's PostgreSQL driver is missing (install libqt6sql6-psql)")};
+    std::unique_ptr<Database> database(new Database(location, newConnectionName(), options));
+    {
+        QSqlDatabase connection =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+        if (!location.host.isEmpty())
+            connection.setHostName(location.host);
+        if (location.port > 0)
+            connection.setPort(location.port);
+        if (!location.user.isEmpty())
+            connection.setUserName(location.user);
+        if (!location.database.isEmpty())
+            connection.setDatabaseName(location.database);
+        QStringList connectOptions = location.options;
+        if (optionValue(connectOptions, QStringLiteral("connect_timeout")).isEmpty())
+            connectOptions.append(QStringLiteral("connect_timeout=10"));
+        if (optionValue(connectOptions, QStringLiteral("application_name")).isEmpty())
+            connectOptions.append(QStringLiteral("application_name=salkku"));
+        connection.setConnectOptions(connectOptions.join(u';'));
+        if (!connection.open())
+            return connectionError(connection.lastError(), location);
+    }
+    SALKKU_TRY(database->configureServer());
+    if (options.serverOnly)
+        return database;
+    const int version = options.schemaVersion.value_or(Migrations::kSchemaVersion);
+    SALKKU_TRY(Migrations::upgradeTo(*database, version, false));
+    return database;
+}
+
+core::Result<void> Database::configureServer()
+{
+    sql::Statements statements(connection(), m_path);
+    // The portfolio's tables live in their own schema; messages below warnings stay on the server.
+    QStringList settings{QStringLiteral("SET search_path = salkku, pg_catalog"),
+                         QStringLiteral("SET client_min_messages = warning")};
+    if (m_options.initializeServer)
+        settings.append(QStringLiteral("CREATE SCHEMA IF NOT EXISTS salkku"));
+    for (const QString &setting : settings)
+        SALKKU_TRY(statements.run(setting));
+    // A member of the readers' role works read-only: every write is refused before it is tried, with a
+    // sentence instead of a permission error.
+    if (!m_options.readOnly && !m_options.initializeServer && !m_options.serverOnly) {
+        auto writable = statements.scalar(QStringLiteral(
+            "SELECT to_regclass('salkku.pages') IS NULL OR has_table_privilege('salkku.pages', 'INSERT')"));
+        SALKKU_TRY(writable);
+        m_options.readOnly = !writable.value().toBool();
+    }
+    if (m_options.readOnly)
+        SALKKU_TRY(statements.run(QStringLiteral("SET default_transaction_read_only = on")));
     return {};
 }
 

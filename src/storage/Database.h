@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Location.h"
 #include "core/Result.h"
 
 #include <QElapsedTimer>
@@ -21,31 +22,50 @@ struct DatabaseOptions
     std::optional<int> maxPageCount;       // tests: a small value simulates a full disk
     std::optional<int> schemaVersion;      // tests: leave the schema at this version, as an older Salkku did
     std::function<void()> onFirstBusyWait; // tests: called when a write first has to wait for another's lock
+    bool initializeServer = false;         // server-init: create the portfolio's schema and roles on a server
+    bool serverOnly = false;               // server-init: connect to a server's database, no portfolio there
 };
 
-// One connection to a portfolio file, for the thread that opened it (Qt Sql connections are per thread).
-// Opening sets the connection up (foreign keys, trusted_schema off, WAL, busy timeout, the Finnish search
-// tokenizer) and brings the schema up to date (see Migrations).
+// One connection to a portfolio, for the thread that opened it (Qt Sql connections are per thread): a SQLite
+// file, or a shared portfolio on a PostgreSQL server (see Location).
+// Opening a file sets the connection up (foreign keys, trusted_schema off, WAL, busy timeout, the Finnish
+// search tokenizer) and brings the schema up to date (see Migrations). Opening a server's portfolio checks
+// its schema (created by `salkku server-init`, see PostgresSchema) and upgrades it under a lock.
 class Database
 {
 public:
+    // `path` is a file or a server address (Location::parse).
     static core::Result<std::unique_ptr<Database>> open(const QString &path,
+                                                        const DatabaseOptions &options = {});
+    static core::Result<std::unique_ptr<Database>> open(const Location &location,
                                                         const DatabaseOptions &options = {});
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
+    // The SQLite connection; null on a server.
     sqlite3 *handle() const;
+    // The file, or the server's address (never with a password): for messages.
     const QString &path() const { return m_path; }
+    const Location &location() const { return m_location; }
+    Backend backend() const { return m_location.backend; }
     bool readOnly() const { return m_options.readOnly; }
+    bool initializing() const { return m_options.initializeServer; }
+    const DatabaseOptions &options() const { return m_options; }
 
 private:
-    Database(QString path, QString connectionName, DatabaseOptions options);
+    Database(Location location, QString connectionName, DatabaseOptions options);
+    static core::Result<std::unique_ptr<Database>> openFile(const Location &location,
+                                                            const DatabaseOptions &options);
+    static core::Result<std::unique_ptr<Database>> openServer(const Location &location,
+                                                              const DatabaseOptions &options);
     core::Result<void> configure();
+    core::Result<void> configureServer();
 
     static int busyHandler(void *database, int attempt);
 
+    Location m_location;
     QString m_path;
     QString m_connectionName;
     DatabaseOptions m_options;

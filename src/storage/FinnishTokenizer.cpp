@@ -529,23 +529,66 @@ bool FinnishTokenizer::morphologyAvailable()
     return available;
 }
 
-QList<FinnishTokenizer::Token> FinnishTokenizer::analyse(const QString &text, bool queryMode)
+struct FinnishTokenizer::Analyser::Private
 {
-    QList<Token> tokens;
     Tokenizer tokenizer;
+};
+
+FinnishTokenizer::Analyser::Analyser() : d(std::make_unique<Private>()) {}
+
+FinnishTokenizer::Analyser::~Analyser() = default;
+
+namespace {
+
+struct Collected
+{
+    QList<FinnishTokenizer::Token> tokens;
+    QList<qsizetype> utf16At; // for each UTF-8 byte offset (and the end), the UTF-16 offset
+};
+
+// UTF-16 offsets of the UTF-8 bytes of text: the tokenizer speaks in bytes, Qt in UTF-16 units.
+QList<qsizetype> utf16Offsets(const QByteArray &utf8)
+{
+    QList<qsizetype> offsets(utf8.size() + 1, 0);
+    qsizetype units = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        offsets[i] = units;
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if ((byte & 0xC0) != 0x80)                  // a character starts here
+            units += (byte & 0xF8) == 0xF0 ? 2 : 1; // four bytes: a surrogate pair
+    }
+    offsets[utf8.size()] = units;
+    return offsets;
+}
+
+} // namespace
+
+QList<FinnishTokenizer::Token> FinnishTokenizer::Analyser::analyse(const QString &text, bool queryMode)
+{
+    Collected collected;
     const QByteArray utf8 = text.toUtf8();
-    const auto collect = [](void *context, int flags, const char *token, int size, int, int) {
-        auto *list = static_cast<QList<Token> *>(context);
+    collected.utf16At = utf16Offsets(utf8);
+    const auto collect = [](void *context, int flags, const char *token, int size, int start, int end) {
+        auto *into = static_cast<Collected *>(context);
         const QString string = QString::fromUtf8(token, size);
-        if ((flags & FTS5_TOKEN_COLOCATED) && !list->isEmpty())
-            list->last().alternatives.append(string);
+        if ((flags & FTS5_TOKEN_COLOCATED) && !into->tokens.isEmpty())
+            into->tokens.last().alternatives.append(string);
         else
-            list->append(Token{string, {}});
+            into->tokens.append(Token{.text = string,
+                                      .alternatives = {},
+                                      .start = into->utf16At.value(start),
+                                      .end = into->utf16At.value(end)});
         return SQLITE_OK;
     };
-    tokenizer.tokenize(&tokens, queryMode ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
-                       clampToInt(utf8.size()), collect);
-    return tokens;
+    d->tokenizer.tokenize(&collected, queryMode ? FTS5_TOKENIZE_QUERY : FTS5_TOKENIZE_DOCUMENT,
+                          utf8.constData(), clampToInt(utf8.size()), collect);
+    return collected.tokens;
+}
+
+QList<FinnishTokenizer::Token> FinnishTokenizer::analyse(const QString &text, bool queryMode)
+{
+    Analyser analyser;
+    return analyser.analyse(text, queryMode);
 }
 
 } // namespace salkku::storage

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 struct sqlite3;
 
 namespace salkku::storage {
@@ -27,6 +29,24 @@ public:
     {
         QString text;
         QStringList alternatives;
+        qsizetype start = 0; // where the word is in the text (UTF-16 units), for highlighting
+        qsizetype end = 0;
+    };
+
+    // The tokenizer outside SQLite (a server's index is made of its tokens, see ServerSearch): one Voikko
+    // handle and cache of analysed words, for one thread.
+    class Analyser
+    {
+    public:
+        Analyser();
+        ~Analyser();
+        Analyser(const Analyser &) = delete;
+        Analyser &operator=(const Analyser &) = delete;
+        QList<Token> analyse(const QString &text, bool queryMode);
+
+    private:
+        struct Private;
+        std::unique_ptr<Private> d;
     };
 
     static constexpr const char *kTokenizerName = "salkku_fi";

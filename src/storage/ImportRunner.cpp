@@ -7,13 +7,17 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 
 #include <algorithm>
 
 namespace salkku::storage {
 
 namespace {
+
+constexpr qint64 kReconnectForMs = 30000;
 
 ImportItem::Status fromStoreStatus(StoreStatus status)
 {
@@ -30,8 +34,11 @@ ImportItem::Status fromStoreStatus(StoreStatus status)
     return ImportItem::Status::Failed;
 }
 
-ImportItem importOne(PortfolioStore &store, const QString &file, const ImportOptions &options, bool *busy)
+ImportItem importOne(PortfolioStore &store, const QString &file, const ImportOptions &options, bool *busy,
+                     bool *lost)
 {
+    *busy = false;
+    *lost = false;
     ImportItem item;
     item.file = file;
     auto bytes = importer::PageFileReader::read(file);
@@ -57,12 +64,36 @@ ImportItem importOne(PortfolioStore &store, const QString &file, const ImportOpt
     if (!outcome) {
         item.message = outcome.error().message;
         *busy = outcome.error().busy;
+        *lost = outcome.error().lostConnection;
         return item;
     }
     item.status = fromStoreStatus(outcome.value().status);
     item.pageId = outcome.value().pageId;
     item.message = outcome.value().reason;
     return item;
+}
+
+// Connects again after a lost connection, waiting for a restarting server for up to half a minute.
+bool reconnect(PortfolioStore &store, ImportReport &report)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (int attempt = 0;; ++attempt) {
+        const auto connected = store.reconnect();
+        if (connected) {
+            report.notices.append(QCoreApplication::translate(
+                "salkku::storage",
+                "the connection to the server was lost and made again; the import went on"));
+            return true;
+        }
+        if (waited.elapsed() > kReconnectForMs) {
+            report.notices.append(
+                QCoreApplication::translate("salkku::storage", "the connection to the server was lost: %1")
+                    .arg(connected.error().message));
+            return false;
+        }
+        QThread::msleep(static_cast<unsigned long>(std::min(200 * (attempt + 1), 2000)));
+    }
 }
 
 } // namespace
@@ -144,15 +175,23 @@ ImportReport ImportRunner::run(PortfolioStore &store, const QStringList &paths, 
         if (progress)
             progress(i, total, files[i]);
         bool busy = false;
-        report.items.append(importOne(store, files[i], options, &busy));
+        bool lost = false;
+        ImportItem item = importOne(store, files[i], options, &busy, &lost);
+        // A server that restarted: connect again and import the file again (its transaction was rolled back).
+        if (lost && reconnect(store, report))
+            item = importOne(store, files[i], options, &busy, &lost);
+        report.items.append(item);
         if (itemDone)
             itemDone(report.items.last());
-        if (busy) {
-            // Another program holds the portfolio: each file would wait the whole timeout again.
+        if (busy || lost) {
+            // Another program holds the portfolio (each file would wait the whole timeout again), or the
+            // server is gone: the files left are named, to be imported again.
+            const QString why =
+                lost ? QCoreApplication::translate("salkku::storage",
+                                                   "not tried: the connection to the server was lost")
+                     : QCoreApplication::translate("salkku::storage", "not tried: the portfolio is busy");
             for (int k = i + 1; k < total; ++k) {
-                report.items.append(ImportItem{
-                    files[k], ImportItem::Status::Failed, 0, 0,
-                    QCoreApplication::translate("salkku::storage", "not tried: the portfolio is busy")});
+                report.items.append(ImportItem{files[k], ImportItem::Status::Failed, 0, 0, why});
                 if (itemDone)
                     itemDone(report.items.last());
             }

@@ -37,6 +37,7 @@ struct ImportReport
 {
     QList<ImportItem> items;
     bool cancelled = false;
+    QStringList notices; // what happened to the import as a whole (a server's connection lost and made again)
 
     int count(ImportItem::Status status) const;
     bool anyFailed() const { return count(ImportItem::Status::Failed) > 0; }

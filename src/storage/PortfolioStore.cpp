@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlDriver>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -22,15 +23,20 @@ namespace {
 
 // SQL said once (kPages, kListed and kFollowUpJoin: see BrowseConditions.h).
 // What a PageSummary is made of (summaryOf reads it).
-const QString kSummaryColumns = QStringLiteral(
-    "p.id, p.kind, p.name, r.name, p.start_year, p.end_year,"
-    " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id), p.part, p.file_name,"
-    " CASE p.kind WHEN 'project' THEN (SELECT count(*) FROM pages AS c WHERE c.parent_key ="
-    " p.name_key AND c.kind = 'practice' AND c.part = 'main' AND c.trashed_at IS NULL) ELSE 0 END,"
-    " (SELECT group_concat(f.name, char(31)) FROM page_funders AS f WHERE f.page_id = p.id),"
-    " (SELECT group_concat(t.name, char(31)) FROM item_tags AS it JOIN tags AS t ON t.id = it.tag_id"
-    " WHERE it.identity = p.identity AND it.sub_area = 0),"
-    " fu.status, fu.due");
+QString summaryColumns(Backend backend)
+{
+    return QStringLiteral(
+               "p.id, p.kind, p.name, r.name, p.start_year, p.end_year,"
+               " (SELECT count(*) FROM sub_areas AS s WHERE s.page_id = p.id), p.part, p.file_name,"
+               " CASE p.kind WHEN 'project' THEN (SELECT count(*) FROM pages AS c WHERE c.parent_key ="
+               " p.name_key AND c.kind = 'practice' AND c.part = 'main' AND c.trashed_at IS NULL) ELSE 0 END,"
+               " (SELECT %1 FROM page_funders AS f WHERE f.page_id = p.id),"
+               " (SELECT %2 FROM item_tags AS it JOIN tags AS t ON t.id = it.tag_id"
+               " WHERE it.identity = p.identity AND it.sub_area = 0),"
+               " fu.status, fu.due")
+        .arg(sql::joinedList(backend, QStringLiteral("f.name")),
+             sql::joinedList(backend, QStringLiteral("t.name")));
+}
 // Regions in Finnish order, pages without a region last, then the pages by name.
 const QString kRegionOrder = QStringLiteral("r.id IS NULL, r.sort_key, p.sort_key, p.id");
 
@@ -49,18 +55,19 @@ struct GroupColumn
     QString join; // for topics: a page is in each of its topics' groups
 };
 
+// The order is not an aggregate (PostgreSQL has no min() of bytea): the groups are made by key and order,
+// and the order follows from the key.
 GroupColumn groupColumn(Grouping grouping)
 {
     switch (grouping) {
     case Grouping::Region:
-        return {QStringLiteral("coalesce(r.name, '')"), QStringLiteral("min(r.sort_key)"), QString()};
+        return {QStringLiteral("coalesce(r.name, '')"), QStringLiteral("r.sort_key"), QString()};
     case Grouping::Maakunta:
-        return {QStringLiteral("coalesce(r.maakunta, '')"),
-                QStringLiteral("min((SELECT m.sort_key FROM regions AS m WHERE m.name = r.maakunta))"),
-                QString()};
+        return {QStringLiteral("coalesce(r.maakunta, '')"), QStringLiteral("gm.sort_key"),
+                QStringLiteral(" LEFT JOIN regions AS gm ON gm.name = r.maakunta")};
     case Grouping::StartYear:
-        return {QStringLiteral("coalesce(CAST(p.start_year AS TEXT), '')"),
-                QStringLiteral("min(p.start_year)"), QString()};
+        return {QStringLiteral("coalesce(CAST(p.start_year AS TEXT), '')"), QStringLiteral("p.start_year"),
+                QString()};
     case Grouping::Funder:
         return {QStringLiteral("coalesce(gf.name, '')"), QStringLiteral("lower(coalesce(gf.name, ''))"),
                 QStringLiteral(" LEFT JOIN page_funders AS gf ON gf.page_id = p.id")};
@@ -72,7 +79,7 @@ GroupColumn groupColumn(Grouping grouping)
     return {};
 }
 
-// A group_concat(…, char(31)) back as a list.
+// A joinedList() back as a list.
 QStringList listOf(const QVariant &joined)
 {
     return joined.isNull() ? QStringList() : joined.toString().split(QChar(31));
@@ -94,7 +101,7 @@ core::FollowUp followUpOf(const QVariant &status, const QVariant &due)
     return followUp;
 }
 
-// A row of SELECT kSummaryColumns.
+// A row of SELECT summaryColumns().
 PageSummary summaryOf(const sql::Row &row)
 {
     return PageSummary{row[0].toLongLong(),
@@ -145,6 +152,7 @@ PortfolioStore::PortfolioStore(std::unique_ptr<Database> database)
 
 PortfolioStore::~PortfolioStore()
 {
+    QObject::disconnect(m_watch);
     m_coordinator.reset();
     m_statements.reset(); // its queries go before the connection
 }
@@ -156,6 +164,10 @@ CoordinatorStore &PortfolioStore::coordinator()
 
 core::Result<void> PortfolioStore::backupTo(const QString &target)
 {
+    if (m_database->backend() == Backend::PostgreSQL)
+        return core::Error{path(), 0,
+                           QCoreApplication::translate(
+                               "salkku::storage", "a shared portfolio is backed up on its server (pg_dump)")};
     return OnlineBackup::copy(m_database->handle(), path(), target);
 }
 
@@ -182,12 +194,65 @@ const QString &PortfolioStore::path() const
     return m_database->path();
 }
 
+bool PortfolioStore::watchChanges(const std::function<void(const PortfolioChange &)> &onChange)
+{
+    if (backend() != Backend::PostgreSQL)
+        return false;
+    QSqlDriver *driver = m_database->connection().driver();
+    const QString channel = QLatin1String(sql::kChangeChannel);
+    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+        return false;
+    QObject::disconnect(m_watch);
+    m_onChange = onChange;
+    m_watch = QObject::connect(driver, &QSqlDriver::notification, driver,
+                               [onChange, channel](const QString &name, QSqlDriver::NotificationSource source,
+                                                   const QVariant &payload) {
+                                   // This connection's own writes are known to its owner already.
+                                   if (name != channel || source == QSqlDriver::SelfSource)
+                                       return;
+                                   if (const auto change = sql::changeFromPayload(payload.toString()))
+                                       onChange(*change);
+                               });
+    return true;
+}
+
+core::Result<void> PortfolioStore::reconnect()
+{
+    auto database = Database::open(m_database->location(), m_database->options());
+    SALKKU_TRY(database);
+    QObject::disconnect(m_watch);
+    m_coordinator.reset();
+    m_statements.reset(); // its queries go before their connection
+    m_database = std::move(database).value();
+    m_statements = std::make_unique<sql::Statements>(m_database->connection(), m_database->path());
+    m_coordinator = std::make_unique<CoordinatorStore>(*m_database, *m_statements);
+    if (m_onChange)
+        watchChanges(m_onChange);
+    return {};
+}
+
+Backend PortfolioStore::backend() const
+{
+    return m_database->backend();
+}
+
+bool PortfolioStore::readOnly() const
+{
+    return m_database->readOnly();
+}
+
 core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record, const SourceInfo &source,
                                                  bool force)
 {
     if (m_database->readOnly())
         return core::Error{path(), 0,
                            QCoreApplication::translate("salkku::storage", "the portfolio is open read-only")};
+    return sql::retryingConflicts(*m_statements, [&] { return storeOnce(record, source, force); });
+}
+
+core::Result<StoreOutcome> PortfolioStore::storeOnce(const core::PageRecord &record, const SourceInfo &source,
+                                                     bool force)
+{
     sql::WriteTransaction transaction(*m_statements);
     SALKKU_TRY(transaction.begun());
     PageRepository pages(*m_statements);
@@ -238,6 +303,7 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
         outcome.pageId = id.value();
         outcome.status = StoreStatus::Imported;
     }
+    transaction.announce(PortfolioChange::Kind::Pages, {outcome.pageId});
     SALKKU_TRY(transaction.commit());
     return outcome;
 }
@@ -245,9 +311,10 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
 core::Result<QList<PageSummary>> PortfolioStore::summaries(const Conditions &conditions, const QString &order,
                                                            const QString &limit)
 {
-    auto rows = m_statements->rows(QStringLiteral("SELECT %1 %2 %3 ORDER BY %4 %5")
-                                       .arg(kSummaryColumns, kPages, conditions.clause(), order, limit),
-                                   conditions.values);
+    auto rows = m_statements->rows(
+        QStringLiteral("SELECT %1 %2 %3 ORDER BY %4 %5")
+            .arg(summaryColumns(m_statements->backend()), kPages, conditions.clause(), order, limit),
+        conditions.values);
     SALKKU_TRY(rows);
     QList<PageSummary> result;
     result.reserve(rows.value().size());
@@ -270,19 +337,20 @@ core::Result<QList<PageSummary>> PortfolioStore::list(const ListFilter &filter)
     }
     browse.collection = filter.collection;
     browse.tag = filter.tag;
-    return summaries(Conditions(browse, filter.includeArticles), kNameOrder);
+    return summaries(Conditions(m_statements->backend(), browse, filter.includeArticles), kNameOrder);
 }
 
 core::Result<QList<GroupCount>> PortfolioStore::groups(Grouping grouping, const BrowseFilter &filter)
 {
-    const Conditions conditions(filter);
+    const Conditions conditions(m_statements->backend(), filter);
     const GroupColumn column = groupColumn(grouping);
     // "No region", "no year"… (the empty key) last.
     // A project is in one group, except with topics and funders (one group each).
     const QString counted =
         isManyToMany(grouping) ? QStringLiteral("count(DISTINCT p.id)") : QStringLiteral("count(*)");
     auto rows = m_statements->rows(
-        QStringLiteral("SELECT %1 AS key, %5 %6%2 %3 GROUP BY key ORDER BY key = '', %4, key")
+        QStringLiteral("SELECT key, n FROM (SELECT %1 AS key, %4 AS o, %5 AS n %6%2 %3 GROUP BY 1, 2) AS g"
+                       " ORDER BY key = '', o, key")
             .arg(column.key, column.join, conditions.clause(), column.order, counted, kPages),
         conditions.values);
     SALKKU_TRY(rows);
@@ -296,7 +364,7 @@ core::Result<QList<PageSummary>> PortfolioStore::pagesInGroup(Grouping grouping,
                                                               const BrowseFilter &filter, int offset,
                                                               int limit)
 {
-    Conditions conditions(filter);
+    Conditions conditions(m_statements->backend(), filter);
     const GroupColumn column = groupColumn(grouping);
     if (isManyToMany(grouping)) {
         addManyToManyCondition(grouping, key, conditions);
@@ -320,12 +388,12 @@ core::Result<int> PortfolioStore::count(const Conditions &conditions)
 
 core::Result<int> PortfolioStore::countPages(const BrowseFilter &filter)
 {
-    return count(Conditions(filter));
+    return count(Conditions(m_statements->backend(), filter));
 }
 
 core::Result<bool> PortfolioStore::shows(qint64 pageId, const BrowseFilter &filter)
 {
-    Conditions conditions(filter);
+    Conditions conditions(m_statements->backend(), filter);
     conditions.where.append(QStringLiteral("p.id = ?"));
     conditions.values.append(pageId);
     auto shown = count(conditions);
@@ -349,12 +417,12 @@ core::Result<QList<SubAreaSummary>> PortfolioStore::subAreas(qint64 pageId)
 
 core::Result<QList<PageSummary>> PortfolioStore::pagesByRegion(const BrowseFilter &filter)
 {
-    return summaries(Conditions(filter), kRegionOrder);
+    return summaries(Conditions(m_statements->backend(), filter), kRegionOrder);
 }
 
 core::Result<QList<SubAreaSummary>> PortfolioStore::subAreasNumbered(int number, const BrowseFilter &filter)
 {
-    Conditions conditions(filter);
+    Conditions conditions(m_statements->backend(), filter);
     conditions.values.prepend(number);
     auto rows = m_statements->rows(
         QStringLiteral("SELECT p.id, s.number, s.title, (SELECT count(*) FROM outputs AS o"
@@ -372,7 +440,7 @@ core::Result<QList<SubAreaSummary>> PortfolioStore::subAreasNumbered(int number,
 
 core::Result<QList<SubAreaOutline>> PortfolioStore::subAreaOutlines(const BrowseFilter &filter)
 {
-    const Conditions conditions(filter);
+    const Conditions conditions(m_statements->backend(), filter);
     // One row per output (and one for a sub-area without any), in order; folded into outlines below.
     auto rows = m_statements->rows(
         QStringLiteral("SELECT p.id, p.name, r.name, s.id, s.number, s.title, o.text"
@@ -551,7 +619,7 @@ core::Result<QList<PageLink>> PortfolioStore::practices(qint64 projectId)
 
 core::Result<QList<PageSummary>> PortfolioStore::findByName(const QString &name)
 {
-    auto all = summaries(Conditions({}, true), kNameOrder);
+    auto all = summaries(Conditions(m_statements->backend(), {}, true), kNameOrder);
     SALKKU_TRY(all);
     const QString key = core::FinnishText::matchKey(name);
     QList<PageSummary> exact, containing;
@@ -602,13 +670,40 @@ core::Result<void> PortfolioStore::optimize()
         SALKKU_TRY(SearchIndex::optimize(*m_statements));
         SALKKU_TRY(transaction.commit());
     }
-    auto checkpoint = m_statements->rows(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // The server keeps its own files; its planner wants fresh statistics after a bulk import.
+    auto checkpoint =
+        m_statements->rows(m_statements->onServer() ? QStringLiteral("ANALYZE")
+                                                    : QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     SALKKU_TRY(checkpoint);
     return {};
 }
 
+core::Result<QList<qint64>> PortfolioStore::allPageIds()
+{
+    auto rows = m_statements->rows(QStringLiteral("SELECT id FROM pages ORDER BY id"));
+    SALKKU_TRY(rows);
+    QList<qint64> ids;
+    ids.reserve(rows.value().size());
+    for (const sql::Row &row : rows.value())
+        ids.append(row[0].toLongLong());
+    return ids;
+}
+
+core::Result<qint64> PortfolioStore::pageIdOf(const QString &identity)
+{
+    auto id = m_statements->scalar(QStringLiteral("SELECT id FROM pages WHERE identity = ?"), {identity});
+    SALKKU_TRY(id);
+    if (!id.value().isValid())
+        return core::Error{path(), 0,
+                           QCoreApplication::translate("salkku::storage", "no page %1 in the portfolio")
+                               .arg(QString(identity).replace(u'\n', u' '))};
+    return id.value().toLongLong();
+}
+
 core::Result<QString> PortfolioStore::integrityCheck()
 {
+    if (m_statements->onServer()) // the server checks its own pages; the portfolio's rules are constraints
+        return QStringLiteral("ok");
     auto rows = m_statements->rows(QStringLiteral("PRAGMA integrity_check"));
     SALKKU_TRY(rows);
     QStringList lines;

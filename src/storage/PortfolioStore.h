@@ -7,8 +7,10 @@
 #include "core/Result.h"
 
 #include <QList>
+#include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,8 +21,9 @@ class Statements;
 }
 struct Conditions;
 
-// A portfolio: the SQLite file of imported pages. One per thread (it owns its connection). Everything returns
-// value types; every write is one transaction.
+// A portfolio: the SQLite file of imported pages, or a team's shared portfolio on a PostgreSQL server (see
+// Location). One per thread (it owns its connection). Everything returns value types; every write is one
+// transaction (on a server, tried again when another client's transaction conflicted with it).
 class PortfolioStore
 {
 public:
@@ -30,7 +33,16 @@ public:
     static QString defaultPath();
     ~PortfolioStore();
 
+    // The file, or the server's address (never with a password).
     const QString &path() const;
+    Backend backend() const;
+    // Whether writes are refused: opened read-only, or a server's user who may only read.
+    bool readOnly() const;
+    // A shared portfolio: onChange hears of each change another client commits (PostgreSQL LISTEN/NOTIFY),
+    // on this store's thread, from its event loop. False for a file (one person's: nothing to hear).
+    bool watchChanges(const std::function<void(const PortfolioChange &)> &onChange);
+    // A new connection in place of a broken one (a server restarted), with the same options and watch.
+    core::Result<void> reconnect();
 
     // Stores one page whole or not at all. A newer export of a stored page (same kind, name and region)
     // updates it in place; the same content is unchanged; an older export is skipped unless forced.
@@ -82,11 +94,18 @@ public:
     // program writes). The copy appears whole or not at all; an existing target is replaced.
     core::Result<void> backupTo(const QString &target);
 
+    // Every page's id, those in the trash too, in the order they were stored (copies and checks).
+    core::Result<QList<qint64>> allPageIds();
+    // The id of the page with this identity (PageRepository::identityOf), or an error naming it.
+    core::Result<qint64> pageIdOf(const QString &identity);
+
     // Tests and checks.
     core::Result<QString> integrityCheck();
 
 private:
     PortfolioStore(std::unique_ptr<Database> database);
+    core::Result<StoreOutcome> storeOnce(const core::PageRecord &record, const SourceInfo &source,
+                                         bool force);
     // Pages under the conditions (SQL over pages p and regions r), in an order, with an optional LIMIT.
     core::Result<QList<PageSummary>> summaries(const Conditions &conditions, const QString &order,
                                                const QString &limit = QString());
@@ -98,6 +117,8 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<sql::Statements> m_statements;
     std::unique_ptr<CoordinatorStore> m_coordinator;
+    QMetaObject::Connection m_watch;
+    std::function<void(const PortfolioChange &)> m_onChange;
 };
 
 } // namespace salkku::storage

@@ -2,6 +2,7 @@
 
 #include "FinnishTokenizer.h"
 #include "PageRepository.h"
+#include "ServerSearch.h"
 #include "SqlSupport.h"
 #include "core/FinnishText.h"
 
@@ -147,6 +148,8 @@ QList<SearchIndex::Unit> SearchIndex::unitsOf(const core::PageRecord &record)
 
 core::Result<void> SearchIndex::createTables(sql::Statements &statements)
 {
+    if (statements.onServer())
+        return server::createTables(statements);
     const QStringList ddl{
         QStringLiteral("CREATE TABLE search_units ("
                        " id INTEGER PRIMARY KEY,"
@@ -172,8 +175,9 @@ core::Result<void> SearchIndex::createTables(sql::Statements &statements)
 core::Result<void> SearchIndex::rebuild(sql::Statements &statements)
 {
     SALKKU_TRY(statements.run(QStringLiteral("DELETE FROM search_units")));
-    SALKKU_TRY(
-        statements.run(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('delete-all')")));
+    if (!statements.onServer())
+        SALKKU_TRY(
+            statements.run(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('delete-all')")));
     auto ids = statements.rows(QStringLiteral("SELECT id FROM pages WHERE trashed_at IS NULL ORDER BY id"));
     SALKKU_TRY(ids);
     PageRepository pages(statements);
@@ -202,6 +206,8 @@ core::Result<QList<SearchIndex::Unit>> noteUnits(sql::Statements &statements, qi
 
 core::Result<void> addUnits(sql::Statements &statements, qint64 pageId, const QList<SearchIndex::Unit> &units)
 {
+    if (statements.onServer())
+        return server::addUnits(statements, pageId, units);
     for (const SearchIndex::Unit &unit : units) {
         auto id = statements.insert(
             QStringLiteral(
@@ -224,11 +230,13 @@ core::Result<void> removeUnits(sql::Statements &statements, qint64 pageId, const
     QVariantList values{pageId};
     if (!onlyPlace.isEmpty())
         values.append(onlyPlace);
-    SALKKU_TRY(statements.run(QStringLiteral("INSERT INTO search_index (search_index, rowid, exact, folded)"
-                                             " SELECT 'delete', id, text, salkku_fold(text) FROM search_units"
-                                             " WHERE %1")
-                                  .arg(which),
-                              values));
+    if (!statements.onServer())
+        SALKKU_TRY(
+            statements.run(QStringLiteral("INSERT INTO search_index (search_index, rowid, exact, folded)"
+                                          " SELECT 'delete', id, text, salkku_fold(text) FROM search_units"
+                                          " WHERE %1")
+                               .arg(which),
+                           values));
     return statements.run(QStringLiteral("DELETE FROM search_units WHERE %1").arg(which), values);
 }
 
@@ -265,13 +273,23 @@ core::Result<void> SearchIndex::remove(sql::Statements &statements, qint64 pageI
 
 core::Result<void> SearchIndex::optimize(sql::Statements &statements)
 {
+    if (statements.onServer()) // GIN indexes tidy themselves (autovacuum)
+        return {};
     return statements.run(QStringLiteral("INSERT INTO search_index (search_index) VALUES ('optimize')"));
 }
 
 QStringList SearchIndex::terms(const QString &typed)
 {
-    const QString text = typed.left(kMaxTypedLength);
     QStringList terms;
+    for (const QStringList &words : typedTerms(typed))
+        terms.append(words.size() == 1 ? wordTerm(words.front()) : phraseTerm(words));
+    return terms;
+}
+
+QList<QStringList> SearchIndex::typedTerms(const QString &typed)
+{
+    const QString text = typed.left(kMaxTypedLength);
+    QList<QStringList> terms;
     // Quoted phrases first, then the words outside them.
     qsizetype i = 0;
     QString outside;
@@ -288,16 +306,14 @@ QStringList SearchIndex::terms(const QString &typed)
             break;
         }
         const QStringList words = wordsOf(text.mid(open + 1, close - open - 1));
-        if (words.size() == 1)
-            terms.append(wordTerm(words.front()));
-        else if (words.size() > 1)
-            terms.append(phraseTerm(words.mid(0, 32)));
+        if (!words.isEmpty())
+            terms.append(words.mid(0, 32));
         i = close + 1;
     }
     for (const QString &word : wordsOf(outside)) {
         if (terms.size() >= kMaxTerms)
             break;
-        terms.append(wordTerm(word.left(100)));
+        terms.append(QStringList{word.left(100)});
     }
     return terms;
 }
@@ -318,6 +334,13 @@ SearchIndex::PageFilter SearchIndex::pagesMatching(const QStringList &terms)
     }
     filter.sql = selects.join(QStringLiteral(" INTERSECT "));
     return filter;
+}
+
+SearchIndex::PageFilter SearchIndex::pagesMatching(Backend backend, const QString &typed)
+{
+    if (backend == Backend::PostgreSQL)
+        return server::pagesMatching(typedTerms(typed));
+    return pagesMatching(terms(typed));
 }
 
 SearchIndex::Statement SearchIndex::searchStatement(const QString &typed, int limit)
@@ -381,6 +404,8 @@ QString SearchIndex::snippet(const QString &marked)
 core::Result<QList<SearchHit>> SearchIndex::search(sql::Statements &statements, const QString &query,
                                                    int limit)
 {
+    if (statements.onServer())
+        return server::search(statements, typedTerms(query), limit);
     const Statement statement = searchStatement(query, limit);
     if (statement.sql.isEmpty())
         return QList<SearchHit>();

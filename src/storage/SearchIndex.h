@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Location.h"
 #include "StorageTypes.h"
 #include "core/PageRecord.h"
 #include "core/Result.h"
@@ -18,10 +19,11 @@ class Statements;
 }
 
 // Finnish full-text search over the portfolio (SQLite FTS5 with the "salkku_fi" tokenizer, see
-// FinnishTokenizer). A page is indexed as "search units": its name, summary, purpose, timeline, each section,
-// each sub-area, its people, its organisations, its topics; each unit knows where in the page it is.
-// Each unit is indexed twice: as written ("exact") and with diacritics folded ("folded", so that "kayhko"
-// finds "Käyhkö"); ranking weighs the exact column higher, so a match with the right letters ranks first.
+// FinnishTokenizer; on a server, PostgreSQL's tsvector of the same tokens, see ServerSearch). A page is
+// indexed as "search units": its name, summary, purpose, timeline, each section, each sub-area, its people,
+// its organisations, its topics; each unit knows where in the page it is. Each unit is indexed twice: as
+// written ("exact") and with diacritics folded ("folded", so that "kayhko" finds "Käyhkö"); ranking weighs
+// the exact column higher, so a match with the right letters ranks first.
 class SearchIndex
 {
 public:
@@ -52,6 +54,8 @@ public:
     // The FTS5 queries for what a person typed, one per word or quoted phrase: every word becomes a quoted
     // string, so no input is ever FTS5 syntax. Empty when there is nothing to search for.
     static QStringList terms(const QString &typed);
+    // What a person typed as terms: the words of each quoted phrase, or one word (at most 16 terms).
+    static QList<QStringList> typedTerms(const QString &typed);
     // Any of the terms (for ranking the parts of pages).
     static QString matchExpression(const QString &typed);
 
@@ -63,6 +67,8 @@ public:
         QVariantList values;
     };
     static PageFilter pagesMatching(const QStringList &terms);
+    // The same for what was typed, on either backend.
+    static PageFilter pagesMatching(Backend backend, const QString &typed);
 
     // The whole search statement and its values, as search() runs it (benchmarks run the same through
     // sqlite3). Empty when nothing was typed.

@@ -18,8 +18,74 @@ constexpr int kNotADatabase = 26;
 
 } // namespace
 
-core::Error toError(const QSqlError &error, const QString &path, const QString &doing)
+Backend backendOf(const QSqlDatabase &database)
 {
+    return database.driverName() == QLatin1String("QPSQL") ? Backend::PostgreSQL : Backend::SQLite;
+}
+
+QString joinedList(Backend backend, const QString &expression)
+{
+    return backend == Backend::PostgreSQL ? QStringLiteral("string_agg(%1, chr(31))").arg(expression)
+                                          : QStringLiteral("group_concat(%1, char(31))").arg(expression);
+}
+
+namespace {
+
+// A broken connection: SQLSTATE class 08, the server shutting down (57P01–57P03), or, once libpq has
+// noticed, no SQLSTATE and libpq's own words.
+bool connectionLost(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+        state == QLatin1String("57P02") || state == QLatin1String("57P03"))
+        return true;
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    return state.isEmpty() && (error.type() == QSqlError::ConnectionError ||
+                               text.contains(QLatin1String("server closed the connection")) ||
+                               text.contains(QLatin1String("no connection to the server")) ||
+                               text.contains(QLatin1String("terminating connection")) ||
+                               text.contains(QLatin1String("could not send data to server")) ||
+                               text.contains(QLatin1String("could not receive data from server")));
+}
+
+// PostgreSQL's SQLSTATE classes and codes (Appendix A of its manual), as QPSQL reports them.
+core::Error serverError(const QSqlError &error, const QString &path, const QString &doing)
+{
+    const QString state = error.nativeErrorCode();
+    QString message;
+    bool retry = false;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("23505")) {
+        // 23505: a unique key another client's transaction stored meanwhile (the same page, tag or name).
+        message = QCoreApplication::translate(
+            "salkku::storage", "another user changed the same data at the same time; try again");
+        retry = true;
+    } else if (state == QLatin1String("25006") || state == QLatin1String("42501")) {
+        message = QCoreApplication::translate(
+            "salkku::storage", "you may read this shared portfolio but not change it (ask its administrator "
+                               "to make you an editor)");
+    } else if (state == QLatin1String("53100")) {
+        message =
+            QCoreApplication::translate("salkku::storage", "the server's disk is full; nothing was changed");
+    } else if (connectionLost(error)) {
+        message = QCoreApplication::translate(
+            "salkku::storage", "the connection to the PostgreSQL server was lost; nothing of the last change "
+                               "was kept");
+        return core::Error{path, 0, doing.isEmpty() ? message : doing + QStringLiteral(": ") + message, false,
+                           true};
+    } else {
+        message = error.databaseText().trimmed().isEmpty() ? error.text().trimmed()
+                                                           : error.databaseText().trimmed();
+    }
+    return core::Error{path, 0, doing.isEmpty() ? message : doing + QStringLiteral(": ") + message, retry};
+}
+
+} // namespace
+
+core::Error toError(const QSqlError &error, const QString &path, const QString &doing, Backend backend)
+{
+    if (backend == Backend::PostgreSQL)
+        return serverError(error, path, doing);
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     QString message;
@@ -55,25 +121,62 @@ core::Error toError(const QSqlError &error, const QString &path, const QString &
 }
 
 Statements::Statements(const QSqlDatabase &database, QString path)
-    : m_database(database), m_path(std::move(path))
+    : m_database(database), m_path(std::move(path)), m_backend(backendOf(database))
 {}
+
+namespace {
+
+// PostgreSQL prepares only queries and data changes; the rest (BEGIN, SET, DDL, DO) is sent as it is.
+bool preparable(Backend backend, const QString &sql)
+{
+    if (backend != Backend::PostgreSQL)
+        return true;
+    const QString verb = sql.left(sql.indexOf(u' ')).toUpper();
+    return verb == QLatin1String("SELECT") || verb == QLatin1String("INSERT") ||
+           verb == QLatin1String("UPDATE") || verb == QLatin1String("DELETE") ||
+           verb == QLatin1String("WITH") || verb == QLatin1String("VALUES");
+}
+
+} // namespace
+
+namespace {
+
+// A value as both drivers store it alike. Flags are integers in the schema (SQLite has no booleans), and
+// PostgreSQL refuses a boolean there. A null QString is text to SQLite and NULL to PostgreSQL's driver: it is
+// the empty text on both (NULL is QVariant()).
+QVariant portable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toInt();
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(QLatin1String(""));
+    return value;
+}
+
+} // namespace
 
 core::Result<QSqlQuery *> Statements::prepare(const QString &sql, const QVariantList &values)
 {
+    if (!preparable(m_backend, sql)) {
+        m_direct = QSqlQuery(m_database);
+        if (!m_direct.exec(sql))
+            return toError(m_direct.lastError(), m_path, QString(), m_backend);
+        return &m_direct;
+    }
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         QSqlQuery query(m_database);
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
-            return toError(query.lastError(), m_path, QString());
+            return toError(query.lastError(), m_path, QString(), m_backend);
         }
         it = m_cache.insert(sql, query);
     }
     QSqlQuery *query = &it.value();
     for (qsizetype i = 0; i < values.size(); ++i)
-        query->bindValue(static_cast<int>(i), values[i]);
+        query->bindValue(static_cast<int>(i), portable(values[i]));
     if (!query->exec()) {
-        core::Error error = toError(query->lastError(), m_path, QString());
+        core::Error error = toError(query->lastError(), m_path, QString(), m_backend);
         query->finish();
         return error;
     }
@@ -105,7 +208,7 @@ core::Result<QList<Row>> Statements::rows(const QString &sql, const QVariantList
     const QSqlError failure = query->lastError();
     query->finish();
     if (failure.isValid())
-        return toError(failure, m_path, QString());
+        return toError(failure, m_path, QString(), m_backend);
     return result;
 }
 
@@ -121,17 +224,24 @@ core::Result<QVariant> Statements::scalar(const QString &sql, const QVariantList
 
 core::Result<qint64> Statements::insert(const QString &sql, const QVariantList &values)
 {
+    auto id = scalar(sql + QStringLiteral(" RETURNING id"), values);
+    SALKKU_TRY(id);
+    return id.value().toLongLong();
+}
+
+core::Result<int> Statements::change(const QString &sql, const QVariantList &values)
+{
     auto prepared = prepare(sql, values);
     SALKKU_TRY(prepared);
-    QSqlQuery *query = prepared.value();
-    const qint64 id = query->lastInsertId().toLongLong();
-    query->finish();
-    return id;
+    const int changed = prepared.value()->numRowsAffected();
+    prepared.value()->finish();
+    return changed;
 }
 
 WriteTransaction::WriteTransaction(Statements &statements) : m_statements(statements)
 {
-    m_begun = m_statements.run(QStringLiteral("BEGIN IMMEDIATE"));
+    m_begun = m_statements.run(m_statements.onServer() ? QStringLiteral("BEGIN")
+                                                       : QStringLiteral("BEGIN IMMEDIATE"));
     m_open = m_begun.ok();
 }
 
@@ -141,10 +251,53 @@ WriteTransaction::~WriteTransaction()
         m_statements.run(QStringLiteral("ROLLBACK"));
 }
 
+void WriteTransaction::announce(PortfolioChange::Kind kind, const QList<qint64> &pageIds)
+{
+    if (m_statements.onServer())
+        m_changes.append(PortfolioChange{.kind = kind, .pageIds = pageIds});
+}
+
+QString changePayload(const PortfolioChange &change)
+{
+    QStringList ids;
+    // NOTIFY's payload holds under 8000 bytes: a long list says "any page" instead.
+    if (change.pageIds.size() <= 500)
+        for (const qint64 id : change.pageIds)
+            ids.append(QString::number(id));
+    return (change.kind == PortfolioChange::Kind::Layer ? QStringLiteral("layer:")
+                                                        : QStringLiteral("pages:")) +
+           ids.join(u',');
+}
+
+std::optional<PortfolioChange> changeFromPayload(const QString &payload)
+{
+    const qsizetype colon = payload.indexOf(u':');
+    if (colon < 0)
+        return std::nullopt;
+    PortfolioChange change;
+    const QStringView kind = QStringView(payload).left(colon);
+    if (kind == u"layer")
+        change.kind = PortfolioChange::Kind::Layer;
+    else if (kind != u"pages")
+        return std::nullopt;
+    for (const QString &id : payload.mid(colon + 1).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 value = id.toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        change.pageIds.append(value);
+    }
+    return change;
+}
+
 core::Result<void> WriteTransaction::commit()
 {
     if (!m_open)
         return m_begun;
+    for (const PortfolioChange &change : m_changes)
+        SALKKU_TRY(
+            m_statements.run(QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(kChangeChannel)),
+                             {changePayload(change)}));
     auto committed = m_statements.run(QStringLiteral("COMMIT"));
     if (committed)
         m_open = false;

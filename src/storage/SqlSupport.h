@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Location.h"
+#include "StorageTypes.h"
 #include "core/Result.h"
 
 #include <QHash>
@@ -17,7 +19,14 @@ using Row = QVariantList;
 
 // A sentence for a person from a database error, with the SQLite code behind it when it says more
 // (full disk, busy, read-only, damaged file).
-core::Error toError(const QSqlError &error, const QString &path, const QString &doing);
+core::Error toError(const QSqlError &error, const QString &path, const QString &doing,
+                    Backend backend = Backend::SQLite);
+
+Backend backendOf(const QSqlDatabase &database);
+
+// The few places where SQLite's and PostgreSQL's SQL differ.
+// Text values of `expression` joined with U+001F (group_concat / string_agg).
+QString joinedList(Backend backend, const QString &expression);
 
 // Prepared statements on one connection, prepared once and reused: the import's hot path runs the same
 // inserts thousands of times. Every SELECT is finished before returning, so no query stays open across a
@@ -31,23 +40,30 @@ public:
     core::Result<QList<Row>> rows(const QString &sql, const QVariantList &values = {});
     // The first column of the first row, or an invalid QVariant when there is no row.
     core::Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
-    // run() for an INSERT: the new row's id.
+    // run() for an INSERT into a table with an id column: the new row's id (RETURNING id, on both).
     core::Result<qint64> insert(const QString &sql, const QVariantList &values);
+    // run() for an UPDATE or DELETE: how many rows it changed.
+    core::Result<int> change(const QString &sql, const QVariantList &values = {});
 
     QSqlDatabase database() const { return m_database; }
     const QString &path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool onServer() const { return m_backend == Backend::PostgreSQL; }
 
 private:
     core::Result<QSqlQuery *> prepare(const QString &sql, const QVariantList &values);
 
     QSqlDatabase m_database;
     QString m_path;
+    Backend m_backend;
     QHash<QString, QSqlQuery> m_cache;
+    QSqlQuery m_direct; // the last statement that was not prepared
 };
 
-// An open write transaction: BEGIN IMMEDIATE takes the write lock at once (Qt's transaction() issues a plain
-// BEGIN, which fails with "database is locked" when a read turns into a write beside another connection).
-// Rolls back unless committed.
+// An open write transaction. On SQLite, BEGIN IMMEDIATE takes the write lock at once (Qt's transaction()
+// issues a plain BEGIN, which fails with "database is locked" when a read turns into a write beside another
+// connection). On PostgreSQL, a plain BEGIN (read committed; the database's constraints keep identities
+// unique). Rolls back unless committed.
 class WriteTransaction
 {
 public:
@@ -58,12 +74,37 @@ public:
 
     // Whether BEGIN worked; a failed one says why (busy, read-only).
     const core::Result<void> &begun() const { return m_begun; }
+    // On a server, other clients hear of this change when the transaction commits (NOTIFY, see
+    // PortfolioStore::watchChanges); in a file, nothing.
+    void announce(PortfolioChange::Kind kind, const QList<qint64> &pageIds = {});
     core::Result<void> commit();
 
 private:
     Statements &m_statements;
     core::Result<void> m_begun;
     bool m_open = false;
+    QList<PortfolioChange> m_changes;
 };
+
+// The channel and the payload of change notices: "pages:1,2" or "layer:" (no page in particular).
+inline constexpr const char *kChangeChannel = "salkku_changes";
+QString changePayload(const PortfolioChange &change);
+std::optional<PortfolioChange> changeFromPayload(const QString &payload);
+
+// Runs one write transaction, `attempt`, again when it failed only because another client's transaction
+// conflicted with it: on a server, a serialization failure, a deadlock, or a key that another client stored
+// meanwhile (two people importing the same page at once: the second then finds the first one's page). At most
+// kConflictAttempts times; SQLite's busy waits happen in its busy handler instead.
+constexpr int kConflictAttempts = 5;
+
+template <typename Attempt>
+auto retryingConflicts(const Statements &statements, Attempt attempt) -> decltype(attempt())
+{
+    auto result = attempt();
+    for (int tried = 1; tried < kConflictAttempts && !result && result.error().busy && statements.onServer();
+         ++tried)
+        result = attempt();
+    return result;
+}
 
 } // namespace salkku::storage::sql

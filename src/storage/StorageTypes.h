@@ -225,6 +225,27 @@ struct PageAnnotations
 };
 
 // What merging an exchange file did.
+// A change that another client committed to a shared portfolio (PortfolioStore::watchChanges).
+struct PortfolioChange
+{
+    enum class Kind
+    {
+        Pages, // pages imported, updated, moved to the trash or back, or deleted
+        Layer, // tags, notes, follow-up or collections
+    };
+    Kind kind = Kind::Pages;
+    QList<qint64>
+        pageIds; // the pages it is about; empty: not about particular pages (a collection renamed, …)
+    friend bool operator==(const PortfolioChange &, const PortfolioChange &) = default;
+};
+
+// What became of an edited note (CoordinatorStore::editNote).
+struct NoteEdit
+{
+    qint64 noteId = 0;     // the note that now holds the text
+    bool conflict = false; // someone changed the note meanwhile: it keeps their text; this text is a new note
+};
+
 struct LayerMerge
 {
     int items = 0; // pages and sub-areas the file had something about

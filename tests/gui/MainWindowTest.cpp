@@ -12,6 +12,7 @@
 #include "models/ProjectTreeModel.h"
 #include "models/TimelineModel.h"
 #include "storage/PortfolioStore.h"
+#include "storage/ServerSetup.h"
 
 #include <QAction>
 #include <QApplication>
@@ -639,4 +640,39 @@ TEST(FirstStart, ImportsTheBundledSamplePortfolioIntoANewPortfolioThenJustOpensI
     EXPECT_TRUE(started.front().front().toBool());
     EXPECT_FALSE(again.importController()->isRunning());
     qunsetenv("SALKKU_DB");
+}
+
+TEST(SharedPortfolio, OpensByItsAddressImportsLikeAFileAndAReadersWindowSaysReadOnly)
+{
+    application();
+    TemporaryPortfolio portfolio(storage::Backend::PostgreSQL);
+    const storage::Location location = storage::Location::parse(portfolio.path()).value();
+    {
+        gui::MainWindow window;
+        window.setInteractive(false);
+        window.setSearchDelay(0);
+        window.resize(1200, 760);
+        window.show();
+        ASSERT_TRUE(window.openPortfolio(portfolio.path()));
+        EXPECT_TRUE(window.windowTitle().contains(location.database)) << window.windowTitle().toStdString();
+        QSignalSpy finished(window.importController(), &gui::ImportController::finished);
+        window.importPaths({QStringLiteral(SALKKU_SAMPLE_DIR)});
+        ASSERT_TRUE(finished.wait(120000));
+        EXPECT_FALSE(finished.front().front().value<storage::ImportReport>().anyFailed());
+        EXPECT_GE(window.treeModel()->rowCount(), 5);
+        EXPECT_FALSE(window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->isVisible());
+        QDir().mkpath(QStringLiteral(SALKKU_SCREENSHOT_DIR));
+        EXPECT_TRUE(window.grab().save(QStringLiteral(SALKKU_SCREENSHOT_DIR "/shared-portfolio.png")));
+    }
+    ASSERT_TRUE(storage::ServerSetup::grant(location, QStringLiteral("anna_reader"),
+                                            storage::ServerSetup::Role::Reader));
+    gui::MainWindow reader;
+    reader.setInteractive(false);
+    reader.resize(1200, 760);
+    reader.show();
+    ASSERT_TRUE(reader.openPortfolio(testServerAddress(location.database, QStringLiteral("anna_reader"))));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return reader.treeModel()->rowCount() >= 5; }, 30000)); // read after paint
+    EXPECT_TRUE(reader.findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->isVisible());
+    QSettings().remove(QStringLiteral("portfolio/last")); // the database goes with this test
 }

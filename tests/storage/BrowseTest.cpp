@@ -9,7 +9,7 @@ using storage::Grouping;
 
 namespace {
 
-class Browse : public ::testing::Test
+class Browse : public OnBothBackends
 {
 protected:
     void SetUp() override
@@ -34,13 +34,13 @@ protected:
         return result;
     }
 
-    TemporaryPortfolio m_portfolio;
+    TemporaryPortfolio m_portfolio{GetParam()};
     std::unique_ptr<storage::PortfolioStore> m_store;
 };
 
 } // namespace
 
-TEST_F(Browse, GroupsByRegionInFinnishOrderWithCountsAndNoRegionLast)
+TEST_P(Browse, GroupsByRegionInFinnishOrderWithCountsAndNoRegionLast)
 {
     EXPECT_EQ(keys(Grouping::Region),
               (QStringList{QStringLiteral("Etelä-Karjala=1"), QStringLiteral("Helsinki=1"),
@@ -51,7 +51,7 @@ TEST_F(Browse, GroupsByRegionInFinnishOrderWithCountsAndNoRegionLast)
                            QStringLiteral("=1")}));
 }
 
-TEST_F(Browse, GroupsByMaakuntaAndStartYear)
+TEST_P(Browse, GroupsByMaakuntaAndStartYear)
 {
     const QStringList maakunnat = keys(Grouping::Maakunta);
     EXPECT_TRUE(maakunnat.contains(QStringLiteral("Uusimaa=2"))); // Helsinki and Vantaa-Kerava
@@ -60,7 +60,7 @@ TEST_F(Browse, GroupsByMaakuntaAndStartYear)
     EXPECT_TRUE(years.front().startsWith(QStringLiteral("2016="))) << years.join(u' ').toStdString();
 }
 
-TEST_F(Browse, AProjectIsInEachOfItsTopicsGroups)
+TEST_P(Browse, AProjectIsInEachOfItsTopicsGroups)
 {
     int total = 0;
     for (const QString &entry : keys(Grouping::Topic))
@@ -68,7 +68,7 @@ TEST_F(Browse, AProjectIsInEachOfItsTopicsGroups)
     EXPECT_GT(total, m_store->countPages({}).value());
 }
 
-TEST_F(Browse, FiltersCombineAndCountsFollow)
+TEST_P(Browse, FiltersCombineAndCountsFollow)
 {
     storage::BrowseFilter filter;
     filter.yearFrom = 2016;
@@ -82,7 +82,7 @@ TEST_F(Browse, FiltersCombineAndCountsFollow)
     EXPECT_EQ(m_store->countPages(nothing).value(), 0);
 }
 
-TEST_F(Browse, FunderAndTopicFilters)
+TEST_P(Browse, FunderAndTopicFilters)
 {
     const QStringList funders = m_store->funders().value();
     ASSERT_FALSE(funders.isEmpty());
@@ -98,7 +98,7 @@ TEST_F(Browse, FunderAndTopicFilters)
     EXPECT_LT(count, m_store->countPages({}).value());
 }
 
-TEST_F(Browse, AGroupsProjectsComeASliceAtATime)
+TEST_P(Browse, AGroupsProjectsComeASliceAtATime)
 {
     const auto first = m_store->pagesInGroup(Grouping::Region, QStringLiteral("Lappi"), {}, 0, 1);
     const auto second = m_store->pagesInGroup(Grouping::Region, QStringLiteral("Lappi"), {}, 1, 1);
@@ -113,7 +113,7 @@ TEST_F(Browse, AGroupsProjectsComeASliceAtATime)
     EXPECT_EQ(none.value().front().name, QStringLiteral("Tulevaisuuden sote-keskus"));
 }
 
-TEST_F(Browse, SubAreasOfAProject)
+TEST_P(Browse, SubAreasOfAProject)
 {
     const auto pages =
         m_store->findByName(QStringLiteral("Satakunnan sote-valmistelu ja tiedolla johtaminen"));
@@ -125,14 +125,14 @@ TEST_F(Browse, SubAreasOfAProject)
     EXPECT_FALSE(subAreas.value()[1].title.isEmpty());
 }
 
-TEST_F(Browse, FilterChoicesAreInFinnishOrder)
+TEST_P(Browse, FilterChoicesAreInFinnishOrder)
 {
     const QStringList regions = m_store->regionNames().value();
     EXPECT_EQ(regions.front(), QStringLiteral("Etelä-Karjala"));
     EXPECT_EQ(regions.back(), QStringLiteral("Varsinais-Suomi"));
 }
 
-TEST_F(Browse, PagesByRegionListsEveryProjectInRegionOrderWithNoRegionLast)
+TEST_P(Browse, PagesByRegionListsEveryProjectInRegionOrderWithNoRegionLast)
 {
     auto pages = m_store->pagesByRegion({});
     ASSERT_TRUE(pages.ok()) << pages.error().toString().toStdString();
@@ -160,7 +160,7 @@ TEST_F(Browse, PagesByRegionListsEveryProjectInRegionOrderWithNoRegionLast)
     EXPECT_EQ(pages.value().front().region, QStringLiteral("Pohjois-Karjala")); // then Vantaa-Kerava
 }
 
-TEST_F(Browse, SubAreasNumberedFollowTheFilter)
+TEST_P(Browse, SubAreasNumberedFollowTheFilter)
 {
     auto fourth = m_store->subAreasNumbered(4, {});
     ASSERT_TRUE(fourth.ok());
@@ -180,7 +180,7 @@ TEST_F(Browse, SubAreasNumberedFollowTheFilter)
     EXPECT_TRUE(m_store->subAreasNumbered(9, {}).value().isEmpty());
 }
 
-TEST_F(Browse, SubAreaOutlinesCarryTitlesAndOutputsInOrder)
+TEST_P(Browse, SubAreaOutlinesCarryTitlesAndOutputsInOrder)
 {
     auto outlines = m_store->subAreaOutlines({});
     ASSERT_TRUE(outlines.ok()) << outlines.error().toString().toStdString();
@@ -197,7 +197,7 @@ TEST_F(Browse, SubAreaOutlinesCarryTitlesAndOutputsInOrder)
     EXPECT_EQ(first.outputs, record.subAreas.front().outputs);
 }
 
-TEST_F(Browse, SubAreasLikeOneShareWordsAndRankMostAlikeFirst)
+TEST_P(Browse, SubAreasLikeOneShareWordsAndRankMostAlikeFirst)
 {
     const auto pirkanmaa = m_store->findByName(QStringLiteral("Pirkanmaan tiedolla johtamisen")).value();
     ASSERT_EQ(pirkanmaa.size(), 1);
@@ -222,7 +222,7 @@ TEST_F(Browse, SubAreasLikeOneShareWordsAndRankMostAlikeFirst)
     EXPECT_FALSE(m_store->subAreasLike(987654, 1, {}, 5).ok());
 }
 
-TEST_F(Browse, ShowsTellsWhetherAPageIsUnderTheFilter)
+TEST_P(Browse, ShowsTellsWhetherAPageIsUnderTheFilter)
 {
     const qint64 id =
         m_store->findByName(QStringLiteral("Pohjois-Karjalan perhekeskusten")).value().front().id;
@@ -235,3 +235,5 @@ TEST_F(Browse, ShowsTellsWhetherAPageIsUnderTheFilter)
     EXPECT_TRUE(m_store->shows(id, filter).value());
     EXPECT_FALSE(m_store->shows(987654, {}).value());
 }
+
+SALKKU_ON_BOTH_BACKENDS(Browse);

@@ -11,6 +11,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 using namespace salkku;
 using namespace salkku::testing;
 using core::ItemRef;
@@ -67,9 +70,15 @@ QList<qint64> ids(const QList<storage::PageSummary> &pages)
 
 } // namespace
 
-TEST(CoordinatorStore, TagsHangOnAPageAndItsSubAreasAndShowInItsSummary)
+namespace {
+class CoordinatorStore : public OnBothBackends
 {
-    TemporaryPortfolio portfolio;
+};
+} // namespace
+
+TEST_P(CoordinatorStore, TagsHangOnAPageAndItsSubAreasAndShowInItsSummary)
+{
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     const qint64 id = storeProject(*store, fixtureRecord(QStringLiteral("project-complete.txt")));
     auto &coordinator = store->coordinator();
@@ -93,9 +102,9 @@ TEST(CoordinatorStore, TagsHangOnAPageAndItsSubAreasAndShowInItsSummary)
     EXPECT_FALSE(coordinator.addTag({id, 0}, QStringLiteral(" # ")).ok()) << "an empty tag";
 }
 
-TEST(CoordinatorStore, TagsCollectionsAndFollowUpScopeEveryList)
+TEST_P(CoordinatorStore, TagsCollectionsAndFollowUpScopeEveryList)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     ASSERT_FALSE(storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
     const QList<qint64> all = ids(must(store->pagesByRegion({})));
@@ -141,9 +150,9 @@ TEST(CoordinatorStore, TagsCollectionsAndFollowUpScopeEveryList)
     EXPECT_EQ(followed.followUp, (core::FollowUp{core::FollowUpStatus::ToCheck, QDate(2026, 3, 1)}));
 }
 
-TEST(CoordinatorStore, NotesAreFoundByTheFinnishSearchWithTheirPlace)
+TEST_P(CoordinatorStore, NotesAreFoundByTheFinnishSearchWithTheirPlace)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     const qint64 id = storeProject(*store, fixtureRecord(QStringLiteral("project-complete.txt")));
     auto &coordinator = store->coordinator();
@@ -171,9 +180,9 @@ TEST(CoordinatorStore, NotesAreFoundByTheFinnishSearchWithTheirPlace)
     EXPECT_FALSE(coordinator.addNote({id, 0}, QStringLiteral("  \n"), QStringLiteral("Maija"), kMonday).ok());
 }
 
-TEST(CoordinatorStore, ReimportingAPageKeepsEverythingOfTheCoordinators)
+TEST_P(CoordinatorStore, ReimportingAPageKeepsEverythingOfTheCoordinators)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
     const qint64 id = storeProject(*store, record);
@@ -201,9 +210,9 @@ TEST(CoordinatorStore, ReimportingAPageKeepsEverythingOfTheCoordinators)
         << "the note is still searchable";
 }
 
-TEST(CoordinatorStore, AnExportThatNowNamesItsRegionKeepsTheAnnotations)
+TEST_P(CoordinatorStore, AnExportThatNowNamesItsRegionKeepsTheAnnotations)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     core::PageRecord record = textRecord(projectPageText(QStringLiteral("Alueeton hanke")));
     record.region.clear();
@@ -220,9 +229,9 @@ TEST(CoordinatorStore, AnExportThatNowNamesItsRegionKeepsTheAnnotations)
     EXPECT_EQ(annotations.followUp.status, core::FollowUpStatus::Following);
 }
 
-TEST(CoordinatorStore, ASubAreaRetitledInANewExportIsFlaggedUntilSeen)
+TEST_P(CoordinatorStore, ASubAreaRetitledInANewExportIsFlaggedUntilSeen)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
     const qint64 id = storeProject(*store, record);
@@ -243,9 +252,9 @@ TEST(CoordinatorStore, ASubAreaRetitledInANewExportIsFlaggedUntilSeen)
     EXPECT_TRUE(must(store->coordinator().annotations(id)).changedSubAreas.isEmpty());
 }
 
-TEST(CoordinatorStore, CollectionsKeepTheirOrderAndTheirNamesAreUnique)
+TEST_P(CoordinatorStore, CollectionsKeepTheirOrderAndTheirNamesAreUnique)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     ASSERT_FALSE(storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
     const QList<qint64> all = ids(must(store->pagesByRegion({})));
@@ -276,9 +285,9 @@ TEST(CoordinatorStore, CollectionsKeepTheirOrderAndTheirNamesAreUnique)
     EXPECT_EQ(must(coordinator.collections()).size(), 1);
 }
 
-TEST(CoordinatorStore, TheTrashTakesAProjectsPracticesAndPartsAndGivesEverythingBack)
+TEST_P(CoordinatorStore, TheTrashTakesAProjectsPracticesAndPartsAndGivesEverythingBack)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     ASSERT_FALSE(storage::ImportRunner::run(*store, familyFiles()).anyFailed());
     const qint64 project = idOf(*store, kProject);
@@ -310,9 +319,9 @@ TEST(CoordinatorStore, TheTrashTakesAProjectsPracticesAndPartsAndGivesEverything
     EXPECT_FALSE(coordinator.restore(project).ok());
 }
 
-TEST(CoordinatorStore, EmptyingTheTrashDeletesThePagesAndWhatTheCoordinatorHadOnThem)
+TEST_P(CoordinatorStore, EmptyingTheTrashDeletesThePagesAndWhatTheCoordinatorHadOnThem)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     const qint64 gone = storeProject(*store, fixtureRecord(QStringLiteral("project-complete.txt")));
     const qint64 kept =
@@ -332,9 +341,9 @@ TEST(CoordinatorStore, EmptyingTheTrashDeletesThePagesAndWhatTheCoordinatorHadOn
     EXPECT_EQ(must(coordinator.annotations(again)), storage::PageAnnotations{});
 }
 
-TEST(CoordinatorStore, APageInTheTrashStaysThereWhenImportedAgain)
+TEST_P(CoordinatorStore, APageInTheTrashStaysThereWhenImportedAgain)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
     const qint64 id = storeProject(*store, record);
@@ -352,9 +361,9 @@ TEST(CoordinatorStore, APageInTheTrashStaysThereWhenImportedAgain)
     EXPECT_EQ(must(store->page(id)).record.modified, record.modified) << "restored as the newest export";
 }
 
-TEST(CoordinatorStore, TheSamplePagesAreFoundByTheirFilesContents)
+TEST_P(CoordinatorStore, TheSamplePagesAreFoundByTheirFilesContents)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     ASSERT_FALSE(storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
     const qint64 own = storeProject(*store, textRecord(projectPageText(QStringLiteral("Oma hanke"))), "own");
@@ -373,9 +382,9 @@ TEST(CoordinatorStore, TheSamplePagesAreFoundByTheirFilesContents)
     EXPECT_EQ(ids(must(store->list({.includeArticles = true}))), QList<qint64>{own});
 }
 
-TEST(CoordinatorStore, TheExchangeFileMergesIntoAnotherPortfolioByPageIdentity)
+TEST_P(CoordinatorStore, TheExchangeFileMergesIntoAnotherPortfolioByPageIdentity)
 {
-    TemporaryPortfolio first, second;
+    TemporaryPortfolio first(GetParam()), second(GetParam());
     auto a = first.open();
     auto b = second.open();
     ASSERT_FALSE(storage::ImportRunner::run(*a, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
@@ -410,9 +419,9 @@ TEST(CoordinatorStore, TheExchangeFileMergesIntoAnotherPortfolioByPageIdentity)
     EXPECT_EQ(must(b->search(QStringLiteral("katso"))).size(), 1);
 }
 
-TEST(CoordinatorStore, AReadOnlyPortfolioRefusesEveryWrite)
+TEST_P(CoordinatorStore, AReadOnlyPortfolioRefusesEveryWrite)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     qint64 id = 0;
     {
         auto store = portfolio.open();
@@ -429,7 +438,7 @@ TEST(CoordinatorStore, AReadOnlyPortfolioRefusesEveryWrite)
     EXPECT_TRUE(coordinator.annotations(id).ok());
 }
 
-TEST(CoordinatorStore, ABackupIsTheWholePortfolioAndOpensAsOne)
+TEST(CoordinatorStoreFile, ABackupIsTheWholePortfolioAndOpensAsOne)
 {
     TemporaryPortfolio portfolio;
     auto store = portfolio.open();
@@ -461,7 +470,7 @@ TEST(CoordinatorStore, ABackupIsTheWholePortfolioAndOpensAsOne)
 // Every real page there is (samples, the seeds and the corpus beside them): annotate each one, import them
 // all again (unchanged, then forced, then in the other order), and nothing of the coordinator's moves or
 // goes.
-TEST(CoordinatorStore, EveryPageKeepsItsAnnotationsThroughReimports)
+TEST_P(CoordinatorStore, EveryPageKeepsItsAnnotationsThroughReimports)
 {
     QStringList folders{QStringLiteral(SALKKU_SAMPLE_DIR)};
     const QString seeds = qEnvironmentVariable("SALKKU_SEED_DIR");
@@ -471,7 +480,7 @@ TEST(CoordinatorStore, EveryPageKeepsItsAnnotationsThroughReimports)
         ASSERT_TRUE(QFileInfo(corpus).isDir()) << "the corpus is missing beside SALKKU_SEED_DIR";
         folders << seeds << corpus;
     }
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     storage::ImportRunner::run(*store, folders);
     auto &coordinator = store->coordinator();
@@ -511,3 +520,91 @@ TEST(CoordinatorStore, EveryPageKeepsItsAnnotationsThroughReimports)
         EXPECT_EQ(must(coordinator.annotations(pages[i].id)), annotations[i]) << pages[i].name.toStdString();
     EXPECT_EQ(must(coordinator.collections()).front().itemCount, pages.size());
 }
+
+TEST_P(CoordinatorStore, TwoPeopleEditingOneNoteNeverOverwriteEachOther)
+{
+    TemporaryPortfolio portfolio(GetParam());
+    auto anna = portfolio.open();
+    auto pekka = portfolio.open(); // another team member, with a connection of their own
+    const qint64 id = storeProject(*anna, fixtureRecord(QStringLiteral("project-complete.txt")));
+    const QString original = QStringLiteral("Tarkista hankkeen mittarit.");
+    const qint64 note = must(anna->coordinator().addNote({id, 1}, original, QStringLiteral("Anna"), kMonday));
+
+    // Both open the note; Pekka saves first.
+    const auto first =
+        must(pekka->coordinator().editNote(note, QStringLiteral("Mittarit tarkistettu."), kMonday.addDays(1),
+                                           original, QStringLiteral("Pekka")));
+    EXPECT_FALSE(first.conflict);
+    EXPECT_EQ(first.noteId, note);
+    // Anna's save, from the text she saw, does not overwrite his: hers becomes a new note, and she is told.
+    const auto second =
+        must(anna->coordinator().editNote(note, QStringLiteral("Mittareista sovittu palaveri."),
+                                          kMonday.addDays(2), original, QStringLiteral("Anna")));
+    EXPECT_TRUE(second.conflict);
+    EXPECT_NE(second.noteId, note);
+    const auto notes = must(anna->coordinator().annotations(id)).notes;
+    ASSERT_EQ(notes.size(), 2);
+    EXPECT_EQ(notes[0].text, QStringLiteral("Mittarit tarkistettu."));
+    EXPECT_EQ(notes[1].text, QStringLiteral("Mittareista sovittu palaveri."));
+    EXPECT_EQ(notes[1].author, QStringLiteral("Anna"));
+    EXPECT_EQ(notes[1].subArea, 1);
+    // Both texts are found.
+    EXPECT_EQ(must(pekka->search(QStringLiteral("palaveri"))).size(), 1);
+    EXPECT_EQ(must(pekka->search(QStringLiteral("tarkistettu"))).size(), 1);
+}
+
+TEST_P(CoordinatorStore, SeveralPeopleImportingTheSamePagesAtOnceGetOnePageEach)
+{
+    TemporaryPortfolio portfolio(GetParam());
+    QList<core::PageRecord> records;
+    QStringList files = familyFiles();
+    for (const QString &name : QDir(QStringLiteral(SALKKU_SAMPLE_DIR)).entryList({QStringLiteral("*.txt")}))
+        files.append(QStringLiteral(SALKKU_SAMPLE_DIR "/") + name);
+    files.removeDuplicates();
+    for (const QString &file : files) {
+        QFile bytes(file);
+        ASSERT_TRUE(bytes.open(QIODevice::ReadOnly)) << file.toStdString();
+        records.append(textRecord(QString::fromUtf8(bytes.readAll()), QFileInfo(file).fileName()));
+    }
+    {
+        auto first = portfolio.open(); // the schema exists before the clients start
+        ASSERT_TRUE(first);
+    }
+    constexpr int kClients = 4;
+    std::vector<std::thread> clients;
+    std::vector<QStringList> failures(kClients);
+    for (int client = 0; client < kClients; ++client) {
+        clients.emplace_back([&, client] {
+            // One connection per thread; each client imports in its own order.
+            auto store = storage::PortfolioStore::open(portfolio.path());
+            if (!store) {
+                failures[static_cast<size_t>(client)].append(store.error().toString());
+                return;
+            }
+            for (qsizetype i = 0; i < records.size(); ++i) {
+                const qsizetype at = client % 2 == 0 ? i : records.size() - 1 - i;
+                const core::PageRecord &record = records[at];
+                const auto stored = store.value()->store(record, sourceFor(record.file, record.file));
+                if (!stored)
+                    failures[static_cast<size_t>(client)].append(stored.error().toString());
+            }
+        });
+    }
+    for (std::thread &client : clients)
+        client.join();
+    for (const QStringList &failed : failures)
+        EXPECT_TRUE(failed.isEmpty()) << failed.join(u'\n').toStdString();
+    auto store = portfolio.open();
+    storage::ListFilter all;
+    all.includeArticles = true;
+    // The same portfolio as one person importing alone.
+    TemporaryPortfolio alone(GetParam());
+    auto serial = alone.open();
+    for (const core::PageRecord &record : records)
+        must(serial->store(record, sourceFor(record.file, record.file)));
+    EXPECT_EQ(must(store->list(all)).size(), must(serial->list(all)).size());
+    EXPECT_GE(must(store->list(all)).size(), 10);
+    EXPECT_EQ(canonicalDump(*store), canonicalDump(*serial));
+}
+
+SALKKU_ON_BOTH_BACKENDS(CoordinatorStore);

@@ -1,4 +1,5 @@
-// Kills `salkku import`, `salkku import-annotations` and `salkku backup` with SIGKILL at many moments:
+// Kills `salkku import` (into a file and into a shared portfolio), `salkku import-annotations` and
+// `salkku backup` with SIGKILL at many moments, and restarts a server under an import:
 // afterwards the portfolio passes integrity_check and nothing is half written. For the import:
 // integrity_check, every page is complete or absent, and what was there before is intact.
 #include "StorageTestSupport.h"
@@ -8,10 +9,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <random>
 
 using namespace salkku;
@@ -273,4 +278,106 @@ TEST(KillDuringBackup, TheBackupIsWholeOrAbsentAndThePortfolioUntouched)
     ASSERT_TRUE(copy.ok());
     EXPECT_EQ(canonicalDump(*copy.value()), before);
     EXPECT_FALSE(QFileInfo::exists(target + QStringLiteral(".partial")));
+}
+
+// A team member's `salkku import` into a shared portfolio, killed at several moments one after the other: the
+// server rolls the open transaction back, every page there is complete, and the next import finishes.
+TEST(KillDuringSharedImport, EveryPageOnTheServerIsCompleteOrAbsent)
+{
+    TemporaryPortfolio work;
+    const QString corpus = writeCorpus(work.folder());
+    const core::PageRecord expected = sampleRecord(QStringLiteral("satakunta-sote-valmistelu.txt"));
+    TemporaryPortfolio shared(storage::Backend::PostgreSQL);
+    std::mt19937 random(4343);
+    std::uniform_int_distribution<int> moment(1, 12);
+    int interrupted = 0;
+    for (int round = 0; round < 5; ++round) {
+        QProcess import;
+        import.start(QStringLiteral(SALKKU_BINARY), {QStringLiteral("import"), QStringLiteral("--verbose"),
+                                                     QStringLiteral("--db"), shared.path(), corpus});
+        ASSERT_TRUE(import.waitForStarted());
+        const int killAfter = moment(random); // files imported in this round before the kill
+        int reported = 0;
+        while (reported < killAfter && import.state() == QProcess::Running) {
+            if (!import.canReadLine() && !import.waitForReadyRead(60000))
+                break;
+            while (import.canReadLine())
+                reported += import.readLine().contains(": imported") ? 1 : 0;
+        }
+        interrupted += import.state() == QProcess::Running ? 1 : 0;
+        import.kill(); // SIGKILL, in the middle of the next page's transaction
+        ASSERT_TRUE(import.waitForFinished(60000));
+
+        auto store = shared.open();
+        ASSERT_TRUE(store);
+        for (const storage::PageSummary &summary : store->list().value()) {
+            const auto page = store->page(summary.id);
+            ASSERT_TRUE(page.ok());
+            ASSERT_EQ(page.value().record.subAreas.size(), expected.subAreas.size())
+                << summary.name.toStdString();
+            EXPECT_EQ(page.value().record.sections.size(), expected.sections.size());
+            EXPECT_FALSE(store->search(summary.name).value().isEmpty());
+        }
+    }
+    EXPECT_GT(interrupted, 0); // the kills did land in the middle of imports
+    auto store = shared.open();
+    ASSERT_TRUE(store);
+    const auto report = storage::ImportRunner::run(*store, {corpus});
+    EXPECT_FALSE(report.anyFailed());
+    EXPECT_EQ(store->list().value().size(), kPages);
+}
+
+// The server restarts in the middle of a team member's import: the import says so, connects again and
+// finishes; every page is there once.
+TEST(ServerRestartDuringImport, TheImportConnectsAgainAndFinishes)
+{
+    // A server of its own: restarting the tests' shared one would break the tests running beside this one.
+    QTemporaryDir state;
+    const QString script = QStringLiteral(SALKKU_SOURCE_DIR "/tests/support/postgres-cluster");
+    ASSERT_EQ(QProcess::execute(QStringLiteral("sh"), {script, QStringLiteral("start"), state.path()}), 0);
+    struct Stop
+    {
+        QString script, folder;
+        ~Stop() { QProcess::execute(QStringLiteral("sh"), {script, QStringLiteral("stop"), folder}); }
+    } stop{script, state.path()};
+    QFile addressFile(state.filePath(QStringLiteral("address")));
+    ASSERT_TRUE(addressFile.open(QIODevice::ReadOnly));
+    QString address = QString::fromUtf8(addressFile.readAll()).trimmed();
+    address.replace(QStringLiteral("/postgres"), QStringLiteral("/restarted"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PGPASSFILE"), state.filePath(QStringLiteral("pgpass")));
+    const auto salkku = [&](const QStringList &arguments) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(SALKKU_BINARY), arguments);
+        return process;
+    };
+    {
+        auto init = salkku({QStringLiteral("server-init"), address});
+        ASSERT_TRUE(init->waitForFinished(60000));
+        ASSERT_EQ(init->exitCode(), 0) << init->readAllStandardError().toStdString();
+    }
+    TemporaryPortfolio work;
+    const QString corpus = writeCorpus(work.folder());
+
+    auto import = salkku(
+        {QStringLiteral("import"), QStringLiteral("--verbose"), QStringLiteral("--db"), address, corpus});
+    ASSERT_TRUE(import->waitForStarted());
+    int reported = 0;
+    while (reported < 10 && import->state() == QProcess::Running) {
+        if (!import->canReadLine() && !import->waitForReadyRead(60000))
+            break;
+        while (import->canReadLine())
+            reported += import->readLine().contains(": imported") ? 1 : 0;
+    }
+    ASSERT_EQ(import->state(), QProcess::Running);
+    ASSERT_EQ(QProcess::execute(QStringLiteral("sh"), {script, QStringLiteral("restart"), state.path()}), 0);
+    ASSERT_TRUE(import->waitForFinished(300000));
+    const QString errors = QString::fromUtf8(import->readAllStandardError());
+    EXPECT_EQ(import->exitCode(), 0) << errors.toStdString();
+    EXPECT_TRUE(errors.contains(QStringLiteral("lost and made again"))) << errors.toStdString();
+
+    auto listed = salkku({QStringLiteral("list"), QStringLiteral("--db"), address, QStringLiteral("--json")});
+    ASSERT_TRUE(listed->waitForFinished(60000));
+    EXPECT_EQ(QJsonDocument::fromJson(listed->readAllStandardOutput()).array().size(), kPages);
 }

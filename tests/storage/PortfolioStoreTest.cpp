@@ -7,9 +7,15 @@ using namespace salkku;
 using namespace salkku::testing;
 using storage::StoreStatus;
 
-TEST(PortfolioStore, NothingIsLostBetweenParseAndLoad)
+namespace {
+class PortfolioStore : public OnBothBackends
 {
-    TemporaryPortfolio portfolio;
+};
+} // namespace
+
+TEST_P(PortfolioStore, NothingIsLostBetweenParseAndLoad)
+{
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     for (const QString &name : {QStringLiteral("project-complete.txt"), QStringLiteral("practice-page.txt"),
                                 QStringLiteral("article-news.txt")}) {
@@ -25,9 +31,9 @@ TEST(PortfolioStore, NothingIsLostBetweenParseAndLoad)
     }
 }
 
-TEST(PortfolioStore, TheSameContentAgainIsUnchanged)
+TEST_P(PortfolioStore, TheSameContentAgainIsUnchanged)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     const core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
     const auto first = store->store(record, sourceFor(QStringLiteral("a.txt"), QStringLiteral("h1")));
@@ -37,9 +43,9 @@ TEST(PortfolioStore, TheSameContentAgainIsUnchanged)
     EXPECT_EQ(second.value().pageId, first.value().pageId);
 }
 
-TEST(PortfolioStore, ANewerExportUpdatesInPlaceAndKeepsTheId)
+TEST_P(PortfolioStore, ANewerExportUpdatesInPlaceAndKeepsTheId)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
     const auto first = store->store(record, sourceFor(QStringLiteral("a.txt"), QStringLiteral("h1")));
@@ -59,9 +65,9 @@ TEST(PortfolioStore, ANewerExportUpdatesInPlaceAndKeepsTheId)
     EXPECT_TRUE(store->search(QStringLiteral("kokeillaan")).value().isEmpty());
 }
 
-TEST(PortfolioStore, AnOlderExportIsSkippedUnlessForced)
+TEST_P(PortfolioStore, AnOlderExportIsSkippedUnlessForced)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
     ASSERT_TRUE(store->store(record, sourceFor(QStringLiteral("new.txt"), QStringLiteral("new"))).ok());
@@ -78,9 +84,9 @@ TEST(PortfolioStore, AnOlderExportIsSkippedUnlessForced)
     EXPECT_EQ(store->page(forced.value().pageId).value().record.summary, QStringLiteral("Vanha."));
 }
 
-TEST(PortfolioStore, SameNameInAnotherRegionIsAnotherProject)
+TEST_P(PortfolioStore, SameNameInAnotherRegionIsAnotherProject)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     core::PageRecord record = fixtureRecord(QStringLiteral("project-complete.txt"));
     ASSERT_TRUE(store->store(record, sourceFor(QStringLiteral("a"), QStringLiteral("1"))).ok());
@@ -90,9 +96,9 @@ TEST(PortfolioStore, SameNameInAnotherRegionIsAnotherProject)
     EXPECT_EQ(store->list().value().size(), 2);
 }
 
-TEST(PortfolioStore, ListsInFinnishOrderAndFiltersByRegion)
+TEST_P(PortfolioStore, ListsInFinnishOrderAndFiltersByRegion)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     int n = 0;
     for (const QString &name :
@@ -116,9 +122,9 @@ TEST(PortfolioStore, ListsInFinnishOrderAndFiltersByRegion)
     EXPECT_FALSE(store->list(unknown).ok());
 }
 
-TEST(PortfolioStore, ListLeavesArticlesOutUnlessAsked)
+TEST_P(PortfolioStore, ListLeavesArticlesOutUnlessAsked)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     ASSERT_TRUE(storeFixture(*store, QStringLiteral("article-news.txt")));
     EXPECT_TRUE(store->list().value().isEmpty());
@@ -128,9 +134,9 @@ TEST(PortfolioStore, ListLeavesArticlesOutUnlessAsked)
     EXPECT_EQ(store->list(all).value().front().region, QStringLiteral("Pirkanmaa"));
 }
 
-TEST(PortfolioStore, FindsPagesByName)
+TEST_P(PortfolioStore, FindsPagesByName)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     ASSERT_TRUE(storeFixture(*store, QStringLiteral("project-complete.txt")));
     EXPECT_EQ(store->findByName(QStringLiteral("KAINUUN KOTONA ASUMISEN TUKI")).value().size(), 1);
@@ -138,27 +144,27 @@ TEST(PortfolioStore, FindsPagesByName)
     EXPECT_TRUE(store->findByName(QStringLiteral("ei ole")).value().isEmpty());
 }
 
-TEST(PortfolioStore, AMissingPageIsAClearError)
+TEST_P(PortfolioStore, AMissingPageIsAClearError)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     const auto page = store->page(42);
     ASSERT_FALSE(page.ok());
     EXPECT_TRUE(page.error().message.contains(QStringLiteral("no page with id 42")));
 }
 
-TEST(PortfolioStore, IntegrityCheckIsOkAfterWork)
+TEST_P(PortfolioStore, IntegrityCheckIsOkAfterWork)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     ASSERT_TRUE(storeFixture(*store, QStringLiteral("project-complete.txt")));
     ASSERT_TRUE(store->optimize().ok());
     EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
 }
 
-TEST(PortfolioStore, AnArticleWithHeadingsButNoTextUnderThemIsStoredWhole)
+TEST_P(PortfolioStore, AnArticleWithHeadingsButNoTextUnderThemIsStoredWhole)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     const core::PageRecord record = textRecord(QStringLiteral(
         "Uutinen otsikko\nAihe: Lappi, Digitalisaatio\n\nTausta:\n\nLisätietoja:\n\nTämä on pitkä kappale, "
@@ -170,9 +176,9 @@ TEST(PortfolioStore, AnArticleWithHeadingsButNoTextUnderThemIsStoredWhole)
               core::RecordJson::toJson(record));
 }
 
-TEST(PortfolioStore, ForceOrANewerImporterStoresTheSameFileAgain)
+TEST_P(PortfolioStore, ForceOrANewerImporterStoresTheSameFileAgain)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     const core::PageRecord record = fixtureRecord(QStringLiteral("practice-page.txt"));
     storage::SourceInfo source = sourceFor(QStringLiteral("a"), QStringLiteral("1"));
@@ -182,3 +188,5 @@ TEST(PortfolioStore, ForceOrANewerImporterStoresTheSameFileAgain)
     source.importerVersion = QStringLiteral("99.0.0");
     EXPECT_EQ(store->store(record, source).value().status, storage::StoreStatus::Updated);
 }
+
+SALKKU_ON_BOTH_BACKENDS(PortfolioStore);

@@ -8,7 +8,7 @@ using namespace salkku::testing;
 
 namespace {
 
-class Search : public ::testing::Test
+class Search : public OnBothBackends
 {
 protected:
     void SetUp() override
@@ -48,36 +48,36 @@ protected:
         return names;
     }
 
-    TemporaryPortfolio m_portfolio;
+    TemporaryPortfolio m_portfolio{GetParam()};
     std::unique_ptr<storage::PortfolioStore> m_store;
 };
 
 } // namespace
 
-TEST_F(Search, IsCaseInsensitive)
+TEST_P(Search, IsCaseInsensitive)
 {
     EXPECT_EQ(namesFor(QStringLiteral("LAPIN")), QStringList{QStringLiteral("Lapin omavalvonta")});
 }
 
-TEST_F(Search, AWordFindsItsInflectedForms)
+TEST_P(Search, AWordFindsItsInflectedForms)
 {
     EXPECT_EQ(namesFor(QStringLiteral("omavalvontaohjelma")),
               QStringList{QStringLiteral("Lapin omavalvonta")});
     EXPECT_TRUE(namesFor(QStringLiteral("strategia")).contains(QStringLiteral("Kainuun tietojohtaminen")));
 }
 
-TEST_F(Search, AWordFindsTheCompoundsThatContainIt)
+TEST_P(Search, AWordFindsTheCompoundsThatContainIt)
 {
     EXPECT_TRUE(namesFor(QStringLiteral("strategia")).contains(QStringLiteral("Lapin omavalvonta")));
 }
 
-TEST_F(Search, AStemChangeIsFollowedThroughBaseForms)
+TEST_P(Search, AStemChangeIsFollowedThroughBaseForms)
 {
     EXPECT_EQ(namesFor(QStringLiteral("tietojohtaminen")),
               QStringList{QStringLiteral("Kainuun tietojohtaminen")});
 }
 
-TEST_F(Search, TypingWithoutDiacriticsFindsThemAndExactLettersRankFirst)
+TEST_P(Search, TypingWithoutDiacriticsFindsThemAndExactLettersRankFirst)
 {
     const QStringList names = namesFor(QStringLiteral("Käyhkö"));
     ASSERT_EQ(names.size(), 2);
@@ -87,21 +87,21 @@ TEST_F(Search, TypingWithoutDiacriticsFindsThemAndExactLettersRankFirst)
     EXPECT_EQ(folded[0], QStringLiteral("Satakunnan Mia Kayhko"));
 }
 
-TEST_F(Search, SeveralWordsNarrow)
+TEST_P(Search, SeveralWordsNarrow)
 {
     EXPECT_EQ(namesFor(QStringLiteral("Mia kainuun")), QStringList());
     EXPECT_EQ(namesFor(QStringLiteral("käyhkö projektipäällikkö")),
               QStringList{QStringLiteral("Lapin omavalvonta")});
 }
 
-TEST_F(Search, AQuotedPhraseMatchesAsAPhrase)
+TEST_P(Search, AQuotedPhraseMatchesAsAPhrase)
 {
     EXPECT_EQ(namesFor(QStringLiteral("\"omavalvontaohjelman luonnos\"")),
               QStringList{QStringLiteral("Lapin omavalvonta")});
     EXPECT_EQ(namesFor(QStringLiteral("\"luonnos omavalvontaohjelman\"")), QStringList());
 }
 
-TEST_F(Search, HitsSayWhereTheyMatchedWithAMarkedSnippet)
+TEST_P(Search, HitsSayWhereTheyMatchedWithAMarkedSnippet)
 {
     auto hits = m_store->search(QStringLiteral("omavalvontaohjelman"));
     ASSERT_TRUE(hits.ok());
@@ -118,7 +118,7 @@ TEST_F(Search, HitsSayWhereTheyMatchedWithAMarkedSnippet)
     EXPECT_TRUE(subArea);
 }
 
-TEST_F(Search, FoldedMatchesAreMarkedOnTheTextAsWritten)
+TEST_P(Search, FoldedMatchesAreMarkedOnTheTextAsWritten)
 {
     auto hits = m_store->search(QStringLiteral("kayhko"));
     ASSERT_TRUE(hits.ok());
@@ -128,7 +128,7 @@ TEST_F(Search, FoldedMatchesAreMarkedOnTheTextAsWritten)
     EXPECT_TRUE(marked);
 }
 
-TEST_F(Search, WhateverIsTypedNeverCausesAnError)
+TEST_P(Search, WhateverIsTypedNeverCausesAnError)
 {
     const QStringList hostile{QStringLiteral("\""),
                               QStringLiteral("\"\""),
@@ -177,7 +177,7 @@ TEST(SearchSnippet, WindowAroundTheFirstMatch)
     EXPECT_TRUE(snippet.contains(QStringLiteral("«osuma» loppu")));
 }
 
-TEST_F(Search, MarksFromBothColumnsAreShownTogether)
+TEST_P(Search, MarksFromBothColumnsAreShownTogether)
 {
     auto hits = m_store->search(QStringLiteral("kayhko projektipäällikkö"));
     ASSERT_TRUE(hits.ok());
@@ -210,7 +210,7 @@ TEST(SearchLongTexts, AVeryLongTextIsSearchedInPartsAndStaysFast)
     EXPECT_LT(last.value().front().snippet.size(), 400);
 }
 
-TEST_F(Search, SeveralWordsNarrowByPageNotByParagraph)
+TEST_P(Search, SeveralWordsNarrowByPageNotByParagraph)
 {
     // "Käyhkö" is in the page's people, "omavalvontaohjelman" in a sub-area: the page has both.
     EXPECT_EQ(namesFor(QStringLiteral("käyhkö omavalvontaohjelman")),
@@ -221,3 +221,5 @@ TEST_F(Search, SeveralWordsNarrowByPageNotByParagraph)
     filter.text = QStringLiteral("käyhkö tietojohtamisen");
     EXPECT_EQ(m_store->countPages(filter).value(), 0);
 }
+
+SALKKU_ON_BOTH_BACKENDS(Search);

@@ -2,7 +2,9 @@
 
 #include "core/RecordJson.h"
 #include "import/InnokylaParser.h"
+#include "storage/ServerSetup.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,9 +29,71 @@ core::PageRecord parseFile(const QString &path)
 
 } // namespace
 
-TemporaryPortfolio::TemporaryPortfolio()
+QString testServerAddress(const QString &database, const QString &user)
+{
+    // The build's own server (ctest starts it), unless another is named.
+    const QString state =
+        qEnvironmentVariable("SALKKU_TEST_POSTGRES", QStringLiteral(SALKKU_TEST_POSTGRES_STATE));
+    QFile file(state + QStringLiteral("/address"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE()
+            << "the tests' PostgreSQL server is not running (no " << file.fileName().toStdString()
+            << "): run the tests with ctest, whose \"postgres\" fixture starts it (see the "
+               "postgres_cluster_start test's output), or start one with tests/support/postgres-cluster "
+               "start DIR and set SALKKU_TEST_POSTGRES=DIR";
+        return {};
+    }
+    // libpq reads the password from here; Salkku never sees it.
+    if (qEnvironmentVariableIsEmpty("PGPASSFILE"))
+        qputenv("PGPASSFILE", (state + QStringLiteral("/pgpass")).toLocal8Bit());
+    QString address = QString::fromUtf8(file.readAll()).trimmed();
+    address.truncate(address.lastIndexOf(u'/') + 1);
+    if (!user.isEmpty())
+        address.replace(QStringLiteral("salkku_admin@"), user + u'@');
+    return address + database;
+}
+
+QString uniqueDatabaseName()
+{
+    static int counter = 0;
+    return QStringLiteral("salkku_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+}
+
+std::string backendName(const ::testing::TestParamInfo<storage::Backend> &info)
+{
+    return info.param == storage::Backend::PostgreSQL ? "PostgreSQL" : "SQLite";
+}
+
+TemporaryPortfolio::TemporaryPortfolio(storage::Backend backend) : m_backend(backend)
 {
     EXPECT_TRUE(m_dir.isValid());
+    if (backend != storage::Backend::PostgreSQL)
+        return;
+    m_address = testServerAddress(uniqueDatabaseName());
+    if (m_address.isEmpty())
+        return;
+    auto location = storage::Location::parse(m_address);
+    EXPECT_TRUE(location.ok());
+    if (!location)
+        return;
+    auto initialized = storage::ServerSetup::initialize(location.value());
+    EXPECT_TRUE(initialized.ok()) << (initialized ? "" : initialized.error().toString().toStdString());
+}
+
+TemporaryPortfolio::~TemporaryPortfolio()
+{
+    if (m_address.isEmpty())
+        return;
+    if (auto location = storage::Location::parse(m_address); location) {
+        auto dropped = storage::ServerSetup::dropDatabase(location.value());
+        EXPECT_TRUE(dropped.ok()) << (dropped ? "" : dropped.error().toString().toStdString());
+    }
+}
+
+QString TemporaryPortfolio::path() const
+{
+    return m_backend == storage::Backend::PostgreSQL ? m_address
+                                                     : m_dir.filePath(QStringLiteral("portfolio.sqlite"));
 }
 
 std::unique_ptr<storage::PortfolioStore>

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "SearchIndex.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Internal to the storage layer: Finnish full-text search on a PostgreSQL server.
+//
+// The same search units as in a file (SearchIndex::unitsOf, the notes), and the same tokens: the text is
+// analysed here, by FinnishTokenizer's Voikko analysis, and stored as a tsvector of those tokens with their
+// positions (a word's base forms and compound parts share its position, as in FTS5), once as written and
+// once with diacritics folded, each with a GIN index. A typed word becomes a tsquery of its tokens in query
+// mode and itself as a prefix; a quoted phrase, the words' alternatives in a row (<->). So the server finds
+// the pages the file finds. Ranking is PostgreSQL's ts_rank (the exact column weighed four times the folded
+// one, like bm25(4.0, 1.0) in the file): the same hits, not always in the same order.
+namespace salkku::storage::server {
+
+core::Result<void> createTables(sql::Statements &statements);
+core::Result<void> addUnits(sql::Statements &statements, qint64 pageId,
+                            const QList<SearchIndex::Unit> &units);
+
+// Pages where every typed term matches somewhere (SearchIndex::PageFilter's contract).
+SearchIndex::PageFilter pagesMatching(const QList<QStringList> &terms);
+
+core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<QStringList> &terms,
+                                      int limit);
+
+// Tests: the tsvector literal for a text, and the tsquery literal for typed terms (exact, folded).
+QString documentVector(const QString &text);
+QString termQuery(const QStringList &words, bool folded);
+
+} // namespace salkku::storage::server
