@@ -253,12 +253,14 @@ void MainWindow::start()
         return;
     }
     const QString defaultPath = storage::PortfolioStore::defaultPath();
-    const bool firstStart = !QFileInfo::exists(defaultPath);
+    const bool shared = storage::Location::isServerAddress(defaultPath);
+    const bool firstStart = !shared && !QFileInfo::exists(defaultPath);
     if (!openPortfolio(defaultPath)) {
         emit started(false);
         return;
     }
-    if (!firstStart && !m_portfolio->isEmpty()) {
+    // The samples go into one's own new or empty portfolio file, never into a team's shared portfolio.
+    if (shared || (!firstStart && !m_portfolio->isEmpty())) {
         emit started(true);
         return;
     }

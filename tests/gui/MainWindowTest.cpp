@@ -676,3 +676,22 @@ TEST(SharedPortfolio, OpensByItsAddressImportsLikeAFileAndAReadersWindowSaysRead
     EXPECT_TRUE(reader.findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->isVisible());
     QSettings().remove(QStringLiteral("portfolio/last")); // the database goes with this test
 }
+
+TEST(SharedPortfolio, StartingOnASharedPortfolioNeverImportsTheSamplesIntoIt)
+{
+    application();
+    TemporaryPortfolio portfolio(storage::Backend::PostgreSQL);
+    qputenv("SALKKU_DB", portfolio.path().toUtf8());
+    QSettings().remove(QStringLiteral("portfolio/last"));
+    gui::MainWindow window;
+    window.setInteractive(false);
+    QSignalSpy started(&window, &gui::MainWindow::started);
+    window.start();
+    qunsetenv("SALKKU_DB");
+    ASSERT_EQ(started.size(), 1);
+    EXPECT_TRUE(started.front().front().toBool());
+    EXPECT_FALSE(window.importController()->isRunning());
+    EXPECT_EQ(window.portfolio()->path(), portfolio.path());
+    EXPECT_TRUE(window.portfolio()->isEmpty());
+    QSettings().remove(QStringLiteral("portfolio/last"));
+}
