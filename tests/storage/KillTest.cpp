@@ -46,6 +46,20 @@ QString writeCorpus(const QString &folder)
     return dir;
 }
 
+// Reads an import's --verbose output until it has reported `wanted` files as imported (or it ended):
+// how many it reported.
+int readUntilImported(QProcess &import, int wanted)
+{
+    int reported = 0;
+    while (reported < wanted && import.state() == QProcess::Running) {
+        if (!import.canReadLine() && !import.waitForReadyRead(60000))
+            break;
+        while (import.canReadLine())
+            reported += import.readLine().contains(": imported") ? 1 : 0;
+    }
+    return reported;
+}
+
 } // namespace
 
 TEST(KillDuringImport, ThePortfolioStaysWholeAndPagesAreCompleteOrAbsent)
@@ -77,13 +91,7 @@ TEST(KillDuringImport, ThePortfolioStaysWholeAndPagesAreCompleteOrAbsent)
         import.start(QStringLiteral(SALKKU_BINARY), {QStringLiteral("import"), QStringLiteral("--verbose"),
                                                      QStringLiteral("--db"), path, corpus});
         ASSERT_TRUE(import.waitForStarted());
-        int reported = 0;
-        while (reported < killAfter && import.state() == QProcess::Running) {
-            if (!import.canReadLine() && !import.waitForReadyRead(60000))
-                break;
-            while (import.canReadLine())
-                reported += import.readLine().contains(": imported") ? 1 : 0;
-        }
+        const int reported = readUntilImported(import, killAfter);
         import.kill(); // SIGKILL
         ASSERT_TRUE(import.waitForFinished(60000));
 
@@ -297,13 +305,7 @@ TEST(KillDuringSharedImport, EveryPageOnTheServerIsCompleteOrAbsent)
                                                      QStringLiteral("--db"), shared.path(), corpus});
         ASSERT_TRUE(import.waitForStarted());
         const int killAfter = moment(random); // files imported in this round before the kill
-        int reported = 0;
-        while (reported < killAfter && import.state() == QProcess::Running) {
-            if (!import.canReadLine() && !import.waitForReadyRead(60000))
-                break;
-            while (import.canReadLine())
-                reported += import.readLine().contains(": imported") ? 1 : 0;
-        }
+        readUntilImported(import, killAfter);
         interrupted += import.state() == QProcess::Running ? 1 : 0;
         import.kill(); // SIGKILL, in the middle of the next page's transaction
         ASSERT_TRUE(import.waitForFinished(60000));
@@ -363,13 +365,7 @@ TEST(ServerRestartDuringImport, TheImportConnectsAgainAndFinishes)
     auto import = salkku(
         {QStringLiteral("import"), QStringLiteral("--verbose"), QStringLiteral("--db"), address, corpus});
     ASSERT_TRUE(import->waitForStarted());
-    int reported = 0;
-    while (reported < 10 && import->state() == QProcess::Running) {
-        if (!import->canReadLine() && !import->waitForReadyRead(60000))
-            break;
-        while (import->canReadLine())
-            reported += import->readLine().contains(": imported") ? 1 : 0;
-    }
+    readUntilImported(*import, 10);
     ASSERT_EQ(import->state(), QProcess::Running);
     ASSERT_EQ(QProcess::execute(QStringLiteral("sh"), {script, QStringLiteral("restart"), state.path()}), 0);
     ASSERT_TRUE(import->waitForFinished(300000));
