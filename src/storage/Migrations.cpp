@@ -320,15 +320,53 @@ core::Result<void> version4(sql::Statements &statements)
     return runAll(statements, std::begin(kVersion4), std::end(kVersion4));
 }
 
-// An index built by another tokenizer (another Voikko, no dictionary then) is built again.
-core::Result<void> refreshSearchIndex(sql::Statements &statements)
+// Version 5: on a server, one search vector per unit, written and folded words weighted apart (see
+// ServerSearch), instead of two vectors and two indexes; the index is built again. A file is unchanged.
+core::Result<void> version5(sql::Statements &statements)
+{
+    if (!statements.onServer())
+        return {};
+    SALKKU_TRY(statements.run(QStringLiteral("DROP TABLE search_units")));
+    SALKKU_TRY(SearchIndex::createTables(statements));
+    return statements.run(QStringLiteral("UPDATE meta SET value = '' WHERE key = 'search_tokenizer'"));
+}
+
+// Clients of one server upgrade its schema (and rebuild its search index) one at a time: the first takes
+// this lock, the others wait and then find the work done. (A transaction-scoped advisory lock: released by
+// COMMIT or ROLLBACK, also when a client dies.)
+constexpr qint64 kSchemaLock = 0x53414C4B;
+
+core::Result<void> lockSchema(sql::Statements &statements)
+{
+    if (!statements.onServer())
+        return {};
+    auto locked = statements.rows(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLock));
+    SALKKU_TRY(locked);
+    return {};
+}
+
+core::Result<bool> searchIndexIsCurrent(sql::Statements &statements)
 {
     auto stored = statements.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'search_tokenizer'"));
     SALKKU_TRY(stored);
-    if (stored.value().toString() == FinnishTokenizer::fingerprint())
+    return stored.value().toString() == FinnishTokenizer::fingerprint();
+}
+
+// An index built by another tokenizer (another Voikko, no dictionary then) is built again.
+core::Result<void> refreshSearchIndex(sql::Statements &statements)
+{
+    auto current = searchIndexIsCurrent(statements);
+    SALKKU_TRY(current);
+    if (current.value())
         return {};
     sql::WriteTransaction transaction(statements);
     SALKKU_TRY(transaction.begun());
+    // On a server, another Salkku may be rebuilding it too: one at a time, and the second finds it done.
+    SALKKU_TRY(lockSchema(statements));
+    current = searchIndexIsCurrent(statements);
+    SALKKU_TRY(current);
+    if (current.value())
+        return transaction.commit();
     SALKKU_TRY(SearchIndex::rebuild(statements));
     SALKKU_TRY(statements.run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('search_tokenizer', ?)"
                                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
@@ -336,9 +374,22 @@ core::Result<void> refreshSearchIndex(sql::Statements &statements)
     return transaction.commit();
 }
 
-using Step = core::Result<void> (*)(sql::Statements &);
-constexpr Step kSteps[] = {version1, version2, version3, version4};
+struct Step
+{
+    core::Result<void> (*run)(sql::Statements &);
+    bool changesFiles; // a file is backed up before a step that changes it
+};
+constexpr Step kSteps[] = {
+    {version1, true}, {version2, true}, {version3, true}, {version4, true}, {version5, false}};
 static_assert(std::size(kSteps) == Migrations::kSchemaVersion);
+
+bool changesFiles(int from, int to)
+{
+    for (int step = from; step < to; ++step)
+        if (kSteps[step].changesFiles)
+            return true;
+    return false;
+}
 
 // The schema's version: PRAGMA user_version in a file; on a server, in the meta table (0: no portfolio yet).
 int userVersion(sql::Statements &statements)
@@ -365,20 +416,6 @@ core::Result<void> setUserVersion(sql::Statements &statements, int version)
     return statements.run(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
-// Clients of one server upgrade its schema one at a time: the first takes this lock, the others wait and
-// then find the schema current. (A transaction-scoped advisory lock: released by COMMIT or ROLLBACK, also
-// when a client dies.)
-constexpr qint64 kSchemaLock = 0x53414C4B;
-
-core::Result<void> lockSchema(sql::Statements &statements)
-{
-    if (!statements.onServer())
-        return {};
-    auto locked = statements.rows(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLock));
-    SALKKU_TRY(locked);
-    return {};
-}
-
 // What a server's roles may do: readers read, editors change the pages and the team's layer.
 core::Result<void> grantRoles(sql::Statements &statements)
 {
@@ -402,6 +439,23 @@ core::Result<void> grantRoles(sql::Statements &statements)
     for (const QString &grant : grants)
         SALKKU_TRY(statements.run(grant));
     return {};
+}
+
+// The steps from the stored version up to the given one, in one transaction under the schema lock.
+core::Result<void> runSteps(sql::Statements &statements, int version)
+{
+    sql::WriteTransaction transaction(statements);
+    SALKKU_TRY(transaction.begun());
+    SALKKU_TRY(lockSchema(statements));
+    // Another Salkku may have upgraded it while this one waited for the lock.
+    const int current = userVersion(statements);
+    for (int step = current; step < version; ++step)
+        SALKKU_TRY(kSteps[step].run(statements));
+    if (current < version)
+        SALKKU_TRY(setUserVersion(statements, version));
+    if (statements.onServer())
+        SALKKU_TRY(grantRoles(statements));
+    return transaction.commit();
 }
 
 core::Result<void> backup(sql::Statements &statements, int from)
@@ -498,20 +552,21 @@ core::Result<void> Migrations::upgradeTo(Database &database, int version, bool w
                                             "upgraded, which cannot be done read-only: open it once "
                                             "with write access")};
         }
-        if (withBackup && from > 0 && !statements.onServer())
+        if (withBackup && from > 0 && !statements.onServer() && changesFiles(from, version))
             SALKKU_TRY(backup(statements, from));
-        sql::WriteTransaction transaction(statements);
-        SALKKU_TRY(transaction.begun());
-        SALKKU_TRY(lockSchema(statements));
-        // Another Salkku may have upgraded it while this one waited for the lock.
-        const int current = userVersion(statements);
-        for (int step = current; step < version; ++step)
-            SALKKU_TRY(kSteps[step](statements));
-        if (current < version)
-            SALKKU_TRY(setUserVersion(statements, version));
-        if (statements.onServer())
-            SALKKU_TRY(grantRoles(statements));
-        SALKKU_TRY(transaction.commit());
+        auto upgraded = runSteps(statements, version);
+        if (!upgraded && statements.onServer() && !database.initializing() &&
+            !upgraded.error().lostConnection) {
+            // Usually an editor's connection, which may not change tables.
+            return core::Error{
+                database.path(), 0,
+                QCoreApplication::translate("salkku::storage",
+                                            "this shared portfolio is from an older Salkku and could not be "
+                                            "upgraded (%1): its administrator upgrades it with “salkku "
+                                            "server-init ADDRESS”")
+                    .arg(upgraded.error().message)};
+        }
+        SALKKU_TRY(upgraded);
     }
     if (version >= 1 && !database.readOnly())
         SALKKU_TRY(refreshSortKeys(statements));

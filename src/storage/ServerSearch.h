@@ -11,11 +11,12 @@
 //
 // The same search units as in a file (SearchIndex::unitsOf, the notes), and the same tokens: the text is
 // analysed here, by FinnishTokenizer's Voikko analysis, and stored as a tsvector of those tokens with their
-// positions (a word's base forms and compound parts share its position, as in FTS5), once as written and
-// once with diacritics folded, each with a GIN index. A typed word becomes a tsquery of its tokens in query
-// mode and itself as a prefix; a quoted phrase, the words' alternatives in a row (<->). So the server finds
-// the pages the file finds. Ranking is PostgreSQL's ts_rank (the exact column weighed four times the folded
-// one, like bm25(4.0, 1.0) in the file): the same hits, not always in the same order.
+// positions (a word's base forms and compound parts share its position, as in FTS5). One vector per unit
+// holds each lexeme as written (weight A) and, where it differs, with diacritics folded (weight B); one
+// GIN index answers both. A typed word becomes a tsquery of its tokens in query mode, written and folded,
+// and of those as prefixes; a quoted phrase, the words' alternatives in a row (<->). So the server finds
+// the pages the file finds. Ranking is PostgreSQL's ts_rank, written words weighing four times folded ones
+// (like bm25(4.0, 1.0) over the file's two columns): the same hits, not always in the same order.
 namespace salkku::storage::server {
 
 core::Result<void> createTables(sql::Statements &statements);
@@ -28,8 +29,8 @@ SearchIndex::PageFilter pagesMatching(const QList<QStringList> &terms);
 core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<QStringList> &terms,
                                       int limit);
 
-// Tests: the tsvector literal for a text, and the tsquery literal for typed terms (exact, folded).
+// Tests: the tsvector literal for a text, and the tsquery literal for a typed term (a word or a phrase).
 QString documentVector(const QString &text);
-QString termQuery(const QStringList &words, bool folded);
+QString termQuery(const QStringList &words);
 
 } // namespace salkku::storage::server
