@@ -290,49 +290,55 @@ core::Result<qint64> PageRepository::nameId(const char *table, const QString &na
 core::Result<void> PageRepository::writeChildren(qint64 id, const core::PageRecord &r)
 {
     SALKKU_TRY(writeSubAreas(id, r.subAreas));
+    sql::InsertBatch people(m_statements, QStringLiteral("page_people (page_id, position, person_id, role)"),
+                            QStringLiteral("(?, ?, ?, ?)"));
     for (qsizetype i = 0; i < r.actors.size(); ++i) {
         auto person = nameId("people", r.actors[i].name);
         SALKKU_TRY(person);
-        SALKKU_TRY(m_statements.run(
-            QStringLiteral(
-                "INSERT INTO page_people (page_id, position, person_id, role) VALUES (?, ?, ?, ?)"),
-            {id, i, person.value(), text(r.actors[i].role)}));
+        people.add({id, i, person.value(), text(r.actors[i].role)});
     }
+    SALKKU_TRY(people.flush());
+    sql::InsertBatch organizations(
+        m_statements, QStringLiteral("page_organizations (page_id, position, organization_id, role)"),
+        QStringLiteral("(?, ?, ?, ?)"));
     for (qsizetype i = 0; i < r.organizations.size(); ++i) {
         auto organization = nameId("organizations", r.organizations[i].name);
         SALKKU_TRY(organization);
-        SALKKU_TRY(m_statements.run(
-            QStringLiteral("INSERT INTO page_organizations (page_id, position,"
-                           " organization_id, role) VALUES (?, ?, ?, ?)"),
-            {id, i, organization.value(), core::organizationRoleKey(r.organizations[i].role)}));
+        organizations.add({id, i, organization.value(), core::organizationRoleKey(r.organizations[i].role)});
     }
+    SALKKU_TRY(organizations.flush());
+    sql::InsertBatch links(m_statements, QStringLiteral("links (page_id, position, label, url)"),
+                           QStringLiteral("(?, ?, ?, ?)"));
     for (qsizetype i = 0; i < r.links.size(); ++i)
-        SALKKU_TRY(m_statements.run(
-            QStringLiteral("INSERT INTO links (page_id, position, label, url) VALUES (?, ?, ?, ?)"),
-            {id, i, text(r.links[i].label), text(r.links[i].url)}));
+        links.add({id, i, text(r.links[i].label), text(r.links[i].url)});
+    SALKKU_TRY(links.flush());
     SALKKU_TRY(writeNamed(id, "topics", "page_topics", "topic_id", r.topics));
     SALKKU_TRY(writeNamed(id, "phenomena", "page_phenomena", "phenomenon_id", r.phenomena));
     SALKKU_TRY(writeStrings(id, "page_funders", r.funders));
     SALKKU_TRY(writeStrings(id, "page_places", r.places));
+    sql::InsertBatch practices(m_statements,
+                               QStringLiteral("page_practices (page_id, position, name, name_key)"),
+                               QStringLiteral("(?, ?, ?, ?)"));
     for (qsizetype i = 0; i < r.practices.size(); ++i)
-        SALKKU_TRY(m_statements.run(
-            QStringLiteral(
-                "INSERT INTO page_practices (page_id, position, name, name_key) VALUES (?, ?, ?, ?)"),
-            {id, i, r.practices[i], core::FinnishText::matchKey(r.practices[i])}));
+        practices.add({id, i, r.practices[i], core::FinnishText::matchKey(r.practices[i])});
+    SALKKU_TRY(practices.flush());
+    sql::InsertBatch sections(m_statements,
+                              QStringLiteral("sections (page_id, position, heading, text, line)"),
+                              QStringLiteral("(?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < r.sections.size(); ++i)
-        SALKKU_TRY(m_statements.run(
-            QStringLiteral(
-                "INSERT INTO sections (page_id, position, heading, text, line) VALUES (?, ?, ?, ?, ?)"),
-            {id, i, text(r.sections[i].heading), notNull(r.sections[i].text), r.sections[i].line}));
+        sections.add({id, i, text(r.sections[i].heading), notNull(r.sections[i].text), r.sections[i].line});
+    SALKKU_TRY(sections.flush());
+    sql::InsertBatch warnings(m_statements, QStringLiteral("warnings (page_id, position, line, message)"),
+                              QStringLiteral("(?, ?, ?, ?)"));
     for (qsizetype i = 0; i < r.warnings.size(); ++i)
-        SALKKU_TRY(m_statements.run(
-            QStringLiteral("INSERT INTO warnings (page_id, position, line, message) VALUES (?, ?, ?, ?)"),
-            {id, i, r.warnings[i].line, notNull(r.warnings[i].message)}));
-    return {};
+        warnings.add({id, i, r.warnings[i].line, notNull(r.warnings[i].message)});
+    return warnings.flush();
 }
 
 core::Result<void> PageRepository::writeSubAreas(qint64 id, const QList<core::SubArea> &subAreas)
 {
+    sql::InsertBatch outputs(m_statements, QStringLiteral("outputs (sub_area_id, position, text)"),
+                             QStringLiteral("(?, ?, ?)"));
     for (const core::SubArea &subArea : subAreas) {
         auto subAreaId = m_statements.insert(
             QStringLiteral("INSERT INTO sub_areas (page_id, number, title, goal, results, benefits, impacts)"
@@ -341,34 +347,34 @@ core::Result<void> PageRepository::writeSubAreas(qint64 id, const QList<core::Su
              text(subArea.benefits), text(subArea.impacts)});
         SALKKU_TRY(subAreaId);
         for (qsizetype i = 0; i < subArea.outputs.size(); ++i)
-            SALKKU_TRY(m_statements.run(
-                QStringLiteral("INSERT INTO outputs (sub_area_id, position, text) VALUES (?, ?, ?)"),
-                {subAreaId.value(), i, notNull(subArea.outputs[i])}));
+            outputs.add({subAreaId.value(), i, notNull(subArea.outputs[i])});
     }
-    return {};
+    return outputs.flush();
 }
 
 core::Result<void> PageRepository::writeNamed(qint64 id, const char *names, const char *links,
                                               const char *column, const QStringList &values)
 {
+    sql::InsertBatch rows(
+        m_statements,
+        QStringLiteral("%1 (page_id, position, %2)").arg(QLatin1String(links), QLatin1String(column)),
+        QStringLiteral("(?, ?, ?)"));
     for (qsizetype i = 0; i < values.size(); ++i) {
         auto nameRow = nameId(names, values[i]);
         SALKKU_TRY(nameRow);
-        SALKKU_TRY(m_statements.run(QStringLiteral("INSERT INTO %1 (page_id, position, %2) VALUES (?, ?, ?)")
-                                        .arg(QLatin1String(links), QLatin1String(column)),
-                                    {id, i, nameRow.value()}));
+        rows.add({id, i, nameRow.value()});
     }
-    return {};
+    return rows.flush();
 }
 
 core::Result<void> PageRepository::writeStrings(qint64 id, const char *table, const QStringList &values)
 {
+    sql::InsertBatch rows(m_statements,
+                          QStringLiteral("%1 (page_id, position, name)").arg(QLatin1String(table)),
+                          QStringLiteral("(?, ?, ?)"));
     for (qsizetype i = 0; i < values.size(); ++i)
-        SALKKU_TRY(
-            m_statements.run(QStringLiteral("INSERT INTO %1 (page_id, position, name) VALUES (?, ?, ?)")
-                                 .arg(QLatin1String(table)),
-                             {id, i, values[i]}));
-    return {};
+        rows.add({id, i, values[i]});
+    return rows.flush();
 }
 
 core::Result<void> PageRepository::removeSourceIfUnused(qint64 sourceId)

@@ -183,6 +183,27 @@ core::Result<QSqlQuery *> Statements::prepare(const QString &sql, const QVariant
     return query;
 }
 
+InsertBatch::InsertBatch(Statements &statements, QString into, QString row)
+    : m_statements(statements), m_into(std::move(into)), m_row(std::move(row))
+{}
+
+core::Result<void> InsertBatch::flush()
+{
+    for (qsizetype first = 0; first < m_rows.size(); first += kRows) {
+        const qsizetype count = std::min(kRows, m_rows.size() - first);
+        QStringList rows;
+        QVariantList values;
+        for (qsizetype i = first; i < first + count; ++i) {
+            rows.append(m_row);
+            values.append(m_rows[i]);
+        }
+        SALKKU_TRY(m_statements.run(
+            QStringLiteral("INSERT INTO %1 VALUES %2").arg(m_into, rows.join(QStringLiteral(", "))), values));
+    }
+    m_rows.clear();
+    return {};
+}
+
 core::Result<void> Statements::run(const QString &sql, const QVariantList &values)
 {
     auto query = prepare(sql, values);

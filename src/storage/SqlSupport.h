@@ -60,6 +60,27 @@ private:
     QSqlQuery m_direct; // the last statement that was not prepared
 };
 
+// Rows for one table, written as multi-row VALUES lists: one statement per kRows rows instead of one per row,
+// which on a server is one round trip instead of many (an import writes dozens of rows per page). Both
+// backends take the same SQL. Rows are written by flush(), in the order added.
+class InsertBatch
+{
+public:
+    static constexpr qsizetype kRows = 32; // also bounds how many statement texts are prepared per table
+
+    // into: "sections (page_id, position, text)"; row: the placeholders of one row, "(?, ?, ?)".
+    InsertBatch(Statements &statements, QString into, QString row);
+
+    void add(const QVariantList &values) { m_rows.append(values); }
+    core::Result<void> flush();
+
+private:
+    Statements &m_statements;
+    QString m_into;
+    QString m_row;
+    QList<QVariantList> m_rows;
+};
+
 // An open write transaction. On SQLite, BEGIN IMMEDIATE takes the write lock at once (Qt's transaction()
 // issues a plain BEGIN, which fails with "database is locked" when a read turns into a write beside another
 // connection). On PostgreSQL, a plain BEGIN (read committed; the database's constraints keep identities
