@@ -1,4 +1,4 @@
-// storage_benchmark [N] [SAMPLES_DIR]
+// storage_benchmark [N] [SAMPLES_DIR] [--postgres]
 //
 // The portfolio store against plain SQLite, on a synthetic portfolio of N pages (PortfolioGenerator; N
 // defaults to 10000). Prints numbers, asserts nothing (timings depend on the machine, the disk and the
@@ -17,14 +17,21 @@
 //    stepping every row and reading every column. Each query is run once on both sides before measuring.
 // c. The portfolio's size after PortfolioStore::optimize().
 // d. Memory: peak (VmHWM) and the resident set (VmRSS) after every tenth of the pages stored.
+// e. With --postgres: the same pages stored through PortfolioStore into a PostgreSQL portfolio (a throw-away
+//    cluster of its own, or the database SALKKU_BENCH_SERVER names, made by salkku server-init and empty),
+//    then the same queries on the server and the file, alternating; import time, search median and p95, and
+//    size against the file's.
 #include "PortfolioGenerator.h"
+#include "ThrowAwayServer.h"
 #include "core/FinnishText.h"
 #include "core/PageRecord.h"
 #include "import/InnokylaParser.h"
 #include "storage/FinnishTokenizer.h"
+#include "storage/Location.h"
 #include "storage/PageRepository.h"
 #include "storage/PortfolioStore.h"
 #include "storage/SearchIndex.h"
+#include "storage/ServerSetup.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -35,6 +42,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -732,21 +740,156 @@ constexpr std::array kQueries{
     u"merirosvo", u"dinosaurus"};
 static_assert(kQueries.size() == 100);
 
+// ---------------------------------------------------------------------------------------------------------
+// e. The same portfolio on a PostgreSQL server (--postgres)
+
+struct ServerRun
+{
+    QString failure; // why it did not run
+    double importSeconds = 0;
+    double importCpu = 0;
+    int importErrors = 0;
+    std::vector<double> serverLatencies;
+    std::vector<double> fileLatencies;
+    std::vector<std::pair<double, QString>> slowest; // on the server: the query's slowest run, in ms
+    int differingHitCounts = 0;
+    qint64 databaseBytes = -1;
+};
+
+qint64 serverDatabaseBytes(const QString &address)
+{
+    QProcess psql;
+    psql.start(QStringLiteral("psql"), {QStringLiteral("-XAt"), address, QStringLiteral("-c"),
+                                        QStringLiteral("SELECT pg_database_size(current_database())")});
+    if (!psql.waitForFinished(60000) || psql.exitCode() != 0)
+        return -1;
+    return QString::fromUtf8(psql.readAllStandardOutput()).trimmed().toLongLong();
+}
+
+// Imports the pages into a new server portfolio as into the file (one store() per page), then runs the
+// queries on both, alternating which goes first.
+ServerRun compareOnServer(const QList<Input> &inputs, PortfolioStore &file, const QList<QString> &queries,
+                          const QString &stateFolder)
+{
+    ServerRun run;
+    QString address = qEnvironmentVariable("SALKKU_BENCH_SERVER");
+    std::unique_ptr<salkku::bench::ThrowAwayServer> server;
+    if (address.isEmpty()) {
+        auto started = salkku::bench::ThrowAwayServer::start(stateFolder);
+        if (!started) {
+            run.failure = started.error().toString();
+            return run;
+        }
+        server = std::move(started).value();
+        address = server->address(QStringLiteral("salkku_bench"));
+    }
+    const auto location = salkku::storage::Location::parse(address);
+    if (!location) {
+        run.failure = location.error().toString();
+        return run;
+    }
+    if (auto initialized = salkku::storage::ServerSetup::initialize(location.value()); !initialized) {
+        run.failure = initialized.error().toString();
+        return run;
+    }
+    auto opened = PortfolioStore::open(address);
+    if (!opened) {
+        run.failure = opened.error().toString();
+        return run;
+    }
+    std::unique_ptr<PortfolioStore> store = std::move(opened).value();
+    QElapsedTimer timer;
+    const double cpu = cpuSeconds();
+    timer.start();
+    const int step = std::max<int>(1, static_cast<int>(inputs.size()) / 10);
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        auto outcome = store->store(inputs[i].record, inputs[i].source);
+        if (!outcome || outcome.value().status != salkku::storage::StoreStatus::Imported) {
+            if (++run.importErrors <= 5)
+                std::fprintf(stderr, "server store: %s\n",
+                             outcome ? "not imported as new" : qPrintable(outcome.error().toString()));
+        }
+        if ((i + 1) % step == 0 || i + 1 == inputs.size())
+            std::fprintf(stderr, "  server: %lld / %lld pages, %.1f s\n", static_cast<long long>(i + 1),
+                         static_cast<long long>(inputs.size()), seconds(timer));
+    }
+    run.importSeconds = seconds(timer);
+    run.importCpu = cpuSeconds() - cpu;
+    run.databaseBytes = serverDatabaseBytes(address);
+
+    constexpr int kRounds = 5;
+    for (const QString &query : queries) { // a warm-up, which also compares the hit counts
+        const auto onServer = store->search(query, kSearchLimit);
+        const auto inFile = file.search(query, kSearchLimit);
+        if (!onServer || !inFile || onServer.value().size() != inFile.value().size())
+            ++run.differingHitCounts;
+    }
+    QElapsedTimer queryTimer;
+    for (int round = 0; round < kRounds; ++round) {
+        for (qsizetype q = 0; q < queries.size(); ++q) {
+            for (int side = 0; side < 2; ++side) {
+                const bool serverSide = (side + round + q) % 2 == 0;
+                queryTimer.start();
+                (void)(serverSide ? store.get() : &file)->search(queries[q], kSearchLimit);
+                (serverSide ? run.serverLatencies : run.fileLatencies).push_back(seconds(queryTimer));
+                if (serverSide && round == 0)
+                    run.slowest.emplace_back(run.serverLatencies.back() * 1000.0, queries[q]);
+            }
+        }
+    }
+    std::sort(run.slowest.begin(), run.slowest.end(), std::greater<>());
+    run.slowest.resize(std::min<size_t>(run.slowest.size(), 6));
+    return run;
+}
+
+void printServerRun(const ServerRun &run, double fileImportSeconds, qint64 fileBytes)
+{
+    std::printf("\ne. the same portfolio on a PostgreSQL server (PortfolioStore on both; --postgres)\n");
+    if (!run.failure.isEmpty()) {
+        std::printf("   NOT RUN: %s\n", qPrintable(run.failure));
+        return;
+    }
+    std::printf(
+        "   import: server %.1f s (CPU %.1f s, %d errors), file %.1f s: ratio %.2f   (target <= 2.0)\n",
+        run.importSeconds, run.importCpu, run.importErrors, fileImportSeconds,
+        fileImportSeconds > 0 ? run.importSeconds / fileImportSeconds : 0.0);
+    const Percentiles server = percentiles(run.serverLatencies);
+    const Percentiles file = percentiles(run.fileLatencies);
+    std::printf("   search: server median %.2f ms p95 %.2f ms; file median %.2f ms p95 %.2f ms\n",
+                server.median, server.p95, file.median, file.p95);
+    std::printf("   ratio server/file: median %.2f, p95 %.2f   (target p95 <= 2.0)\n",
+                file.median > 0 ? server.median / file.median : 0.0,
+                file.p95 > 0 ? server.p95 / file.p95 : 0.0);
+    std::printf("   slowest on the server (first round):");
+    for (const auto &[ms, query] : run.slowest)
+        std::printf(" %s %.1f ms;", qPrintable(query), ms);
+    std::printf("\n");
+    std::printf("   queries whose hit counts differ (top %d): %d of %d\n", kSearchLimit,
+                run.differingHitCounts, static_cast<int>(kQueries.size()));
+    if (run.databaseBytes >= 0)
+        std::printf("   size: database %.1f MB, file %.1f MB (ratio %.2f)\n",
+                    static_cast<double>(run.databaseBytes) / 1e6, static_cast<double>(fileBytes) / 1e6,
+                    fileBytes > 0 ? static_cast<double>(run.databaseBytes) / static_cast<double>(fileBytes)
+                                  : 0.0);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv); // Qt Sql loads its SQLite driver as a plugin
+    QStringList arguments = app.arguments().mid(1);
+    const bool onServer = arguments.removeAll(QStringLiteral("--postgres")) > 0;
     int count = 10000;
-    if (argc > 1) {
+    if (!arguments.isEmpty()) {
         bool ok = false;
-        count = QByteArray(argv[1]).toInt(&ok);
+        count = arguments[0].toInt(&ok);
         if (!ok || count < 1) {
-            std::fprintf(stderr, "usage: storage_benchmark [N] [SAMPLES_DIR]\n");
+            std::fprintf(stderr, "usage: storage_benchmark [N] [SAMPLES_DIR] [--postgres]\n");
             return 2;
         }
     }
-    const QString samplesDir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral(SALKKU_SAMPLE_DIR);
+    const QString samplesDir = arguments.size() > 1 ? arguments[1] : QStringLiteral(SALKKU_SAMPLE_DIR);
     const Memory atStart = memory();
 
     // ----- The corpus: generated and parsed in memory -----
@@ -924,6 +1067,9 @@ int main(int argc, char **argv)
         }
     }
     sqlite3_close(storeDb);
+    const ServerRun serverRun =
+        onServer ? compareOnServer(inputs, *store, queries, tempDir.filePath(QStringLiteral("server")))
+                 : ServerRun{};
     const Percentiles storeSearch = percentiles(storeLatencies);
     const Percentiles rawSearchTimes = percentiles(rawLatencies);
     const auto noHits = std::count(hitsPerQuery.cbegin(), hitsPerQuery.cend(), 0);
@@ -1015,6 +1161,8 @@ int main(int argc, char **argv)
                 mb(rssRow.last().second - rssRow.first().second));
     for (const auto &[pages, rss] : std::as_const(rssRow))
         std::printf(" %d:%.1f", pages, mb(rss));
+    if (onServer)
+        printServerRun(serverRun, storeSeconds, fileBytes);
     std::printf("\n(checksum %llu)\n", static_cast<unsigned long long>(checksum));
-    return 0;
+    return onServer && !serverRun.failure.isEmpty() ? 1 : 0; // asked for and not run: a failure, not a skip
 }
