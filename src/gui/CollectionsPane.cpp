@@ -121,11 +121,17 @@ void CollectionsPane::reselect()
     updateButtons();
 }
 
+void CollectionsPane::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateButtons();
+}
+
 void CollectionsPane::updateButtons()
 {
-    m_renameAction->setEnabled(m_current > 0);
-    m_removeAction->setEnabled(m_current > 0);
-    m_newAction->setEnabled(m_model && m_model->rowCount() > 0);
+    m_renameAction->setEnabled(m_editable && m_current > 0);
+    m_removeAction->setEnabled(m_editable && m_current > 0);
+    m_newAction->setEnabled(m_editable && m_model && m_model->rowCount() > 0);
 }
 
 void CollectionsPane::retranslate()

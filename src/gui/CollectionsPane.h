@@ -30,6 +30,8 @@ public:
     QString currentName() const;
     // Chooses a collection (0: the whole portfolio); emits collectionChosen when that changes the choice.
     void choose(qint64 id);
+    // Whether new, rename and remove are offered (not on a read-only portfolio).
+    void setEditable(bool editable);
 
 signals:
     void collectionChosen(qint64 id);
@@ -56,6 +58,7 @@ private:
     QAction *m_renameAction;
     QAction *m_removeAction;
     qint64 m_current = 0;
+    bool m_editable = true;
 };
 
 } // namespace salkku::gui

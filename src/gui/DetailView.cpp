@@ -375,15 +375,16 @@ QString followUpText(const core::FollowUp &followUp)
 }
 
 // A sub-area annotated under another title: flagged until the coordinator has seen it.
-void writeChangedSubArea(DocumentWriter &writer, int number, const QString &oldTitle)
+void writeChangedSubArea(DocumentWriter &writer, int number, const QString &oldTitle, bool editable)
 {
     writer.flag(DetailView::tr("⚠ Sub-area %1 has a new title since you annotated it; it was: “%2”")
                     .arg(number)
                     .arg(oldTitle));
-    writer.actions({{DetailView::tr("OK, seen"), QStringLiteral("salkku-seen:%1").arg(number)}});
+    if (editable)
+        writer.actions({{DetailView::tr("OK, seen"), QStringLiteral("salkku-seen:%1").arg(number)}});
 }
 
-void writeNote(DocumentWriter &writer, const core::Note &note, bool namePlace)
+void writeNote(DocumentWriter &writer, const core::Note &note, bool namePlace, bool editable)
 {
     QStringList line;
     if (namePlace && note.subArea > 0)
@@ -394,12 +395,13 @@ void writeNote(DocumentWriter &writer, const core::Note &note, bool namePlace)
         line.append(DetailView::tr("edited %1").arg(localTime(note.modified)));
     writer.strong(line.join(QStringLiteral(" · ")));
     writer.paragraph(note.text);
-    writer.actions({{DetailView::tr("Edit"), QStringLiteral("salkku-note-edit:%1").arg(note.id)},
-                    {DetailView::tr("Delete"), QStringLiteral("salkku-note-remove:%1").arg(note.id)}});
+    if (editable)
+        writer.actions({{DetailView::tr("Edit"), QStringLiteral("salkku-note-edit:%1").arg(note.id)},
+                        {DetailView::tr("Delete"), QStringLiteral("salkku-note-remove:%1").arg(note.id)}});
 }
 
 // The coordinator's own layer about the page (subArea 0) or one sub-area: first, as it is what they wrote.
-void writeAnnotations(DocumentWriter &writer, const storage::PageAnnotations &a, int subArea)
+void writeAnnotations(DocumentWriter &writer, const storage::PageAnnotations &a, int subArea, bool editable)
 {
     const QStringList tags = subArea > 0 ? a.subAreaTags.value(subArea) : a.tags;
     writer.field(DetailView::tr("Tags"), tags.join(QStringLiteral(", ")));
@@ -415,7 +417,7 @@ void writeAnnotations(DocumentWriter &writer, const storage::PageAnnotations &a,
     writer.field(DetailView::tr("Collections"), collections.join(QStringLiteral(", ")));
     for (auto it = a.changedSubAreas.cbegin(); it != a.changedSubAreas.cend(); ++it)
         if (subArea == 0 || it.key() == subArea)
-            writeChangedSubArea(writer, it.key(), it.value());
+            writeChangedSubArea(writer, it.key(), it.value(), editable);
     QList<core::Note> notes;
     for (const core::Note &note : a.notes)
         if (subArea == 0 || note.subArea == subArea)
@@ -424,7 +426,7 @@ void writeAnnotations(DocumentWriter &writer, const storage::PageAnnotations &a,
         return;
     writer.heading(DetailView::tr("Notes (%1)").arg(notes.size()));
     for (const core::Note &note : notes)
-        writeNote(writer, note, subArea == 0);
+        writeNote(writer, note, subArea == 0, editable);
 }
 
 QString joinedOr(const QStringList &items, const QString &none)
@@ -558,7 +560,7 @@ void DetailView::showPage(const storage::StoredPage &page, const storage::PageAn
     const core::PageRecord &r = page.record;
     DocumentWriter writer(document());
     writeHeader(writer, page);
-    writeAnnotations(writer, annotations, 0);
+    writeAnnotations(writer, annotations, 0, m_editable);
     if (!r.summary.isEmpty()) {
         writer.heading(tr("Summary"));
         writer.paragraph(r.summary);
@@ -607,7 +609,7 @@ void DetailView::showSubArea(const storage::StoredPage &page, int number,
 {
     DocumentWriter writer(document());
     writeHeader(writer, page);
-    writeAnnotations(writer, annotations, number);
+    writeAnnotations(writer, annotations, number, m_editable);
     for (const core::SubArea &subArea : page.record.subAreas)
         if (subArea.number == number)
             writeSubArea(writer, subArea);

@@ -26,6 +26,9 @@ public:
     // A group of the tree (a region…): a table of its projects.
     void showGroup(const QString &title, const QList<storage::PageSummary> &pages, int total);
     void showMessage(const QString &message);
+    // Whether the notes offer Edit and Delete and a retitled sub-area "OK, seen" (not on a read-only
+    // portfolio). Applies to what is shown next.
+    void setEditable(bool editable) { m_editable = editable; }
 
     // Marks the words of a search in what is shown (word starts, case aside, "a" also matching "ä" and "å",
     // "o" also "ö"); an empty text removes the marks. Returns how many places were marked.
@@ -54,6 +57,7 @@ private:
     void openLink(const QUrl &url);
 
     QString m_search;
+    bool m_editable = true;
 };
 
 } // namespace salkku::gui

@@ -190,15 +190,22 @@ bool MainWindow::reportFailure(const core::Result<void> &result)
 void MainWindow::updateLayerActions()
 {
     const bool open = m_portfolio->store() != nullptr;
-    const bool any = open && !selectedItems().isEmpty();
+    // A reader of a shared portfolio browses, searches and exports; what would change it is greyed out.
+    const bool writable = open && !m_portfolio->store()->readOnly();
+    const bool any = writable && !selectedItems().isEmpty();
     for (QAction *action :
          {m_ui->actionTags, m_ui->actionAddNote, m_ui->actionFollowUpDate, m_ui->actionMoveToTrash,
           m_ui->menuFollowUp->menuAction(), m_ui->menuAddToCollection->menuAction()})
         action->setEnabled(any);
     m_ui->actionRemoveFromCollection->setEnabled(any && currentCollection() > 0);
-    for (QAction *action : {m_ui->actionNewCollection, m_ui->actionShowTrash, m_ui->actionRemoveSamples,
-                            m_ui->actionBackup, m_ui->actionExportLayer, m_ui->actionImportLayer})
+    for (QAction *action : {m_ui->actionNewCollection, m_ui->actionRemoveSamples, m_ui->actionImportLayer})
+        action->setEnabled(writable);
+    for (QAction *action : {m_ui->actionImportFiles, m_ui->actionImportFolder})
+        action->setEnabled(writable || !open);
+    for (QAction *action : {m_ui->actionShowTrash, m_ui->actionBackup, m_ui->actionExportLayer})
         action->setEnabled(open);
+    m_ui->collectionsPane->setEditable(writable);
+    m_ui->detailView->setEditable(writable);
     const QModelIndex current = m_ui->projectTree->currentIndex();
     const int status = current.data(ProjectTreeModel::FollowUpStatusRole).toInt();
     for (QAction *action : m_ui->menuFollowUp->actions())

@@ -674,6 +674,14 @@ TEST(SharedPortfolio, OpensByItsAddressImportsLikeAFileAndAReadersWindowSaysRead
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return reader.treeModel()->rowCount() >= 5; }, 30000)); // read after paint
     EXPECT_TRUE(reader.findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->isVisible());
+    // What would change the portfolio is greyed out; reading and exporting are not.
+    reader.findChild<QTreeView *>(QStringLiteral("projectTree"))
+        ->setCurrentIndex(reader.treeModel()->index(0, 0, reader.treeModel()->index(0, 0)));
+    for (const char *name : {"actionImportFiles", "actionImportFolder", "actionTags", "actionAddNote",
+                             "actionMoveToTrash", "actionNewCollection", "actionImportLayer"})
+        EXPECT_FALSE(reader.findChild<QAction *>(QString::fromLatin1(name))->isEnabled()) << name;
+    for (const char *name : {"actionExportPortfolioPdf", "actionExportLayer", "actionFind"})
+        EXPECT_TRUE(reader.findChild<QAction *>(QString::fromLatin1(name))->isEnabled()) << name;
     QSettings().remove(QStringLiteral("portfolio/last")); // the database goes with this test
 }
 
