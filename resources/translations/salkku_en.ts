@@ -2318,6 +2318,22 @@ The password comes from ~/.pgpass, PGPASSWORD or the service file.</source>
         <source>cannot make “%1” a member of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the connection to the server was lost and made again; the import went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: the connection to the server was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this shared portfolio is from an older Salkku and could not be upgraded (%1): its administrator upgrades it with “salkku server-init ADDRESS”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::storage::CoordinatorStore</name>

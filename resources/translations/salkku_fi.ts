@@ -2327,6 +2327,22 @@ Salasana luetaan tiedostosta ~/.pgpass, muuttujasta PGPASSWORD tai palvelutiedos
         <source>cannot make “%1” a member of %2: %3</source>
         <translation>käyttäjää ”%1” ei voi liittää rooliin %2: %3</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost and made again; the import went on</source>
+        <translation>yhteys palvelimeen katkesi ja muodostettiin uudelleen; tuonti jatkui</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost: %1</source>
+        <translation>yhteys palvelimeen katkesi: %1</translation>
+    </message>
+    <message>
+        <source>not tried: the connection to the server was lost</source>
+        <translation>ei yritetty: yhteys palvelimeen katkesi</translation>
+    </message>
+    <message>
+        <source>this shared portfolio is from an older Salkku and could not be upgraded (%1): its administrator upgrades it with “salkku server-init ADDRESS”</source>
+        <translation>tämä yhteinen salkku on Salkun vanhemmasta versiosta eikä sitä voitu päivittää (%1): sen ylläpitäjä päivittää sen komennolla ”salkku server-init OSOITE”</translation>
+    </message>
 </context>
 <context>
     <name>salkku::storage::CoordinatorStore</name>
