@@ -1,5 +1,6 @@
 // The coordinator's own layer on the command line: tag, note, status, collection, remove/restore/trash,
 // backup, export-/import-annotations, and the --collection and --tag scopes of list and the exports.
+#include "../storage/StorageTestSupport.h"
 #include "CliTestSupport.h"
 
 #include <QFile>
@@ -32,7 +33,7 @@ void guiApplication()
 
 const QString kProject = QStringLiteral("Kainuun kotona asumisen tuki");
 
-class CoordinatorCommands : public ::testing::Test
+class CoordinatorCommands : public OnBothBackends
 {
 protected:
     void SetUp() override { ASSERT_EQ(importInto(db()).exitCode, 0); }
@@ -43,8 +44,8 @@ protected:
                     kFixtures + QStringLiteral("/practice-page.txt"),
                     kFixtures + QStringLiteral("/article-news.txt")});
     }
-    QString db() const { return m_dir.filePath(QStringLiteral("p.sqlite")); }
-    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QString db() const { return m_portfolio.path(); }
+    QString file(const QString &name) const { return m_portfolio.folder() + u'/' + name; }
     // `salkku COMMAND --db <db> ARGS…`
     CommandRun salkku(const QString &command, const QStringList &arguments, const QString &path = QString())
     {
@@ -66,12 +67,21 @@ protected:
         EXPECT_TRUE(pdftotext.waitForFinished());
         return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     }
-    QTemporaryDir m_dir;
+    TemporaryPortfolio m_portfolio{GetParam()};
+};
+
+// A backup is a copy of the file (on a server, the server's own pg_dump makes one).
+class CoordinatorCommandsInAFile : public CoordinatorCommands
+{
 };
 
 } // namespace
 
-TEST_F(CoordinatorCommands, TagsAreAddedListedAndRemovedOnProjectsAndSubAreas)
+SALKKU_ON_BOTH_BACKENDS(CoordinatorCommands);
+INSTANTIATE_TEST_SUITE_P(File, CoordinatorCommandsInAFile,
+                         ::testing::Values(salkku::storage::Backend::SQLite), ::salkku::testing::backendName);
+
+TEST_P(CoordinatorCommands, TagsAreAddedListedAndRemovedOnProjectsAndSubAreas)
 {
     const CommandRun added =
         salkku(QStringLiteral("tag"),
@@ -109,7 +119,7 @@ TEST_F(CoordinatorCommands, TagsAreAddedListedAndRemovedOnProjectsAndSubAreas)
               CommandLine::Usage);
 }
 
-TEST_F(CoordinatorCommands, NotesHaveAnAuthorAndCanBeChangedAndRemoved)
+TEST_P(CoordinatorCommands, NotesHaveAnAuthorAndCanBeChangedAndRemoved)
 {
     const CommandRun added =
         salkku(QStringLiteral("note"), {QStringLiteral("add"), QStringLiteral("1#1"), QStringLiteral("Kysy"),
@@ -151,7 +161,7 @@ TEST_F(CoordinatorCommands, NotesHaveAnAuthorAndCanBeChangedAndRemoved)
         CommandLine::Usage);
 }
 
-TEST_F(CoordinatorCommands, AFollowUpHasAStatusAndADateAndTheDueOnesAreListed)
+TEST_P(CoordinatorCommands, AFollowUpHasAStatusAndADateAndTheDueOnesAreListed)
 {
     const CommandRun set =
         salkku(QStringLiteral("status"), {QStringLiteral("set"), kProject, QStringLiteral("to-check"),
@@ -196,7 +206,7 @@ TEST_F(CoordinatorCommands, AFollowUpHasAStatusAndADateAndTheDueOnesAreListed)
               CommandLine::Usage);
 }
 
-TEST_F(CoordinatorCommands, ACollectionScopesTheListAndTheExports)
+TEST_P(CoordinatorCommands, ACollectionScopesTheListAndTheExports)
 {
     guiApplication();
     ASSERT_EQ(
@@ -262,7 +272,7 @@ TEST_F(CoordinatorCommands, ACollectionScopesTheListAndTheExports)
                     .isEmpty());
 }
 
-TEST_F(CoordinatorCommands, RemovedPagesGoToTheTrashAndComeBack)
+TEST_P(CoordinatorCommands, RemovedPagesGoToTheTrashAndComeBack)
 {
     salkku(QStringLiteral("tag"), {QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("pidä")});
     const CommandRun removed = salkku(QStringLiteral("remove"), {kProject, QStringLiteral("--json")});
@@ -289,7 +299,7 @@ TEST_F(CoordinatorCommands, RemovedPagesGoToTheTrashAndComeBack)
     EXPECT_EQ(salkku(QStringLiteral("remove"), {}).exitCode, CommandLine::Usage);
 }
 
-TEST_F(CoordinatorCommands, TheSamplePortfolioIsRemovedInOneStep)
+TEST_P(CoordinatorCommands, TheSamplePortfolioIsRemovedInOneStep)
 {
     ASSERT_EQ(run({QStringLiteral("import"), QStringLiteral("--db"), db(), QStringLiteral(SALKKU_SAMPLE_DIR)})
                   .exitCode,
@@ -300,7 +310,7 @@ TEST_F(CoordinatorCommands, TheSamplePortfolioIsRemovedInOneStep)
     ASSERT_EQ(left.size(), 2) << "the fixtures stay";
 }
 
-TEST_F(CoordinatorCommands, ABackupAndAnExchangeFileCarryEverythingToAnotherPortfolio)
+TEST_P(CoordinatorCommandsInAFile, ABackupAndAnExchangeFileCarryEverythingToAnotherPortfolio)
 {
     salkku(QStringLiteral("tag"), {QStringLiteral("add"), QStringLiteral("1#2"), QStringLiteral("mittarit")});
     salkku(QStringLiteral("note"), {QStringLiteral("add"), QStringLiteral("2"), QStringLiteral("Hyvä."),

@@ -17,7 +17,7 @@ using models::ProjectTreeModel;
 
 namespace {
 
-class Collections : public ::testing::Test
+class Collections : public OnBothBackends
 {
 protected:
     void SetUp() override
@@ -37,7 +37,7 @@ protected:
         return m_tree.index(0, 0, group);
     }
 
-    TemporaryPortfolio m_portfolio;
+    TemporaryPortfolio m_portfolio{GetParam()};
     std::unique_ptr<storage::PortfolioStore> m_store;
     CollectionListModel m_model;
     ProjectTreeModel m_tree;
@@ -47,7 +47,9 @@ protected:
 
 } // namespace
 
-TEST_F(Collections, TheWholePortfolioComesFirstThenEachCollectionWithItsCount)
+SALKKU_ON_BOTH_BACKENDS(Collections);
+
+TEST_P(Collections, TheWholePortfolioComesFirstThenEachCollectionWithItsCount)
 {
     ASSERT_EQ(m_model.rowCount(), 1);
     EXPECT_EQ(m_model.index(0, 0).data().toString(), QStringLiteral("Whole portfolio"));
@@ -63,7 +65,7 @@ TEST_F(Collections, TheWholePortfolioComesFirstThenEachCollectionWithItsCount)
     EXPECT_EQ(m_model.indexOfCollection(report.value()), m_model.index(1, 0));
 }
 
-TEST_F(Collections, TreeRowsDroppedOnACollectionAreAddedToIt)
+TEST_P(Collections, TreeRowsDroppedOnACollectionAreAddedToIt)
 {
     auto created = m_store->coordinator().createCollection(QStringLiteral("Seuranta"));
     ASSERT_TRUE(created);
@@ -85,14 +87,14 @@ TEST_F(Collections, TreeRowsDroppedOnACollectionAreAddedToIt)
     EXPECT_EQ(items.value().front().item.pageId, project.data(ProjectTreeModel::PageIdRole).toLongLong());
 }
 
-TEST_F(Collections, ItemsSurviveTheirMimeEncoding)
+TEST_P(Collections, ItemsSurviveTheirMimeEncoding)
 {
     const QList<core::ItemRef> items{{12, 0}, {12, 2}, {7, 0}};
     EXPECT_EQ(CollectionListModel::decodeItems(CollectionListModel::encodeItems(items)), items);
     EXPECT_TRUE(CollectionListModel::decodeItems("nonsense\n#2").isEmpty());
 }
 
-TEST_F(Collections, TagsAndFollowUpShowInTheTreeRows)
+TEST_P(Collections, TagsAndFollowUpShowInTheTreeRows)
 {
     const QModelIndex project = firstProject();
     const qint64 pageId = project.data(ProjectTreeModel::PageIdRole).toLongLong();

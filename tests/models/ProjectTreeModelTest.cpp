@@ -14,7 +14,7 @@ using models::ProjectTreeModel;
 
 namespace {
 
-class TreeModel : public ::testing::Test
+class TreeModel : public OnBothBackends
 {
 protected:
     void SetUp() override
@@ -35,7 +35,7 @@ protected:
         return {};
     }
 
-    TemporaryPortfolio m_portfolio;
+    TemporaryPortfolio m_portfolio{GetParam()};
     std::unique_ptr<storage::PortfolioStore> m_store;
     ProjectTreeModel m_model;
     QAbstractItemModelTester m_tester{&m_model, QAbstractItemModelTester::FailureReportingMode::Fatal};
@@ -43,7 +43,9 @@ protected:
 
 } // namespace
 
-TEST_F(TreeModel, GroupsByRegionWithCounts)
+SALKKU_ON_BOTH_BACKENDS(TreeModel);
+
+TEST_P(TreeModel, GroupsByRegionWithCounts)
 {
     ASSERT_EQ(m_model.rowCount(), 10);
     EXPECT_EQ(m_model.index(0, 0).data().toString(), QStringLiteral("Etelä-Karjala (1)"));
@@ -55,7 +57,7 @@ TEST_F(TreeModel, GroupsByRegionWithCounts)
     EXPECT_EQ(m_model.shownProjectCount(), 11);
 }
 
-TEST_F(TreeModel, ProjectsAndSubAreasAreReadWhenOpened)
+TEST_P(TreeModel, ProjectsAndSubAreasAreReadWhenOpened)
 {
     const QModelIndex satakunta = group(QStringLiteral("Satakunta"));
     ASSERT_TRUE(m_model.canFetchMore(satakunta));
@@ -76,7 +78,7 @@ TEST_F(TreeModel, ProjectsAndSubAreasAreReadWhenOpened)
     EXPECT_EQ(m_model.findProject(project.data(ProjectTreeModel::PageIdRole).toLongLong()), project);
 }
 
-TEST_F(TreeModel, AFilterNarrowsTheTree)
+TEST_P(TreeModel, AFilterNarrowsTheTree)
 {
     storage::BrowseFilter filter;
     filter.text = QStringLiteral("perhekeskus");
@@ -91,7 +93,7 @@ TEST_F(TreeModel, AFilterNarrowsTheTree)
     EXPECT_LT(m_model.shownProjectCount(), 11);
 }
 
-TEST_F(TreeModel, OtherGroupings)
+TEST_P(TreeModel, OtherGroupings)
 {
     m_model.setGrouping(storage::Grouping::Maakunta);
     EXPECT_TRUE(group(QStringLiteral("Uusimaa")).isValid());

@@ -54,7 +54,7 @@ QModelIndex groupLabelled(const QAbstractItemModel &model, const QString &label)
     return {};
 }
 
-class Timeline : public ::testing::Test
+class Timeline : public OnBothBackends
 {
 protected:
     void SetUp() override
@@ -76,7 +76,7 @@ protected:
         return {};
     }
 
-    TemporaryPortfolio m_portfolio;
+    TemporaryPortfolio m_portfolio{GetParam()};
     std::unique_ptr<storage::PortfolioStore> m_store;
     TimelineModel m_model;
     QAbstractItemModelTester m_tester{&m_model, QAbstractItemModelTester::FailureReportingMode::Fatal};
@@ -84,7 +84,9 @@ protected:
 
 } // namespace
 
-TEST_F(Timeline, GroupsTheSamplesByRegionWithTheUndatedApart)
+SALKKU_ON_BOTH_BACKENDS(Timeline);
+
+TEST_P(Timeline, GroupsTheSamplesByRegionWithTheUndatedApart)
 {
     EXPECT_EQ(labels(m_model),
               (QStringList{QStringLiteral("Etelä-Karjala (1)"), QStringLiteral("Helsinki (1)"),
@@ -133,7 +135,7 @@ TEST_F(Timeline, GroupsTheSamplesByRegionWithTheUndatedApart)
     EXPECT_TRUE(practice.data(Qt::ToolTipRole).toString().contains(QStringLiteral("no years given")));
 }
 
-TEST_F(Timeline, FindsProjectsByTheirId)
+TEST_P(Timeline, FindsProjectsByTheirId)
 {
     const QModelIndex satakunta = project(QStringLiteral("Satakunnan sote-valmistelu"));
     ASSERT_TRUE(satakunta.isValid());
@@ -145,7 +147,7 @@ TEST_F(Timeline, FindsProjectsByTheirId)
     EXPECT_EQ(satakunta.data(TimelineModel::EndYearRole).toInt(), 2021);
 }
 
-TEST_F(Timeline, NamesAndRegionsAreInFinnishOrder)
+TEST_P(Timeline, NamesAndRegionsAreInFinnishOrder)
 {
     // Å, Ä and Ö come after Z in Finnish (not beside A and O, as in a code-point or English order).
     for (const QString &name : {QStringLiteral("Lapin öljylämmitys"), QStringLiteral("Lapin zeta-hanke"),
@@ -184,7 +186,7 @@ TEST_F(Timeline, NamesAndRegionsAreInFinnishOrder)
     EXPECT_EQ(m_model.yearRange()->first, 2015);
 }
 
-TEST_F(Timeline, ProjectsWithoutYearsHaveTheirOwnGroupAtTheEnd)
+TEST_P(Timeline, ProjectsWithoutYearsHaveTheirOwnGroupAtTheEnd)
 {
     ASSERT_TRUE(store(*m_store, QStringLiteral("Satakunnan ajaton hanke"), QString()));
     ASSERT_TRUE(store(*m_store, QStringLiteral("Aikatauluton hanke"), QString())); // no region either
@@ -208,24 +210,14 @@ TEST_F(Timeline, ProjectsWithoutYearsHaveTheirOwnGroupAtTheEnd)
               QStringLiteral("Aikatauluton hanke\nNo region · no years given"));
 }
 
-TEST_F(Timeline, AnEndYearDefaultsToTheStartYear)
+TEST_P(Timeline, AnEndYearDefaultsToTheStartYear)
 {
     const QModelIndex before = project(QStringLiteral("Satakunnan sote-valmistelu"));
     const qint64 id = before.data(TimelineModel::PageIdRole).toLongLong();
-    {
-        // The importer always writes both years; another writer may not.
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("timeline-test"));
-        db.setDatabaseName(m_portfolio.path());
-        ASSERT_TRUE(db.open());
-        QSqlQuery query(db);
-        ASSERT_TRUE(query.prepare(QStringLiteral("UPDATE pages SET end_year = NULL WHERE id = ?")));
-        query.addBindValue(id);
-        ASSERT_TRUE(query.exec());
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("timeline-test"));
+    // The importer always writes both years; another writer may not.
+    const QString written =
+        sqlPastSalkku(m_portfolio, QStringLiteral("UPDATE pages SET end_year = NULL WHERE id = %1").arg(id));
+    ASSERT_TRUE(written.isEmpty()) << written.toStdString();
     m_model.reload();
     const QModelIndex after = m_model.findProject(id);
     EXPECT_EQ(after.data(TimelineModel::StartYearRole).toInt(), 2020);
@@ -233,7 +225,7 @@ TEST_F(Timeline, AnEndYearDefaultsToTheStartYear)
     EXPECT_TRUE(after.data(Qt::ToolTipRole).toString().endsWith(QStringLiteral("Satakunta · 2020")));
 }
 
-TEST_F(Timeline, FollowsTheSearchAndTheFilters)
+TEST_P(Timeline, FollowsTheSearchAndTheFilters)
 {
     QSignalSpy resets(&m_model, &QAbstractItemModel::modelReset);
     storage::BrowseFilter filter;
@@ -266,7 +258,7 @@ TEST_F(Timeline, FollowsTheSearchAndTheFilters)
     EXPECT_TRUE(m_model.lastError().isEmpty());
 }
 
-TEST_F(Timeline, ReloadShowsWhatWasImported)
+TEST_P(Timeline, ReloadShowsWhatWasImported)
 {
     EXPECT_EQ(m_model.shownProjectCount(), 11);
     ASSERT_TRUE(storeFixture(*m_store, QStringLiteral("project-complete.txt")));
@@ -278,7 +270,7 @@ TEST_F(Timeline, ReloadShowsWhatWasImported)
     EXPECT_TRUE(project(QStringLiteral("Kainuun")).isValid());
 }
 
-TEST_F(Timeline, WithoutAStoreItIsEmpty)
+TEST_P(Timeline, WithoutAStoreItIsEmpty)
 {
     m_model.setStore(nullptr);
     EXPECT_EQ(m_model.rowCount(), 0);

@@ -58,24 +58,6 @@ bool eventually(const std::function<bool()> &condition)
     return true;
 }
 
-struct PsqlResult
-{
-    int exitCode = -1;
-    QByteArray errors;
-};
-
-// Runs SQL on a server's database past Salkku, as another program (or an older Salkku) would.
-PsqlResult psql(const QString &address, const QString &sql)
-{
-    QProcess process;
-    process.start(QStringLiteral("psql"),
-                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                   QStringLiteral("ON_ERROR_STOP=1"), address, QStringLiteral("-c"), sql});
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardError()};
-}
-
 // What Salkku of schema 4 left on a server: two search vectors per unit, each with its index.
 const QString kSchema4SearchIndex = QStringLiteral(
     "SET search_path = salkku;"

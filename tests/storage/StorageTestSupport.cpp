@@ -6,6 +6,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlQuery>
+#include <QSqlError>
+#include <QSqlDatabase>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +66,39 @@ QString uniqueDatabaseName()
 std::string backendName(const ::testing::TestParamInfo<storage::Backend> &info)
 {
     return info.param == storage::Backend::PostgreSQL ? "PostgreSQL" : "SQLite";
+}
+
+PsqlResult psql(const QString &address, const QString &sql)
+{
+    QProcess process;
+    process.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                                           QStringLiteral("ON_ERROR_STOP=1"), address, QStringLiteral("-c"), sql});
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), process.readAllStandardError()};
+}
+
+QString sqlPastSalkku(const TemporaryPortfolio &portfolio, const QString &sql)
+{
+    if (portfolio.backend() == storage::Backend::PostgreSQL) {
+        const PsqlResult result = psql(portfolio.path(), QStringLiteral("SET search_path = salkku; ") + sql);
+        return result.exitCode == 0 ? QString() : QString::fromLocal8Bit(result.errors) + u' ';
+    }
+    const QString connection = QStringLiteral("past-salkku");
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(portfolio.path());
+        QSqlQuery query(db);
+        if (!db.open())
+            failure = db.lastError().text() + u' ';
+        else if (!query.exec(sql))
+            failure = query.lastError().text() + u' ';
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return failure;
 }
 
 TemporaryPortfolio::TemporaryPortfolio(storage::Backend backend) : m_backend(backend)

@@ -41,15 +41,28 @@ QString testServerAddress(const QString &database, const QString &user = QString
 // A new database name, unique on the server across parallel test processes.
 QString uniqueDatabaseName();
 
+// What psql said: its exit status and its errors.
+struct PsqlResult
+{
+    int exitCode = -1;
+    QByteArray errors;
+};
+// Runs SQL on a server's database past Salkku, as another program (or an older Salkku) would.
+PsqlResult psql(const QString &address, const QString &sql);
+// Runs SQL on a portfolio past Salkku: through SQLite for a file, psql (in the schema salkku) for a server.
+// What went wrong, or nothing.
+QString sqlPastSalkku(const TemporaryPortfolio &portfolio, const QString &sql);
+
 // For TEST_P suites that run on both backends.
 class OnBothBackends : public ::testing::TestWithParam<storage::Backend>
 {
 };
 std::string backendName(const ::testing::TestParamInfo<storage::Backend> &info);
 #define SALKKU_ON_BOTH_BACKENDS(suite)                                                                       \
-    INSTANTIATE_TEST_SUITE_P(Backends, suite,                                                                \
-                             ::testing::Values(storage::Backend::SQLite, storage::Backend::PostgreSQL),      \
-                             ::salkku::testing::backendName)
+    INSTANTIATE_TEST_SUITE_P(                                                                                \
+        Backends, suite,                                                                                     \
+        ::testing::Values(::salkku::storage::Backend::SQLite, ::salkku::storage::Backend::PostgreSQL),       \
+        ::salkku::testing::backendName)
 
 // A parsed page from tests/import/fixtures, data/samples or a text.
 core::PageRecord fixtureRecord(const QString &name);
