@@ -134,6 +134,7 @@ TEST(SharedLoad, EightMembersImportingAnnotatingAndSearchingAtOnceEndAsOneAfterA
     TemporaryPortfolio work;
     const QStringList slices = writeSlices(work.folder());
     std::vector<QList<QStringList>> clients;
+    clients.reserve(kClients);
     for (int client = 0; client < kClients; ++client)
         clients.push_back(clientCommands(client, rounds(), slices));
 
@@ -144,6 +145,7 @@ TEST(SharedLoad, EightMembersImportingAnnotatingAndSearchingAtOnceEndAsOneAfterA
     QElapsedTimer timer;
     timer.start();
     std::vector<std::unique_ptr<QThread>> threads;
+    threads.reserve(kClients);
     for (int client = 0; client < kClients; ++client) {
         threads.emplace_back(QThread::create([&, client] {
             failures[static_cast<size_t>(client)] =

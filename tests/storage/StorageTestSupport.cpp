@@ -6,13 +6,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSqlQuery>
-#include <QSqlError>
-#include <QSqlDatabase>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -71,8 +71,9 @@ std::string backendName(const ::testing::TestParamInfo<storage::Backend> &info)
 PsqlResult psql(const QString &address, const QString &sql)
 {
     QProcess process;
-    process.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
-                                           QStringLiteral("ON_ERROR_STOP=1"), address, QStringLiteral("-c"), sql});
+    process.start(QStringLiteral("psql"),
+                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                   QStringLiteral("ON_ERROR_STOP=1"), address, QStringLiteral("-c"), sql});
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitCode(), process.readAllStandardError()};
