@@ -266,9 +266,10 @@ core::Result<void> Database::configureServer()
 {
     sql::Statements statements(connection(), m_path);
     // The portfolio's tables live in their own schema; messages below warnings stay on the server. A
-    // portfolio (hundreds of MB) stays in the server's memory: reading a page costs as little wherever it is,
-    // which PostgreSQL's manual advises to say so. With the defaults (disk-like costs) the planner scans
-    // every search unit, decompressing each one's words, instead of asking the GIN index (4× slower).
+    // portfolio (hundreds of MB) stays in the server's memory, so the planner is told that reading a page
+    // costs little and the same wherever it is, as PostgreSQL's manual advises for such a database. With the
+    // disk-like defaults it scans every search unit, decompressing each one's words, instead of asking the
+    // GIN index (4× slower).
     QStringList settings{QStringLiteral("SET search_path = salkku, pg_catalog"),
                          QStringLiteral("SET client_min_messages = warning"),
                          QStringLiteral("SET seq_page_cost = 0.1"),

@@ -29,7 +29,7 @@ SearchIndex::PageFilter pagesMatching(const QList<QStringList> &terms);
 core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<QStringList> &terms,
                                       int limit);
 
-// Tests: the tsvector literal for a text, and the tsquery literal for a typed term (a word or a phrase).
+// The tsvector literal for a text, and the tsquery literal for a typed term (a word or a phrase).
 QString documentVector(const QString &text);
 QString termQuery(const QStringList &words);
 

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -153,13 +152,7 @@ TEST(Migrations, TwoSalkkusCreatingThePortfolioAtOnceBothSucceed)
         else
             ADD_FAILURE() << store.error().toString().toStdString();
     };
-    // QThreads: Qt Sql on a plain std::thread leaves Qt's adopted-thread data behind.
-    std::unique_ptr<QThread> first(QThread::create(open));
-    std::unique_ptr<QThread> second(QThread::create(open));
-    first->start();
-    second->start();
-    first->wait();
-    second->wait();
+    twiceAtOnce(open);
     EXPECT_EQ(opened.load(), 2);
 }
 

@@ -13,7 +13,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -328,13 +327,7 @@ TEST(Server, TwoSalkkusUpgradingASharedPortfolioAtOnceBothSucceedAndItsSearchIsR
         if (hits.ok() && !hits.value().isEmpty())
             ++found;
     };
-    // QThreads: Qt Sql on a plain std::thread leaves Qt's adopted-thread data behind.
-    std::unique_ptr<QThread> first(QThread::create(openAndSearch));
-    std::unique_ptr<QThread> second(QThread::create(openAndSearch));
-    first->start();
-    second->start();
-    first->wait();
-    second->wait();
+    twiceAtOnce(openAndSearch);
     EXPECT_EQ(found.load(), 2);
 
     auto store = portfolio.open();

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -100,6 +101,16 @@ QString sqlPastSalkku(const TemporaryPortfolio &portfolio, const QString &sql)
     }
     QSqlDatabase::removeDatabase(connection);
     return failure;
+}
+
+void twiceAtOnce(const std::function<void()> &work)
+{
+    std::unique_ptr<QThread> first(QThread::create(work));
+    std::unique_ptr<QThread> second(QThread::create(work));
+    first->start();
+    second->start();
+    first->wait();
+    second->wait();
 }
 
 TemporaryPortfolio::TemporaryPortfolio(storage::Backend backend) : m_backend(backend)

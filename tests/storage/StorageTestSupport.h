@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 namespace salkku::testing {
@@ -52,6 +53,10 @@ PsqlResult psql(const QString &address, const QString &sql);
 // Runs SQL on a portfolio past Salkku: through SQLite for a file, psql (in the schema salkku) for a server.
 // What went wrong, or nothing.
 QString sqlPastSalkku(const TemporaryPortfolio &portfolio, const QString &sql);
+
+// Runs `work` on two threads at the same time (two Salkkus at once) and waits for both. QThreads: Qt Sql on
+// a plain std::thread leaves Qt's adopted-thread data behind.
+void twiceAtOnce(const std::function<void()> &work);
 
 // For TEST_P suites that run on both backends.
 class OnBothBackends : public ::testing::TestWithParam<storage::Backend>
