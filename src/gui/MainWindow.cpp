@@ -30,6 +30,8 @@
 #include <QMimeData>
 #include <QSettings>
 
+#include <utility>
+
 namespace salkku::gui {
 
 using models::ProjectTreeModel;
@@ -95,13 +97,7 @@ void MainWindow::setUpSearch()
     connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
     m_sharedPagesChanged.setSingleShot(true);
     m_sharedPagesChanged.setInterval(500);
-    connect(&m_sharedPagesChanged, &QTimer::timeout, this, [this] {
-        if (m_import->isRunning()) // this window reloads when its own import ends
-            return;
-        reloadPortfolio();
-        statusBar()->showMessage(tr("Another team member changed the portfolio: the list is up to date."),
-                                 8000);
-    });
+    connect(&m_sharedPagesChanged, &QTimer::timeout, this, &MainWindow::applySharedPageChanges);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -713,12 +709,40 @@ void MainWindow::chooseOpenPortfolio()
 void MainWindow::onSharedChange(const storage::PortfolioChange &change)
 {
     if (change.kind == storage::PortfolioChange::Kind::Pages) {
+        if (change.pageIds.isEmpty())
+            m_sharedAnyPage = true;
+        for (const qint64 pageId : change.pageIds)
+            if (!m_sharedPages.contains(pageId))
+                m_sharedPages.append(pageId);
         m_sharedPagesChanged.start();
         return;
     }
     // Tags, notes, follow-up: only the rows and the details they are about (the collections and the tag
     // choices are read again, they are small).
     afterAnnotationChange(change.pageIds);
+}
+
+// Only the pages others changed take their new places in the tree: what is expanded, selected and scrolled
+// to stays.
+void MainWindow::applySharedPageChanges()
+{
+    const QList<qint64> pages = std::exchange(m_sharedPages, {});
+    const bool anyPage = std::exchange(m_sharedAnyPage, false);
+    if (m_import->isRunning()) // this window reloads when its own import ends
+        return;
+    if (anyPage) {
+        reloadPortfolio();
+    } else {
+        m_model->updatePages(pages);
+        m_timelineStale = true;
+        syncTimeline();
+        refreshChoices();
+        refreshTotal();
+        updateStatus();
+        if (pages.contains(m_shownPage))
+            showSelection();
+    }
+    statusBar()->showMessage(tr("Another team member changed the portfolio: the list is up to date."), 8000);
 }
 
 void MainWindow::chooseSharedPortfolio()

@@ -132,6 +132,7 @@ private:
     void chooseOpenPortfolio();
     void chooseSharedPortfolio();
     void onSharedChange(const storage::PortfolioChange &change);
+    void applySharedPageChanges();
     // A portfolio's name for titles and menus: its file's name, or "database on host".
     static QString portfolioName(const QString &path);
     void showError(const QString &title, const QString &message);
@@ -200,7 +201,9 @@ private:
     QLabel *m_shownLabel = nullptr;    // "N of M projects shown", always in the status bar
     QLabel *m_readOnlyLabel = nullptr; // "Read-only", while the portfolio refuses writes
     QTimer m_searchDelay;
-    QTimer m_sharedPagesChanged; // other team members' imports: one reload after a burst of them
+    QTimer m_sharedPagesChanged;  // other team members' imports: one update after a burst of them
+    QList<qint64> m_sharedPages;  // the pages they changed since the last update
+    bool m_sharedAnyPage = false; // they changed pages without saying which (emptied the trash)
     models::ProjectTreeModel *m_model = nullptr;
     models::ComparisonModel *m_comparisonModel = nullptr;
     models::TimelineModel *m_timelineModel = nullptr;

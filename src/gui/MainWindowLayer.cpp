@@ -235,7 +235,7 @@ void MainWindow::afterAnnotationChange(const QList<qint64> &pageIds)
         return;
     const storage::BrowseFilter filter = m_model->filter();
     if (filter.collection > 0 || !filter.tag.isEmpty() || filter.status || filter.dueBy) {
-        m_model->reload();
+        m_model->updatePages(pageIds); // they may have come into the filter or left it
         m_timelineStale = true;
         syncTimeline();
     } else {

@@ -3,8 +3,11 @@
 #include "CollectionListModel.h"
 #include "storage/PortfolioStore.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QMimeData>
+
+#include <algorithm>
 
 namespace salkku::models {
 
@@ -118,6 +121,171 @@ void ProjectTreeModel::rebuild()
     endResetModel();
     if (!m_lastError.isEmpty())
         emit loadFailed(m_lastError);
+}
+
+void ProjectTreeModel::updatePages(const QList<qint64> &pageIds)
+{
+    if (!m_store)
+        return;
+    if (pageIds.isEmpty()) {
+        rebuild();
+        return;
+    }
+    auto affected = m_store->withTheirProjects(pageIds);
+    if (!affected)
+        return fail(affected.error().message);
+    auto pages = m_store->summariesOf(affected.value(), m_filter);
+    if (!pages)
+        return fail(pages.error().message);
+    auto groups = m_store->groups(m_grouping, m_filter);
+    if (!groups)
+        return fail(groups.error().message);
+    auto count = m_store->countPages(m_filter);
+    if (!count)
+        return fail(count.error().message);
+    m_shownCount = count.value();
+    {
+        const Delivering delivering(m_delivering);
+        if (updateGroups(groups.value())) {
+            for (const auto &group : m_root->children)
+                if (!group->children.empty() || group->complete) // its rows have been read
+                    placeInGroup(group.get(), affected.value(), pages.value());
+            return;
+        }
+    }
+    rebuild();
+}
+
+bool ProjectTreeModel::updateGroups(const QList<storage::GroupCount> &groups)
+{
+    QHash<QString, int> counts;
+    for (const storage::GroupCount &group : groups)
+        counts.insert(group.key, group.count);
+    for (int row = static_cast<int>(m_root->children.size()) - 1; row >= 0; --row)
+        if (!counts.contains(m_root->children[static_cast<size_t>(row)]->groupKey))
+            removeChild(m_root.get(), row);
+    // Both lists are in the groups' order, which follows from their keys: a key not in its place is new.
+    for (int row = 0; row < groups.size(); ++row) {
+        const storage::GroupCount &group = groups[row];
+        Node *node = row < static_cast<int>(m_root->children.size())
+                         ? m_root->children[static_cast<size_t>(row)].get()
+                         : nullptr;
+        if (!node || node->groupKey != group.key) {
+            auto added = std::make_unique<Node>();
+            added->kind = NodeKind::Group;
+            added->groupKey = group.key;
+            added->count = group.count;
+            insertChild(m_root.get(), row, std::move(added));
+        } else if (node->count != group.count) {
+            node->count = group.count;
+            const QModelIndex index = indexOf(node);
+            emit dataChanged(index, index);
+        }
+    }
+    return static_cast<qsizetype>(m_root->children.size()) == groups.size();
+}
+
+void ProjectTreeModel::placeInGroup(Node *group, const QList<qint64> &pageIds,
+                                    const QHash<qint64, storage::PageSummary> &pages)
+{
+    auto rows = m_store->rowsInGroup(m_grouping, group->groupKey, m_filter, pageIds);
+    if (!rows)
+        return fail(rows.error().message);
+    std::vector<std::pair<int, qint64>> placed; // (row, page) now, in row order
+    for (auto it = rows.value().cbegin(); it != rows.value().cend(); ++it)
+        if (pages.contains(it.key()))
+            placed.emplace_back(it.value(), it.key());
+    std::sort(placed.begin(), placed.end());
+    const auto isPlaced = [&placed](qint64 pageId) {
+        return std::any_of(placed.begin(), placed.end(),
+                           [pageId](const auto &p) { return p.second == pageId; });
+    };
+    std::vector<std::pair<int, qint64>> kept; // pages read before that stay in the group
+    for (int row = static_cast<int>(group->children.size()) - 1; row >= 0; --row) {
+        const qint64 pageId = group->children[static_cast<size_t>(row)]->page.id;
+        if (!pageIds.contains(pageId))
+            continue;
+        if (isPlaced(pageId))
+            kept.emplace_back(row, pageId);
+        else
+            removeChild(group, row);
+    }
+    const auto isKept = [&kept](qint64 pageId) {
+        return std::any_of(kept.begin(), kept.end(), [pageId](const auto &k) { return k.second == pageId; });
+    };
+    insertPlaced(group, placed, pages, isKept);
+    // Pages imported again (the usual change) stay in their rows and are updated there, so an expanded
+    // project stays expanded and a selected one selected. One renamed into another row moves.
+    const bool inTheirRows = std::all_of(placed.begin(), placed.end(), [&](const auto &p) {
+        return !isKept(p.second) || (p.first < static_cast<int>(group->children.size()) &&
+                                     group->children[static_cast<size_t>(p.first)]->page.id == p.second);
+    });
+    if (inTheirRows) {
+        for (const auto &[row, pageId] : placed)
+            if (isKept(pageId))
+                updateInPlace(group->children[static_cast<size_t>(row)].get(), pages.value(pageId));
+        return;
+    }
+    for (int row = static_cast<int>(group->children.size()) - 1; row >= 0; --row)
+        if (pageIds.contains(group->children[static_cast<size_t>(row)]->page.id))
+            removeChild(group, row);
+    insertPlaced(group, placed, pages, [](qint64) { return false; });
+}
+
+// In row order, each one's row counts the ones placed before it. A row past those read is read when the view
+// scrolls to it.
+void ProjectTreeModel::insertPlaced(Node *group, const std::vector<std::pair<int, qint64>> &placed,
+                                    const QHash<qint64, storage::PageSummary> &pages,
+                                    const std::function<bool(qint64)> &skip)
+{
+    for (const auto &[row, pageId] : placed) {
+        if (skip(pageId))
+            continue;
+        const int read = static_cast<int>(group->children.size());
+        if (row > read || (row == read && !group->complete))
+            break;
+        auto node = std::make_unique<Node>();
+        node->kind = NodeKind::Project;
+        node->page = pages.value(pageId);
+        insertChild(group, row, std::move(node));
+    }
+}
+
+void ProjectTreeModel::updateInPlace(Node *project, const storage::PageSummary &page)
+{
+    project->page = page;
+    const QModelIndex index = indexOf(project);
+    emit dataChanged(index, index);
+    if (!project->complete)
+        return; // its sub-areas and practices are read when it is expanded
+    // They were read: read again (an updated page may have other sub-areas, a new practice).
+    if (!project->children.empty()) {
+        beginRemoveRows(index, 0, static_cast<int>(project->children.size()) - 1);
+        project->children.clear();
+        endRemoveRows();
+    }
+    project->complete = false;
+    if (hasChildren(index))
+        fetchProjectChildren(index, project);
+}
+
+void ProjectTreeModel::insertChild(Node *parent, int row, std::unique_ptr<Node> child)
+{
+    beginInsertRows(indexOf(parent), row, row);
+    child->parent = parent;
+    parent->children.insert(parent->children.begin() + row, std::move(child));
+    for (size_t i = static_cast<size_t>(row); i < parent->children.size(); ++i)
+        parent->children[i]->row = static_cast<int>(i);
+    endInsertRows();
+}
+
+void ProjectTreeModel::removeChild(Node *parent, int row)
+{
+    beginRemoveRows(indexOf(parent), row, row);
+    parent->children.erase(parent->children.begin() + row);
+    for (size_t i = static_cast<size_t>(row); i < parent->children.size(); ++i)
+        parent->children[i]->row = static_cast<int>(i);
+    endRemoveRows();
 }
 
 ProjectTreeModel::Node *ProjectTreeModel::nodeOf(const QModelIndex &index) const

@@ -3,8 +3,11 @@
 #include "storage/StorageTypes.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 
+#include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace salkku::storage {
@@ -57,6 +60,10 @@ public:
     const storage::BrowseFilter &filter() const { return m_filter; }
     // Reads everything again (after an import).
     void reload();
+    // Pages changed (another team member imported, updated or trashed them): the group counts are read
+    // again and those pages, and their projects, take their new places among the rows already read. Expanded
+    // rows, the selection and the rest stay as they are. No ids: reload().
+    void updatePages(const QList<qint64> &pageIds);
 
     // Projects under the filter, and the last error reading the store (empty when none).
     int shownProjectCount() const { return m_shownCount; }
@@ -93,6 +100,16 @@ private:
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(Node *node) const;
     void rebuild();
+    // False when the groups read do not line up with those shown (then everything is read again).
+    bool updateGroups(const QList<storage::GroupCount> &groups);
+    void placeInGroup(Node *group, const QList<qint64> &pageIds,
+                      const QHash<qint64, storage::PageSummary> &pages);
+    void insertPlaced(Node *group, const std::vector<std::pair<int, qint64>> &placed,
+                      const QHash<qint64, storage::PageSummary> &pages,
+                      const std::function<bool(qint64)> &skip);
+    void updateInPlace(Node *project, const storage::PageSummary &page);
+    void insertChild(Node *parent, int row, std::unique_ptr<Node> child);
+    void removeChild(Node *parent, int row);
     void fetchProjectChildren(const QModelIndex &parent, Node *node);
     void fail(const QString &message);
     QString groupLabel(const QString &key) const;

@@ -43,6 +43,20 @@ Conditions::Conditions(Backend backend, const BrowseFilter &filter, bool withArt
     addText(filter.text);
 }
 
+void Conditions::addPages(const QList<qint64> &pageIds)
+{
+    if (pageIds.isEmpty()) {
+        where.append(QStringLiteral("1 = 0"));
+        return;
+    }
+    QStringList placeholders;
+    for (const qint64 id : pageIds) {
+        placeholders.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    where.append(QStringLiteral("p.id IN (%1)").arg(placeholders.join(u',')));
+}
+
 void Conditions::addCoordinatorScopes(const BrowseFilter &filter)
 {
     if (filter.collection > 0) {

@@ -31,6 +31,8 @@ public:
 
     Conditions(Backend backend, const BrowseFilter &filter, bool withArticles = false);
     QString clause() const { return QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")); }
+    // Only these pages (p.id IN …).
+    void addPages(const QList<qint64> &pageIds);
 
 private:
     void addCoordinatorScopes(const BrowseFilter &filter);

@@ -604,7 +604,7 @@ core::Result<QList<qint64>> CoordinatorStore::moveToTrash(qint64 pageId, const Q
                              {timeText(at), pageId, id[0]}));
         SALKKU_TRY(SearchIndex::remove(m_statements, id[0].toLongLong()));
     }
-    transaction.announce(PortfolioChange::Kind::Pages, {});
+    transaction.announce(PortfolioChange::Kind::Pages, moved);
     SALKKU_TRY(transaction.commit());
     return moved;
 }
@@ -621,14 +621,16 @@ core::Result<void> CoordinatorStore::restore(qint64 pageId)
     if (ids.value().isEmpty())
         return core::Error{m_database.path(), 0, tr("page %1 is not in the trash").arg(pageId)};
     PageRepository pages(m_statements);
+    QList<qint64> restored;
     for (const sql::Row &id : ids.value()) {
         SALKKU_TRY(m_statements.run(
             QStringLiteral("UPDATE pages SET trashed_at = NULL, trashed_with = NULL WHERE id = ?"), {id[0]}));
         auto page = pages.load(id[0].toLongLong());
         SALKKU_TRY(page);
         SALKKU_TRY(SearchIndex::add(m_statements, page.value().id, page.value().record));
+        restored.append(page.value().id);
     }
-    transaction.announce(PortfolioChange::Kind::Pages, {});
+    transaction.announce(PortfolioChange::Kind::Pages, restored);
     return transaction.commit();
 }
 

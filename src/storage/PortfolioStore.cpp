@@ -360,22 +360,82 @@ core::Result<QList<GroupCount>> PortfolioStore::groups(Grouping grouping, const 
     return groups;
 }
 
+Conditions PortfolioStore::groupConditions(Grouping grouping, const QString &key,
+                                           const BrowseFilter &filter) const
+{
+    Conditions conditions(m_statements->backend(), filter);
+    if (isManyToMany(grouping)) {
+        addManyToManyCondition(grouping, key, conditions);
+    } else {
+        conditions.where.append(groupColumn(grouping).key + QStringLiteral(" = ?"));
+        conditions.values.append(key.isEmpty() ? QStringLiteral("")
+                                               : key); // a null QString would bind as NULL
+    }
+    return conditions;
+}
+
 core::Result<QList<PageSummary>> PortfolioStore::pagesInGroup(Grouping grouping, const QString &key,
                                                               const BrowseFilter &filter, int offset,
                                                               int limit)
 {
-    Conditions conditions(m_statements->backend(), filter);
-    const GroupColumn column = groupColumn(grouping);
-    if (isManyToMany(grouping)) {
-        addManyToManyCondition(grouping, key, conditions);
-    } else {
-        conditions.where.append(column.key + QStringLiteral(" = ?"));
-        conditions.values.append(key.isEmpty() ? QStringLiteral("")
-                                               : key); // a null QString would bind as NULL
-    }
+    Conditions conditions = groupConditions(grouping, key, filter);
     conditions.values.append(limit);
     conditions.values.append(offset);
     return summaries(conditions, kNameOrder, QStringLiteral("LIMIT ? OFFSET ?"));
+}
+
+core::Result<QList<qint64>> PortfolioStore::withTheirProjects(const QList<qint64> &pageIds)
+{
+    QList<qint64> result = pageIds;
+    if (pageIds.isEmpty())
+        return result;
+    Conditions practices(m_statements->backend(), BrowseFilter{});
+    practices.where = {QStringLiteral("p.kind = 'practice'")};
+    practices.addPages(pageIds);
+    auto rows = m_statements->rows(
+        QStringLiteral("SELECT DISTINCT q.id FROM pages AS p JOIN pages AS q ON q.name_key = p.parent_key AND"
+                       " q.kind = 'project' %1")
+            .arg(practices.clause()),
+        practices.values);
+    SALKKU_TRY(rows);
+    for (const sql::Row &row : rows.value())
+        if (!result.contains(row[0].toLongLong()))
+            result.append(row[0].toLongLong());
+    return result;
+}
+
+core::Result<QHash<qint64, PageSummary>> PortfolioStore::summariesOf(const QList<qint64> &pageIds,
+                                                                     const BrowseFilter &filter)
+{
+    Conditions conditions(m_statements->backend(), filter);
+    conditions.addPages(pageIds);
+    auto pages = summaries(conditions, kNameOrder);
+    SALKKU_TRY(pages);
+    QHash<qint64, PageSummary> byId;
+    for (const PageSummary &page : pages.value())
+        byId.insert(page.id, page);
+    return byId;
+}
+
+core::Result<QHash<qint64, int>> PortfolioStore::rowsInGroup(Grouping grouping, const QString &key,
+                                                             const BrowseFilter &filter,
+                                                             const QList<qint64> &pageIds)
+{
+    const Conditions conditions = groupConditions(grouping, key, filter);
+    Conditions wanted(m_statements->backend(), BrowseFilter{});
+    wanted.where.clear();
+    wanted.addPages(pageIds);
+    // Numbered in the group's order (kNameOrder), then only the pages asked about are kept.
+    auto rows = m_statements->rows(
+        QStringLiteral(
+            "SELECT id, n FROM (SELECT p.id, row_number() OVER (ORDER BY %1) - 1 AS n %2 %3) AS p %4")
+            .arg(kNameOrder, kPages, conditions.clause(), wanted.clause()),
+        conditions.values + wanted.values);
+    SALKKU_TRY(rows);
+    QHash<qint64, int> result;
+    for (const sql::Row &row : rows.value())
+        result.insert(row[0].toLongLong(), row[1].toInt());
+    return result;
 }
 
 core::Result<int> PortfolioStore::count(const Conditions &conditions)

@@ -6,6 +6,7 @@
 #include "core/PageRecord.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -67,6 +68,16 @@ public:
     // Whether a page is among those the filter shows.
     core::Result<bool> shows(qint64 pageId, const BrowseFilter &filter);
     core::Result<QList<SubAreaSummary>> subAreas(qint64 pageId);
+    // After pages changed (another team member imported or trashed them): the pages and the projects of
+    // those that are practices (their count of practices changed), to be placed again.
+    core::Result<QList<qint64>> withTheirProjects(const QList<qint64> &pageIds);
+    // The summaries of those of the pages the filter shows, by id.
+    core::Result<QHash<qint64, PageSummary>> summariesOf(const QList<qint64> &pageIds,
+                                                         const BrowseFilter &filter);
+    // Where those of the pages that are in group `key` under the filter now stand in it: each one's row in
+    // pagesInGroup's order (the number of pages before it), by id.
+    core::Result<QHash<qint64, int>> rowsInGroup(Grouping grouping, const QString &key,
+                                                 const BrowseFilter &filter, const QList<qint64> &pageIds);
     // Every project and practice under the filter, by region (Finnish order, no region last), then by name.
     // For the timeline, the reports and the CSV list: one query, no slicing.
     core::Result<QList<PageSummary>> pagesByRegion(const BrowseFilter &filter);
@@ -110,6 +121,7 @@ private:
     core::Result<QList<PageSummary>> summaries(const Conditions &conditions, const QString &order,
                                                const QString &limit = QString());
     core::Result<int> count(const Conditions &conditions);
+    Conditions groupConditions(Grouping grouping, const QString &key, const BrowseFilter &filter) const;
     core::Result<void> addLinks(StoredPage &page);
     core::Result<QList<PageLink>> practicesOf(const QString &projectKey);
     core::Result<QStringList> names(const QString &sql);

@@ -11,6 +11,7 @@
 #include "models/ComparisonModel.h"
 #include "models/ProjectTreeModel.h"
 #include "models/TimelineModel.h"
+#include "storage/ImportRunner.h"
 #include "storage/PortfolioStore.h"
 #include "storage/ServerSetup.h"
 
@@ -683,6 +684,49 @@ TEST(SharedPortfolio, OpensByItsAddressImportsLikeAFileAndAReadersWindowSaysRead
     for (const char *name : {"actionExportPortfolioPdf", "actionExportLayer", "actionFind"})
         EXPECT_TRUE(reader.findChild<QAction *>(QString::fromLatin1(name))->isEnabled()) << name;
     QSettings().remove(QStringLiteral("portfolio/last")); // the database goes with this test
+}
+
+TEST(SharedPortfolio, AnotherMembersImportTakesItsPlaceWhileWhatIsOpenAndChosenStays)
+{
+    application();
+    TemporaryPortfolio portfolio(storage::Backend::PostgreSQL);
+    auto other = portfolio.open();
+    ASSERT_TRUE(other);
+    ASSERT_FALSE(storage::ImportRunner::run(*other, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
+    gui::MainWindow window;
+    window.setInteractive(false);
+    window.resize(1200, 760);
+    window.show();
+    ASSERT_TRUE(window.openPortfolio(portfolio.path()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.treeModel()->rowCount() >= 5; }, 30000));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+    ProjectTreeModel *model = window.treeModel();
+    QModelIndex lappi;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(ProjectTreeModel::GroupKeyRole).toString() == QStringLiteral("Lappi"))
+            lappi = model->index(row, 0);
+    ASSERT_TRUE(lappi.isValid());
+    tree->expand(lappi);
+    model->fetchMore(lappi);
+    ASSERT_GE(model->rowCount(lappi), 1);
+    const QPersistentModelIndex chosen = model->index(0, 0, lappi);
+    tree->setCurrentIndex(chosen);
+    tree->expand(chosen);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+
+    ASSERT_TRUE(other->store(textRecord(projectPageText(QStringLiteral("Lapin aamupalvelut"))),
+                             sourceFor(QStringLiteral("a"), QStringLiteral("a"))));
+
+    // LISTEN/NOTIFY brings it; the window waits for a pause in the others' changes.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount(lappi) == 3; }, 30000));
+    EXPECT_EQ(model->index(0, 0, lappi).data().toString(), QStringLiteral("Lapin aamupalvelut"));
+    EXPECT_EQ(resets.size(), 0);
+    ASSERT_TRUE(chosen.isValid());
+    EXPECT_EQ(tree->currentIndex(), QModelIndex(chosen));
+    EXPECT_TRUE(tree->isExpanded(lappi));
+    EXPECT_TRUE(tree->isExpanded(chosen));
+    EXPECT_EQ(window.shownText(), QStringLiteral("12 of 12 projects shown"));
+    QSettings().remove(QStringLiteral("portfolio/last"));
 }
 
 TEST(SharedPortfolio, StartingOnASharedPortfolioNeverImportsTheSamplesIntoIt)

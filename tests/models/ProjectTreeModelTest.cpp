@@ -5,8 +5,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QDir>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace salkku;
 using namespace salkku::testing;
@@ -128,4 +132,250 @@ TEST(TreeModelSlices, ALargeGroupIsReadASliceAtATime)
     EXPECT_FALSE(model.canFetchMore(lappi));
     model.setStore(nullptr);
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+namespace {
+
+// Every row read so far, indented by depth: what a view of the model shows.
+QStringList rowsRead(const QAbstractItemModel &model, const QModelIndex &parent = {}, int depth = 0)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        rows.append(QString(depth * 2, u' ') + index.data().toString() + QStringLiteral(" | ") +
+                    index.data(Qt::ToolTipRole).toString());
+        rows.append(rowsRead(model, index, depth + 1));
+    }
+    return rows;
+}
+
+// Reads every group, project and sub-area.
+void readEverything(ProjectTreeModel &model, const QModelIndex &parent = {})
+{
+    while (model.canFetchMore(parent))
+        model.fetchMore(parent);
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        readEverything(model, model.index(row, 0, parent));
+}
+
+QStringList sampleFiles(bool withPractices)
+{
+    QStringList files;
+    const QDir samples(QStringLiteral(SALKKU_SAMPLE_DIR));
+    for (const QString &name : samples.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        if (withPractices || !name.startsWith(QStringLiteral("practice-")))
+            files.append(samples.filePath(name));
+    return files;
+}
+
+// The tree of one window while another team member (another connection) changes the portfolio.
+class TreeModelUpdates : public OnBothBackends
+{
+protected:
+    void SetUp() override
+    {
+        m_store = m_portfolio.open();
+        m_other = m_portfolio.open();
+        ASSERT_TRUE(m_store && m_other);
+        ASSERT_FALSE(storage::ImportRunner::run(*m_store, sampleFiles(false)).anyFailed());
+        m_model.setStore(m_store.get());
+        readEverything(m_model);
+        m_resets.clear();
+    }
+
+    // What the other member's change added: the ids of pages that are new.
+    QList<qint64> newPages(const std::function<void()> &change)
+    {
+        const QList<qint64> before = m_store->allPageIds().value();
+        change();
+        QList<qint64> added;
+        for (const qint64 id : m_store->allPageIds().value())
+            if (!before.contains(id))
+                added.append(id);
+        return added;
+    }
+
+    qint64 store(const QString &text, const QString &hash)
+    {
+        auto stored = m_other->store(textRecord(text), sourceFor(hash, hash));
+        EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().toString().toStdString());
+        return stored.ok() ? stored.value().pageId : 0;
+    }
+
+    // What a window opened now would show, everything read.
+    QStringList freshTree()
+    {
+        ProjectTreeModel fresh;
+        fresh.setFilter(m_model.filter());
+        fresh.setStore(m_store.get());
+        readEverything(fresh);
+        return rowsRead(fresh);
+    }
+
+    QModelIndex project(const QString &name)
+    {
+        for (int group = 0; group < m_model.rowCount(); ++group) {
+            const QModelIndex groupIndex = m_model.index(group, 0);
+            for (int row = 0; row < m_model.rowCount(groupIndex); ++row)
+                if (m_model.index(row, 0, groupIndex)
+                        .data(ProjectTreeModel::LabelRole)
+                        .toString()
+                        .startsWith(name))
+                    return m_model.index(row, 0, groupIndex);
+        }
+        return {};
+    }
+
+    TemporaryPortfolio m_portfolio{GetParam()};
+    std::unique_ptr<storage::PortfolioStore> m_store;
+    std::unique_ptr<storage::PortfolioStore> m_other;
+    ProjectTreeModel m_model;
+    QAbstractItemModelTester m_tester{&m_model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QSignalSpy m_resets{&m_model, &QAbstractItemModel::modelReset};
+};
+
+} // namespace
+
+SALKKU_ON_BOTH_BACKENDS(TreeModelUpdates);
+
+TEST_P(TreeModelUpdates, NewPagesTakeTheirPlacesAndANewRegionItsGroupWithoutAReset)
+{
+    const QPersistentModelIndex lappi(project(QStringLiteral("Lapin tulevaisuuden")));
+    ASSERT_TRUE(lappi.isValid());
+    const qint64 lappiId = lappi.data(ProjectTreeModel::PageIdRole).toLongLong();
+    const int lappiChildren = m_model.rowCount(lappi);
+    const QList<qint64> added{
+        store(projectPageText(QStringLiteral("Lapin aamupalvelut")), QStringLiteral("a")),
+        store(projectPageText(QStringLiteral("Lapin öinen päivystys")), QStringLiteral("b")),
+        store(projectPageText(QStringLiteral("Kainuun kotihoito")), QStringLiteral("c"))};
+
+    m_model.updatePages(added);
+
+    EXPECT_EQ(m_resets.size(), 0);
+    EXPECT_EQ(m_model.shownProjectCount(), 13);
+    // The project read before is where it was, still with its sub-areas read.
+    ASSERT_TRUE(lappi.isValid());
+    EXPECT_EQ(lappi.data(ProjectTreeModel::PageIdRole).toLongLong(), lappiId);
+    EXPECT_EQ(m_model.rowCount(lappi), lappiChildren);
+    const QModelIndex lappiGroup = lappi.parent();
+    EXPECT_EQ(lappiGroup.data().toString(), QStringLiteral("Lappi (3)"));
+    ASSERT_EQ(m_model.rowCount(lappiGroup), 3);
+    EXPECT_EQ(m_model.index(0, 0, lappiGroup).data().toString(), QStringLiteral("Lapin aamupalvelut"));
+    EXPECT_EQ(m_model.index(2, 0, lappiGroup).data().toString(), QStringLiteral("Lapin öinen päivystys"));
+    readEverything(m_model); // the new Kainuu group is read when it is opened
+    EXPECT_EQ(rowsRead(m_model), freshTree());
+}
+
+TEST_P(TreeModelUpdates, APracticeImportedElsewhereJoinsItsOpenProject)
+{
+    const QPersistentModelIndex lappi(project(QStringLiteral("Lapin tulevaisuuden")));
+    ASSERT_TRUE(lappi.isValid());
+    const int subAreas = m_model.rowCount(lappi);
+    const QList<qint64> added = newPages([&] {
+        QStringList practices = sampleFiles(true);
+        practices.removeIf([](const QString &file) { return !file.contains(QStringLiteral("/practice-")); });
+        ASSERT_EQ(practices.size(), 2);
+        ASSERT_FALSE(storage::ImportRunner::run(*m_other, practices).anyFailed());
+    });
+    ASSERT_EQ(added.size(), 2);
+
+    m_model.updatePages(added);
+
+    EXPECT_EQ(m_resets.size(), 0);
+    ASSERT_TRUE(lappi.isValid());
+    ASSERT_EQ(m_model.rowCount(lappi), subAreas + 1);
+    EXPECT_TRUE(m_model.index(subAreas, 0, lappi).data().toString().startsWith(QStringLiteral("Practice: ")));
+    EXPECT_EQ(rowsRead(m_model), freshTree()); // and the practice is listed in its region too
+}
+
+TEST_P(TreeModelUpdates, PagesTrashedElsewhereLeaveAndAnEmptiedGroupGoes)
+{
+    const QPersistentModelIndex satakunta(project(QStringLiteral("Satakunnan")));
+    ASSERT_TRUE(satakunta.isValid());
+    const QPersistentModelIndex lappi(project(QStringLiteral("Lapin tulevaisuuden")));
+    const int groups = m_model.rowCount();
+    auto moved = m_other->coordinator().moveToTrash(satakunta.data(ProjectTreeModel::PageIdRole).toLongLong(),
+                                                    QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC));
+    ASSERT_TRUE(moved);
+
+    m_model.updatePages(moved.value());
+
+    EXPECT_EQ(m_resets.size(), 0);
+    EXPECT_FALSE(satakunta.isValid());
+    EXPECT_TRUE(lappi.isValid());
+    EXPECT_EQ(m_model.rowCount(), groups - 1);
+    EXPECT_EQ(m_model.shownProjectCount(), 9);
+    EXPECT_EQ(rowsRead(m_model), freshTree());
+}
+
+TEST_P(TreeModelUpdates, APageImportedAgainIsUpdatedInItsRow)
+{
+    const qint64 id = store(projectPageText(QStringLiteral("Lapin aamupalvelut")), QStringLiteral("a"));
+    m_model.updatePages({id});
+    const QPersistentModelIndex page(project(QStringLiteral("Lapin aamupalvelut")));
+    ASSERT_TRUE(page.isValid());
+    QSignalSpy removed(&m_model, &QAbstractItemModel::rowsRemoved);
+    QString again = projectPageText(QStringLiteral("Lapin aamupalvelut"));
+    again.replace(QStringLiteral("vuosina 2020-2021"), QStringLiteral("vuosina 2022-2024"));
+    ASSERT_EQ(store(again, QStringLiteral("a2")), id); // the same page, updated
+
+    m_model.updatePages({id});
+
+    EXPECT_EQ(m_resets.size(), 0);
+    EXPECT_EQ(removed.size(), 0);
+    ASSERT_TRUE(page.isValid());
+    EXPECT_TRUE(page.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2022")))
+        << page.data(Qt::ToolTipRole).toString().toStdString();
+    EXPECT_EQ(rowsRead(m_model), freshTree());
+}
+
+TEST_P(TreeModelUpdates, APageOutsideTheFilterStaysOut)
+{
+    storage::BrowseFilter lappi;
+    lappi.region = QStringLiteral("Lappi");
+    m_model.setFilter(lappi);
+    readEverything(m_model);
+    m_resets.clear();
+    m_model.updatePages({store(projectPageText(QStringLiteral("Lapin aamupalvelut")), QStringLiteral("a")),
+                         store(projectPageText(QStringLiteral("Kainuun kotihoito")), QStringLiteral("c"))});
+    EXPECT_EQ(m_resets.size(), 0);
+    EXPECT_EQ(m_model.rowCount(), 1);
+    EXPECT_EQ(m_model.shownProjectCount(), 2);
+    EXPECT_EQ(rowsRead(m_model), freshTree());
+}
+
+TEST(TreeModelSlices, PagesPastTheRowsReadWaitForTheirSlice)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    const int count = ProjectTreeModel::kSliceSize + 50;
+    for (int i = 0; i < count; ++i)
+        ASSERT_TRUE(store
+                        ->store(textRecord(projectPageText(
+                                    QStringLiteral("Lapin hanke %1").arg(i, 3, 10, QChar(u'0')))),
+                                sourceFor(QString::number(i), QString::number(i)))
+                        .ok());
+    ProjectTreeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setStore(store.get());
+    const QModelIndex lappi = model.index(0, 0);
+    model.fetchMore(lappi);
+    ASSERT_EQ(model.rowCount(lappi), ProjectTreeModel::kSliceSize);
+    auto first = store->store(textRecord(projectPageText(QStringLiteral("Lapin ahkerat"))),
+                              sourceFor(QStringLiteral("x"), QStringLiteral("x")));
+    auto last = store->store(textRecord(projectPageText(QStringLiteral("Lapin ääret"))),
+                             sourceFor(QStringLiteral("y"), QStringLiteral("y")));
+    ASSERT_TRUE(first && last);
+
+    model.updatePages({first.value().pageId, last.value().pageId});
+
+    EXPECT_EQ(model.rowCount(lappi), ProjectTreeModel::kSliceSize + 1); // the last one is not read yet
+    EXPECT_EQ(model.index(0, 0, lappi).data().toString(), QStringLiteral("Lapin ahkerat"));
+    readEverything(model);
+    ASSERT_EQ(model.rowCount(lappi), count + 2);
+    EXPECT_EQ(model.index(count + 1, 0, lappi).data().toString(), QStringLiteral("Lapin ääret"));
+    QStringList names;
+    for (int row = 0; row < model.rowCount(lappi); ++row)
+        names.append(model.index(row, 0, lappi).data().toString());
+    EXPECT_EQ(names.removeDuplicates(), 0);
 }
