@@ -41,6 +41,12 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+void Database::takeConnection(std::unique_ptr<Database> fresh)
+{
+    std::swap(m_connectionName, fresh->m_connectionName);
+    fresh.reset(); // closes and removes the old connection
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -53,6 +53,9 @@ public:
     bool readOnly() const { return m_options.readOnly; }
     bool initializing() const { return m_options.initializeServer; }
     const DatabaseOptions &options() const { return m_options; }
+    // Takes over `fresh`'s connection (opened with this one's location and options) in place of its own,
+    // which goes with `fresh`: those who hold this Database keep it.
+    void takeConnection(std::unique_ptr<Database> fresh);
 
 private:
     Database(Location location, QString connectionName, DatabaseOptions options);

@@ -73,6 +73,12 @@ ImportItem importOne(PortfolioStore &store, const QString &file, const ImportOpt
     return item;
 }
 
+QString reconnectedNotice()
+{
+    return QCoreApplication::translate(
+        "salkku::storage", "the connection to the server was lost and made again; the import went on");
+}
+
 // Connects again after a lost connection, waiting for a restarting server for up to half a minute.
 bool reconnect(PortfolioStore &store, ImportReport &report)
 {
@@ -81,9 +87,7 @@ bool reconnect(PortfolioStore &store, ImportReport &report)
     for (int attempt = 0;; ++attempt) {
         const auto connected = store.reconnect();
         if (connected) {
-            report.notices.append(QCoreApplication::translate(
-                "salkku::storage",
-                "the connection to the server was lost and made again; the import went on"));
+            report.notices.append(reconnectedNotice());
             return true;
         }
         if (waited.elapsed() > kReconnectForMs) {
@@ -176,8 +180,13 @@ ImportReport ImportRunner::run(PortfolioStore &store, const QStringList &paths, 
             progress(i, total, files[i]);
         bool busy = false;
         bool lost = false;
+        const int reconnections = store.reconnections();
         ImportItem item = importOne(store, files[i], options, &busy, &lost);
-        // A server that restarted: connect again and import the file again (its transaction was rolled back).
+        // A server that restarted between two files: the store connected again by itself.
+        if (store.reconnections() != reconnections)
+            report.notices.append(reconnectedNotice());
+        // One that restarted during a file: connect again and import it again (its transaction was rolled
+        // back).
         if (lost && reconnect(store, report))
             item = importOne(store, files[i], options, &busy, &lost);
         report.items.append(item);

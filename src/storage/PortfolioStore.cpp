@@ -148,7 +148,15 @@ PortfolioStore::PortfolioStore(std::unique_ptr<Database> database)
     : m_database(std::move(database)),
       m_statements(std::make_unique<sql::Statements>(m_database->connection(), m_database->path())),
       m_coordinator(std::make_unique<CoordinatorStore>(*m_database, *m_statements))
-{}
+{
+    if (m_database->backend() == Backend::PostgreSQL)
+        m_statements->setReconnect([this] {
+            auto reconnected = reconnect();
+            if (reconnected)
+                ++m_reconnections;
+            return reconnected;
+        });
+}
 
 PortfolioStore::~PortfolioStore()
 {
@@ -221,11 +229,9 @@ core::Result<void> PortfolioStore::reconnect()
     auto database = Database::open(m_database->location(), m_database->options());
     SALKKU_TRY(database);
     QObject::disconnect(m_watch);
-    m_coordinator.reset();
-    m_statements.reset(); // its queries go before their connection
-    m_database = std::move(database).value();
-    m_statements = std::make_unique<sql::Statements>(m_database->connection(), m_database->path());
-    m_coordinator = std::make_unique<CoordinatorStore>(*m_database, *m_statements);
+    // The old connection's statements go after it: a broken connection cannot free them.
+    const auto stale = m_statements->rebind(database.value()->connection());
+    m_database->takeConnection(std::move(database).value());
     if (m_onChange)
         watchChanges(m_onChange);
     return {};

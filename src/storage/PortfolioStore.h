@@ -42,8 +42,12 @@ public:
     // A shared portfolio: onChange hears of each change another client commits (PostgreSQL LISTEN/NOTIFY),
     // on this store's thread, from its event loop. False for a file (one person's: nothing to hear).
     bool watchChanges(const std::function<void(const PortfolioChange &)> &onChange);
-    // A new connection in place of a broken one (a server restarted), with the same options and watch.
+    // A new connection in place of a broken one (a server restarted), with the same options and watch. A
+    // read, or a change about to begin, makes one by itself (see reconnections()); a change the break
+    // interrupted fails with Error::lostConnection, and its caller decides.
     core::Result<void> reconnect();
+    // How many times a broken connection was made again by itself since opening.
+    int reconnections() const { return m_reconnections; }
 
     // Stores one page whole or not at all. A newer export of a stored page (same kind, name and region)
     // updates it in place; the same content is unchanged; an older export is skipped unless forced.
@@ -131,6 +135,7 @@ private:
     std::unique_ptr<CoordinatorStore> m_coordinator;
     QMetaObject::Connection m_watch;
     std::function<void(const PortfolioChange &)> m_onChange;
+    int m_reconnections = 0;
 };
 
 } // namespace salkku::storage

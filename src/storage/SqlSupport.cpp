@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSqlRecord>
 
+#include <utility>
+
 namespace salkku::storage::sql {
 
 namespace {
@@ -126,12 +128,18 @@ Statements::Statements(const QSqlDatabase &database, QString path)
 
 namespace {
 
+// The SQL statement's first word: SELECT, BEGIN…
+QString verbOf(const QString &sql)
+{
+    return sql.left(sql.indexOf(u' ')).toUpper();
+}
+
 // PostgreSQL prepares only queries and data changes; the rest (BEGIN, SET, DDL, DO) is sent as it is.
 bool preparable(Backend backend, const QString &sql)
 {
     if (backend != Backend::PostgreSQL)
         return true;
-    const QString verb = sql.left(sql.indexOf(u' ')).toUpper();
+    const QString verb = verbOf(sql);
     return verb == QLatin1String("SELECT") || verb == QLatin1String("INSERT") ||
            verb == QLatin1String("UPDATE") || verb == QLatin1String("DELETE") ||
            verb == QLatin1String("WITH") || verb == QLatin1String("VALUES");
@@ -155,7 +163,44 @@ QVariant portable(const QVariant &value)
 
 } // namespace
 
+QHash<QString, QSqlQuery> Statements::rebind(const QSqlDatabase &database)
+{
+    QHash<QString, QSqlQuery> old = std::exchange(m_cache, {});
+    m_direct = QSqlQuery();
+    m_database = database;
+    m_inTransaction = false;
+    return old;
+}
+
+bool Statements::mayReconnectFor(const QString &sql) const
+{
+    if (!m_reconnect || m_inTransaction)
+        return false;
+    const QString verb = verbOf(sql);
+    return verb == QLatin1String("SELECT") || verb == QLatin1String("WITH") ||
+           verb == QLatin1String("VALUES") || verb == QLatin1String("BEGIN") || verb == QLatin1String("SHOW");
+}
+
 core::Result<QSqlQuery *> Statements::prepare(const QString &sql, const QVariantList &values)
+{
+    auto prepared = prepareOnce(sql, values);
+    if (!prepared && prepared.error().lostConnection) {
+        const bool retry = mayReconnectFor(sql);
+        m_inTransaction = false; // the server ended it
+        if (retry && m_reconnect())
+            prepared = prepareOnce(sql, values);
+    }
+    if (prepared) {
+        const QString verb = verbOf(sql);
+        if (verb == QLatin1String("BEGIN"))
+            m_inTransaction = true;
+        else if (verb == QLatin1String("COMMIT") || verb == QLatin1String("ROLLBACK"))
+            m_inTransaction = false;
+    }
+    return prepared;
+}
+
+core::Result<QSqlQuery *> Statements::prepareOnce(const QString &sql, const QVariantList &values)
 {
     if (!preparable(m_backend, sql)) {
         m_direct = QSqlQuery(m_database);

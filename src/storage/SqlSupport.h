@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 // Internal to the storage layer: nothing outside src/storage includes this header.
@@ -50,14 +51,26 @@ public:
     Backend backend() const { return m_backend; }
     bool onServer() const { return m_backend == Backend::PostgreSQL; }
 
+    // A server's connection that broke (the server restarted) is made again by `reconnect` (which rebinds
+    // this), and the statement is sent again, when that is safe: a read, or a BEGIN, outside a transaction.
+    // A change whose transaction the break ended is not: it fails, saying nothing of it was kept.
+    void setReconnect(std::function<core::Result<void>()> reconnect) { m_reconnect = std::move(reconnect); }
+    // Statements on another connection to the same portfolio from now on. Returns the old connection's
+    // prepared statements, to be dropped after it is removed: on a broken connection they cannot be freed.
+    [[nodiscard]] QHash<QString, QSqlQuery> rebind(const QSqlDatabase &database);
+
 private:
     core::Result<QSqlQuery *> prepare(const QString &sql, const QVariantList &values);
+    core::Result<QSqlQuery *> prepareOnce(const QString &sql, const QVariantList &values);
+    bool mayReconnectFor(const QString &sql) const;
 
     QSqlDatabase m_database;
     QString m_path;
     Backend m_backend;
     QHash<QString, QSqlQuery> m_cache;
     QSqlQuery m_direct; // the last statement that was not prepared
+    bool m_inTransaction = false;
+    std::function<core::Result<void>()> m_reconnect;
 };
 
 // Rows for one table, written as multi-row VALUES lists: one statement per kRows rows instead of one per row,

@@ -329,51 +329,120 @@ TEST(KillDuringSharedImport, EveryPageOnTheServerIsCompleteOrAbsent)
     EXPECT_EQ(store->list().value().size(), kPages);
 }
 
-// The server restarts in the middle of a team member's import: the import says so, connects again and
-// finishes; every page is there once.
-TEST(ServerRestartDuringImport, TheImportConnectsAgainAndFinishes)
+namespace {
+
+// A server of its own, with a portfolio made by `salkku server-init`: restarting the tests' shared server
+// would break the tests running beside these.
+class ServerRestart : public ::testing::Test
 {
-    // A server of its own: restarting the tests' shared one would break the tests running beside this one.
-    QTemporaryDir state;
-    const QString script = QStringLiteral(SALKKU_SOURCE_DIR "/tests/support/postgres-cluster");
-    ASSERT_EQ(QProcess::execute(QStringLiteral("sh"), {script, QStringLiteral("start"), state.path()}), 0);
-    struct Stop
+protected:
+    void SetUp() override
     {
-        QString script, folder;
-        ~Stop() { QProcess::execute(QStringLiteral("sh"), {script, QStringLiteral("stop"), folder}); }
-    } stop{script, state.path()};
-    QFile addressFile(state.filePath(QStringLiteral("address")));
-    ASSERT_TRUE(addressFile.open(QIODevice::ReadOnly));
-    QString address = QString::fromUtf8(addressFile.readAll()).trimmed();
-    address.replace(QStringLiteral("/postgres"), QStringLiteral("/restarted"));
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PGPASSFILE"), state.filePath(QStringLiteral("pgpass")));
-    const auto salkku = [&](const QStringList &arguments) {
-        auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(environment);
-        process->start(QStringLiteral(SALKKU_BINARY), arguments);
-        return process;
-    };
-    {
-        auto init = salkku({QStringLiteral("server-init"), address});
+        ASSERT_EQ(
+            QProcess::execute(QStringLiteral("sh"), {m_script, QStringLiteral("start"), m_state.path()}), 0);
+        m_started = true;
+        QFile addressFile(m_state.filePath(QStringLiteral("address")));
+        ASSERT_TRUE(addressFile.open(QIODevice::ReadOnly));
+        m_address = QString::fromUtf8(addressFile.readAll()).trimmed();
+        m_address.replace(QStringLiteral("/postgres"), QStringLiteral("/restarted"));
+        m_environment.insert(QStringLiteral("PGPASSFILE"), m_state.filePath(QStringLiteral("pgpass")));
+        auto init = salkku({QStringLiteral("server-init"), m_address});
         ASSERT_TRUE(init->waitForFinished(60000));
         ASSERT_EQ(init->exitCode(), 0) << init->readAllStandardError().toStdString();
     }
+
+    void TearDown() override
+    {
+        if (m_started)
+            QProcess::execute(QStringLiteral("sh"), {m_script, QStringLiteral("stop"), m_state.path()});
+    }
+
+    // As an administrator restarts a server: every client's connection breaks.
+    void restart()
+    {
+        ASSERT_EQ(
+            QProcess::execute(QStringLiteral("sh"), {m_script, QStringLiteral("restart"), m_state.path()}),
+            0);
+    }
+
+    std::unique_ptr<QProcess> salkku(const QStringList &arguments)
+    {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(m_environment);
+        process->start(QStringLiteral(SALKKU_BINARY), arguments);
+        return process;
+    }
+
+    const QString m_script = QStringLiteral(SALKKU_SOURCE_DIR "/tests/support/postgres-cluster");
+    QTemporaryDir m_state;
+    bool m_started = false;
+    QString m_address;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+};
+
+} // namespace
+
+// The server restarts in the middle of a team member's import: the import says so, connects again and
+// finishes; every page is there once.
+TEST_F(ServerRestart, AnImportConnectsAgainAndFinishes)
+{
     TemporaryPortfolio work;
     const QString corpus = writeCorpus(work.folder());
 
     auto import = salkku(
-        {QStringLiteral("import"), QStringLiteral("--verbose"), QStringLiteral("--db"), address, corpus});
+        {QStringLiteral("import"), QStringLiteral("--verbose"), QStringLiteral("--db"), m_address, corpus});
     ASSERT_TRUE(import->waitForStarted());
     readUntilImported(*import, 10);
     ASSERT_EQ(import->state(), QProcess::Running);
-    ASSERT_EQ(QProcess::execute(QStringLiteral("sh"), {script, QStringLiteral("restart"), state.path()}), 0);
+    restart();
     ASSERT_TRUE(import->waitForFinished(300000));
     const QString errors = QString::fromUtf8(import->readAllStandardError());
     EXPECT_EQ(import->exitCode(), 0) << errors.toStdString();
     EXPECT_TRUE(errors.contains(QStringLiteral("lost and made again"))) << errors.toStdString();
 
-    auto listed = salkku({QStringLiteral("list"), QStringLiteral("--db"), address, QStringLiteral("--json")});
+    auto listed =
+        salkku({QStringLiteral("list"), QStringLiteral("--db"), m_address, QStringLiteral("--json")});
     ASSERT_TRUE(listed->waitForFinished(60000));
     EXPECT_EQ(QJsonDocument::fromJson(listed->readAllStandardOutput()).array().size(), kPages);
+}
+
+// A window left open while the server restarted: its next read, or its next change, connects again by
+// itself, and it hears the others' changes again.
+TEST_F(ServerRestart, AnOpenPortfolioConnectsAgainByItselfForReadsAndNewChanges)
+{
+    coreApplication();
+    const QByteArray passwords = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", m_state.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+    struct RestorePasswords
+    {
+        QByteArray value;
+        ~RestorePasswords() { qputenv("PGPASSFILE", value); }
+    } restorePasswords{passwords};
+    auto opened = storage::PortfolioStore::open(m_address);
+    ASSERT_TRUE(opened) << opened.error().toString().toStdString();
+    storage::PortfolioStore &store = *opened.value();
+    auto stored = store.store(textRecord(projectPageText(QStringLiteral("Lapin kotihoito"))),
+                              sourceFor(QStringLiteral("a"), QStringLiteral("a")));
+    ASSERT_TRUE(stored);
+    const qint64 pageId = stored.value().pageId;
+    storage::CoordinatorStore &layer = store.coordinator(); // held across the restart, as the window does
+    QList<storage::PortfolioChange> heard;
+    ASSERT_TRUE(
+        store.watchChanges([&heard](const storage::PortfolioChange &change) { heard.append(change); }));
+
+    restart();
+
+    auto listed = store.list();
+    ASSERT_TRUE(listed) << listed.error().toString().toStdString();
+    EXPECT_EQ(listed.value().size(), 1);
+    EXPECT_EQ(store.reconnections(), 1);
+    auto tagged = layer.addTag(core::ItemRef{pageId, 0}, QStringLiteral("seuranta"));
+    ASSERT_TRUE(tagged) << tagged.error().toString().toStdString();
+    EXPECT_EQ(layer.annotations(pageId).value().tags, QStringList{QStringLiteral("seuranta")});
+    auto other = storage::PortfolioStore::open(m_address);
+    ASSERT_TRUE(other);
+    ASSERT_TRUE(other.value()->store(textRecord(projectPageText(QStringLiteral("Kainuun kotihoito"))),
+                                     sourceFor(QStringLiteral("b"), QStringLiteral("b"))));
+    EXPECT_TRUE(eventually([&] { return !heard.isEmpty(); }));
+    EXPECT_EQ(store.reconnections(), 1);
 }

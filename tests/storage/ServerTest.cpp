@@ -31,32 +31,6 @@ QString errorOf(const core::Result<std::unique_ptr<storage::PortfolioStore>> &st
     return store ? QString() : store.error().toString();
 }
 
-// The event loop's application: it must exist before a connection subscribes (the driver's socket notifier
-// belongs to the thread's event dispatcher).
-void application()
-{
-    static int argc = 1;
-    static char name[] = "storage_tests";
-    static char *argv[] = {name, nullptr};
-    if (!QCoreApplication::instance())
-        new QCoreApplication(argc, argv); // NOLINT: lives as long as the test program
-}
-
-// Runs the event loop (where notices arrive) until the condition holds, or at most 30 s.
-bool eventually(const std::function<bool()> &condition)
-{
-    QElapsedTimer waited;
-    waited.start();
-    while (!condition()) {
-        if (waited.hasExpired(30000))
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
 // What Salkku of schema 4 left on a server: two search vectors per unit, each with its index.
 const QString kSchema4SearchIndex = QStringLiteral(
     "SET search_path = salkku;"
@@ -259,7 +233,7 @@ TEST(Server, AReaderBrowsesAndSearchesButEveryWriteIsRefusedByTheServerToo)
 
 TEST(Server, OtherClientsHearOfEveryCommittedChangeAndNotOfTheirOwn)
 {
-    application();
+    coreApplication();
     TemporaryPortfolio portfolio(Backend::PostgreSQL);
     auto writer = portfolio.open();
     auto watcher = portfolio.open();

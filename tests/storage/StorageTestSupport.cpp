@@ -5,6 +5,8 @@
 #include "storage/ServerSetup.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -223,6 +226,32 @@ QString canonicalDump(storage::PortfolioStore &store)
     }
     std::sort(objects.begin(), objects.end());
     return objects.join(u'\n');
+}
+
+// The event loop's application: it must exist before a connection subscribes (the driver's socket notifier
+// belongs to the thread's event dispatcher).
+void coreApplication()
+{
+    static int argc = 1;
+    static char name[] = "storage_tests";
+    static char *argv[] = {name, nullptr};
+    if (!QCoreApplication::instance())
+        new QCoreApplication(argc, argv); // NOLINT: lives as long as the test program
+}
+
+// Runs the event loop (where notices arrive) until the condition holds, or at most 30 s.
+bool eventually(const std::function<bool()> &condition)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!condition()) {
+        if (waited.hasExpired(30000))
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
 }
 
 } // namespace salkku::testing

@@ -86,4 +86,10 @@ storage::SourceInfo sourceFor(const QString &path, const QString &sha256);
 // What a portfolio holds, as JSON text without ids, import times or file paths: equal for equal portfolios.
 QString canonicalDump(storage::PortfolioStore &store);
 
+// The event loop's application: it must exist before a connection subscribes (the driver's socket notifier
+// belongs to the thread's event dispatcher).
+void coreApplication();
+// Runs the event loop (where notices arrive) until the condition holds, or at most 30 s.
+bool eventually(const std::function<bool()> &condition);
+
 } // namespace salkku::testing
