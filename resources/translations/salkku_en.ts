@@ -1870,6 +1870,14 @@ The password comes from ~/.pgpass, PGPASSWORD or the service file.</source>
         <source>Someone else changed this note while you were editing it. Their text was kept, and yours was saved as a new note beside it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost and made again: the list is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::NoteDialog</name>

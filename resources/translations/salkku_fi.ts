@@ -1879,6 +1879,14 @@ Salasana luetaan tiedostosta ~/.pgpass, muuttujasta PGPASSWORD tai palvelutiedos
         <source>Someone else changed this note while you were editing it. Their text was kept, and yours was saved as a new note beside it.</source>
         <translation>Joku muu muutti tätä muistiinpanoa, kun muokkasit sitä. Hänen tekstinsä säilytettiin, ja sinun tekstisi tallennettiin uutena muistiinpanona sen viereen.</translation>
     </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>Palvelin ei vastaa: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost and made again: the list is up to date.</source>
+        <translation>Yhteys palvelimeen katkesi ja muodostettiin uudelleen: luettelo on ajan tasalla.</translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::NoteDialog</name>

@@ -98,6 +98,8 @@ void MainWindow::setUpSearch()
     m_sharedPagesChanged.setSingleShot(true);
     m_sharedPagesChanged.setInterval(500);
     connect(&m_sharedPagesChanged, &QTimer::timeout, this, &MainWindow::applySharedPageChanges);
+    m_connectionCheck.setInterval(30000);
+    connect(&m_connectionCheck, &QTimer::timeout, this, &MainWindow::checkConnection);
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
     m_ui->actionFind->setShortcut(QKeySequence::Find);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -292,8 +294,10 @@ void MainWindow::onPortfolioOpened()
     m_readOnlyLabel->setToolTip(tr("You may browse, search and export this portfolio, but not change it."));
     m_readOnlyLabel->setVisible(readOnly);
     // A shared portfolio: what the rest of the team does shows here too.
+    m_connectionCheck.stop();
     if (storage::PortfolioStore *store = m_portfolio->store())
-        store->watchChanges([this](const storage::PortfolioChange &change) { onSharedChange(change); });
+        if (store->watchChanges([this](const storage::PortfolioChange &change) { onSharedChange(change); }))
+            m_connectionCheck.start();
     // The window paints first; the tree and the filter choices are read right after, so the window appears at
     // once whatever the size of the portfolio. (Qt posts repaints at low priority, so a queued call alone
     // would run before the first paint.)
@@ -720,6 +724,25 @@ void MainWindow::onSharedChange(const storage::PortfolioChange &change)
     // Tags, notes, follow-up: only the rows and the details they are about (the collections and the tag
     // choices are read again, they are small).
     afterAnnotationChange(change.pageIds);
+}
+
+void MainWindow::checkConnection()
+{
+    storage::PortfolioStore *store = m_portfolio->store();
+    if (!store || store->backend() != storage::Backend::PostgreSQL || m_import->isRunning())
+        return;
+    const int reconnections = store->reconnections();
+    const auto answered = store->ping();
+    if (!answered) {
+        statusBar()->showMessage(tr("The server does not answer: %1").arg(answered.error().message));
+        return;
+    }
+    if (store->reconnections() == reconnections)
+        return;
+    // Changes made while the connection was down were not heard.
+    reloadPortfolio();
+    statusBar()->showMessage(
+        tr("The connection to the server was lost and made again: the list is up to date."), 8000);
 }
 
 // Only the pages others changed take their new places in the tree: what is expanded, selected and scrolled

@@ -55,6 +55,9 @@ public:
     void start();
     bool openPortfolio(const QString &path);
     void importPaths(const QStringList &paths);
+    // A shared portfolio, every half minute: when the server no longer answers, the status bar says so; when
+    // it answers again on a new connection (it restarted), the window reads again what it may have missed.
+    void checkConnection();
 
     // Test hooks.
     void setInteractive(bool interactive); // no dialogs: errors go to the status bar
@@ -201,7 +204,8 @@ private:
     QLabel *m_shownLabel = nullptr;    // "N of M projects shown", always in the status bar
     QLabel *m_readOnlyLabel = nullptr; // "Read-only", while the portfolio refuses writes
     QTimer m_searchDelay;
-    QTimer m_sharedPagesChanged;  // other team members' imports: one update after a burst of them
+    QTimer m_sharedPagesChanged; // other team members' imports: one update after a burst of them
+    QTimer m_connectionCheck; // a shared portfolio: whether the server still answers (and tells of changes)
     QList<qint64> m_sharedPages;  // the pages they changed since the last update
     bool m_sharedAnyPage = false; // they changed pages without saying which (emptied the trash)
     models::ProjectTreeModel *m_model = nullptr;

@@ -237,6 +237,13 @@ core::Result<void> PortfolioStore::reconnect()
     return {};
 }
 
+core::Result<void> PortfolioStore::ping()
+{
+    auto answer = m_statements->scalar(QStringLiteral("SELECT 1"));
+    SALKKU_TRY(answer);
+    return {};
+}
+
 Backend PortfolioStore::backend() const
 {
     return m_database->backend();

@@ -46,6 +46,8 @@ public:
     // read, or a change about to begin, makes one by itself (see reconnections()); a change the break
     // interrupted fails with Error::lostConnection, and its caller decides.
     core::Result<void> reconnect();
+    // Whether the server answers (a file always does); a broken connection is made again on the way.
+    core::Result<void> ping();
     // How many times a broken connection was made again by itself since opening.
     int reconnections() const { return m_reconnections; }
 

@@ -211,7 +211,10 @@ core::Result<QSqlQuery *> Statements::prepareOnce(const QString &sql, const QVar
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         QSqlQuery query(m_database);
-        query.setForwardOnly(true);
+        // PostgreSQL's driver reads a forward-only query's rows one at a time (libpq's single-row mode), and
+        // a result left unread holds back the NOTIFY messages behind it until the next statement: a window
+        // would hear of the team's changes late. Every result is read whole anyway.
+        query.setForwardOnly(m_backend != Backend::PostgreSQL);
         if (!query.prepare(sql)) {
             return toError(query.lastError(), m_path, QString(), m_backend);
         }

@@ -729,6 +729,47 @@ TEST(SharedPortfolio, AnotherMembersImportTakesItsPlaceWhileWhatIsOpenAndChosenS
     QSettings().remove(QStringLiteral("portfolio/last"));
 }
 
+TEST(SharedPortfolio, AfterTheServerRestartedTheWindowConnectsAgainReadsAgainAndHearsTheTeamAgain)
+{
+    application();
+    PrivateServer server;
+    ASSERT_FALSE(server.address().isEmpty());
+    {
+        auto other = storage::PortfolioStore::open(server.address());
+        ASSERT_TRUE(other);
+        ASSERT_FALSE(
+            storage::ImportRunner::run(*other.value(), {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
+    }
+    gui::MainWindow window;
+    window.setInteractive(false);
+    window.show();
+    ASSERT_TRUE(window.openPortfolio(server.address()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.treeModel()->shownProjectCount() == 11; }, 30000));
+
+    ASSERT_TRUE(server.restart());
+    {
+        // Imported while this window's connection was broken: it could not hear of it.
+        auto other = storage::PortfolioStore::open(server.address());
+        ASSERT_TRUE(other);
+        ASSERT_TRUE(other.value()->store(textRecord(projectPageText(QStringLiteral("Lapin aamupalvelut"))),
+                                         sourceFor(QStringLiteral("a"), QStringLiteral("a"))));
+    }
+    window.checkConnection();
+
+    EXPECT_EQ(window.portfolio()->store()->reconnections(), 1);
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("made again")))
+        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(window.treeModel()->shownProjectCount(), 12);
+    // And it hears the team again.
+    auto other = storage::PortfolioStore::open(server.address());
+    ASSERT_TRUE(other);
+    ASSERT_TRUE(other.value()->store(textRecord(projectPageText(QStringLiteral("Kainuun kotihoito"))),
+                                     sourceFor(QStringLiteral("b"), QStringLiteral("b"))));
+    // Within the time its connection check takes to come round (it would read the change then).
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.treeModel()->shownProjectCount() == 13; }, 10000));
+    QSettings().remove(QStringLiteral("portfolio/last"));
+}
+
 TEST(SharedPortfolio, StartingOnASharedPortfolioNeverImportsTheSamplesIntoIt)
 {
     application();

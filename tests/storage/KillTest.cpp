@@ -331,53 +331,20 @@ TEST(KillDuringSharedImport, EveryPageOnTheServerIsCompleteOrAbsent)
 
 namespace {
 
-// A server of its own, with a portfolio made by `salkku server-init`: restarting the tests' shared server
-// would break the tests running beside these.
 class ServerRestart : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_EQ(
-            QProcess::execute(QStringLiteral("sh"), {m_script, QStringLiteral("start"), m_state.path()}), 0);
-        m_started = true;
-        QFile addressFile(m_state.filePath(QStringLiteral("address")));
-        ASSERT_TRUE(addressFile.open(QIODevice::ReadOnly));
-        m_address = QString::fromUtf8(addressFile.readAll()).trimmed();
-        m_address.replace(QStringLiteral("/postgres"), QStringLiteral("/restarted"));
-        m_environment.insert(QStringLiteral("PGPASSFILE"), m_state.filePath(QStringLiteral("pgpass")));
-        auto init = salkku({QStringLiteral("server-init"), m_address});
-        ASSERT_TRUE(init->waitForFinished(60000));
-        ASSERT_EQ(init->exitCode(), 0) << init->readAllStandardError().toStdString();
-    }
-
-    void TearDown() override
-    {
-        if (m_started)
-            QProcess::execute(QStringLiteral("sh"), {m_script, QStringLiteral("stop"), m_state.path()});
-    }
-
-    // As an administrator restarts a server: every client's connection breaks.
-    void restart()
-    {
-        ASSERT_EQ(
-            QProcess::execute(QStringLiteral("sh"), {m_script, QStringLiteral("restart"), m_state.path()}),
-            0);
-    }
-
-    std::unique_ptr<QProcess> salkku(const QStringList &arguments)
+    void SetUp() override { ASSERT_FALSE(m_server.address().isEmpty()); }
+    void restart() { ASSERT_TRUE(m_server.restart()); }
+    static std::unique_ptr<QProcess> salkku(const QStringList &arguments)
     {
         auto process = std::make_unique<QProcess>();
-        process->setProcessEnvironment(m_environment);
         process->start(QStringLiteral(SALKKU_BINARY), arguments);
         return process;
     }
 
-    const QString m_script = QStringLiteral(SALKKU_SOURCE_DIR "/tests/support/postgres-cluster");
-    QTemporaryDir m_state;
-    bool m_started = false;
-    QString m_address;
-    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    PrivateServer m_server;
+    const QString m_address = m_server.address();
 };
 
 } // namespace
@@ -411,13 +378,6 @@ TEST_F(ServerRestart, AnImportConnectsAgainAndFinishes)
 TEST_F(ServerRestart, AnOpenPortfolioConnectsAgainByItselfForReadsAndNewChanges)
 {
     coreApplication();
-    const QByteArray passwords = qgetenv("PGPASSFILE");
-    qputenv("PGPASSFILE", m_state.filePath(QStringLiteral("pgpass")).toLocal8Bit());
-    struct RestorePasswords
-    {
-        QByteArray value;
-        ~RestorePasswords() { qputenv("PGPASSFILE", value); }
-    } restorePasswords{passwords};
     auto opened = storage::PortfolioStore::open(m_address);
     ASSERT_TRUE(opened) << opened.error().toString().toStdString();
     storage::PortfolioStore &store = *opened.value();

@@ -72,6 +72,55 @@ std::string backendName(const ::testing::TestParamInfo<storage::Backend> &info)
     return info.param == storage::Backend::PostgreSQL ? "PostgreSQL" : "SQLite";
 }
 
+namespace {
+
+const QString kClusterScript = QStringLiteral(SALKKU_SOURCE_DIR "/tests/support/postgres-cluster");
+
+} // namespace
+
+PrivateServer::PrivateServer()
+{
+    m_started = QProcess::execute(QStringLiteral("sh"),
+                                  {kClusterScript, QStringLiteral("start"), m_state.path()}) == 0;
+    QFile addressFile(m_state.filePath(QStringLiteral("address")));
+    if (!m_started || !addressFile.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "a PostgreSQL server of the test's own did not start in "
+                      << m_state.path().toStdString();
+        return;
+    }
+    if (qEnvironmentVariableIsSet("PGPASSFILE"))
+        m_passwordFileBefore = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", m_state.filePath(QStringLiteral("pgpass")).toLocal8Bit());
+    const QString address = QString::fromUtf8(addressFile.readAll()).trimmed();
+    const QString portfolio = address.left(address.lastIndexOf(u'/') + 1) + QStringLiteral("restarted");
+    auto location = storage::Location::parse(portfolio);
+    if (!location) {
+        ADD_FAILURE() << location.error().toString().toStdString();
+        return;
+    }
+    auto initialized = storage::ServerSetup::initialize(location.value());
+    if (initialized)
+        m_address = portfolio;
+    else
+        ADD_FAILURE() << initialized.error().toString().toStdString();
+}
+
+PrivateServer::~PrivateServer()
+{
+    if (m_started)
+        QProcess::execute(QStringLiteral("sh"), {kClusterScript, QStringLiteral("stop"), m_state.path()});
+    if (m_passwordFileBefore)
+        qputenv("PGPASSFILE", *m_passwordFileBefore);
+    else
+        qunsetenv("PGPASSFILE");
+}
+
+bool PrivateServer::restart()
+{
+    return QProcess::execute(QStringLiteral("sh"),
+                             {kClusterScript, QStringLiteral("restart"), m_state.path()}) == 0;
+}
+
 PsqlResult psql(const QString &address, const QString &sql)
 {
     QProcess process;

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace salkku::testing {
 
@@ -42,7 +43,29 @@ QString testServerAddress(const QString &database, const QString &user = QString
 // A new database name, unique on the server across parallel test processes.
 QString uniqueDatabaseName();
 
-// What psql said: its exit status and its errors.
+// A PostgreSQL server of a test's own (tests/support/postgres-cluster), for a test that restarts it:
+// restarting the tests' shared server would break the tests running beside it. While it lives, libpq reads
+// its password file (PGPASSFILE), in this process and in the processes it starts.
+class PrivateServer
+{
+public:
+    PrivateServer();
+    ~PrivateServer();
+    PrivateServer(const PrivateServer &) = delete;
+    PrivateServer &operator=(const PrivateServer &) = delete;
+
+    // The address of a portfolio on it (made as server-init makes one); empty when it did not start.
+    const QString &address() const { return m_address; }
+    // As an administrator restarts a server: every client's connection breaks.
+    bool restart();
+
+private:
+    QTemporaryDir m_state;
+    bool m_started = false;
+    QString m_address;
+    std::optional<QByteArray> m_passwordFileBefore;
+};
+
 struct PsqlResult
 {
     int exitCode = -1;
