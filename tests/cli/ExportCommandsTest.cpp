@@ -1,5 +1,6 @@
 // salkku export-pdf and export-csv: usage errors (2), references that name nothing or several pages (1), and
 // real runs, in-process and as the program without a display.
+#include "../storage/StorageTestSupport.h"
 #include "CliTestSupport.h"
 #include "cli/CommandLine.h"
 
@@ -30,7 +31,7 @@ void guiApplication()
     Q_UNUSED(app);
 }
 
-class ExportCommands : public ::testing::Test
+class ExportCommands : public OnBothBackends
 {
 protected:
     void SetUp() override
@@ -42,8 +43,8 @@ protected:
                                          kFixtures + QStringLiteral("/article-news.txt")});
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     }
-    QString db() const { return m_dir.filePath(QStringLiteral("p.sqlite")); }
-    QString out(const QString &name) const { return m_dir.filePath(name); }
+    QString db() const { return m_portfolio.path(); }
+    QString out(const QString &name) const { return m_portfolio.folder() + u'/' + name; }
     CommandRun exportPdf(const QStringList &arguments)
     {
         return run(QStringList{QStringLiteral("export-pdf"), QStringLiteral("--db"), db()} + arguments);
@@ -57,14 +58,16 @@ protected:
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
-    QTemporaryDir m_dir;
+    TemporaryPortfolio m_portfolio{GetParam()};
 };
 
 const QString kProject = QStringLiteral("Kainuun kotona asumisen tuki");
 
 } // namespace
 
-TEST_F(ExportCommands, AreListedInTheOverview)
+SALKKU_ON_BOTH_BACKENDS(ExportCommands);
+
+TEST_P(ExportCommands, AreListedInTheOverview)
 {
     EXPECT_TRUE(CommandLine::commands().contains(QStringLiteral("export-pdf")));
     EXPECT_TRUE(CommandLine::commands().contains(QStringLiteral("export-csv")));
@@ -76,7 +79,7 @@ TEST_F(ExportCommands, AreListedInTheOverview)
     EXPECT_TRUE(pdfHelp.out.contains(QStringLiteral("--portfolio")));
 }
 
-TEST_F(ExportCommands, AWrongCommandLineIsAUsageError)
+TEST_P(ExportCommands, AWrongCommandLineIsAUsageError)
 {
     const QString pdf = out(QStringLiteral("x.pdf"));
     const QList<QStringList> wrong{
@@ -115,7 +118,7 @@ TEST_F(ExportCommands, AWrongCommandLineIsAUsageError)
     EXPECT_EQ(separator.exitCode, CommandLine::Usage);
 }
 
-TEST_F(ExportCommands, ReferencesThatNameNothingOrSeveralPagesFail)
+TEST_P(ExportCommands, ReferencesThatNameNothingOrSeveralPagesFail)
 {
     const QString pdf = out(QStringLiteral("x.pdf"));
     const CommandRun unknown =
@@ -161,7 +164,7 @@ TEST_F(ExportCommands, ReferencesThatNameNothingOrSeveralPagesFail)
         << noPortfolio.err.toStdString();
 }
 
-TEST_F(ExportCommands, ExportPdfWritesAProjectAComparisonAndThePortfolio)
+TEST_P(ExportCommands, ExportPdfWritesAProjectAComparisonAndThePortfolio)
 {
     const CommandRun byName =
         exportPdf({QStringLiteral("--out"), out(QStringLiteral("project.pdf")), QStringLiteral("--language"),
@@ -183,7 +186,7 @@ TEST_F(ExportCommands, ExportPdfWritesAProjectAComparisonAndThePortfolio)
     EXPECT_TRUE(read(out(QStringLiteral("portfolio.pdf"))).startsWith("%PDF-"));
 }
 
-TEST_F(ExportCommands, ExportCsvWritesTheListAndAComparison)
+TEST_P(ExportCommands, ExportCsvWritesTheListAndAComparison)
 {
     const CommandRun list =
         exportCsv({QStringLiteral("--out"), out(QStringLiteral("list.csv")), QStringLiteral("--list"),
@@ -212,7 +215,7 @@ TEST_F(ExportCommands, ExportCsvWritesTheListAndAComparison)
 }
 
 // The program itself, as a user runs it: no display, no QT_QPA_PLATFORM.
-TEST_F(ExportCommands, TheProgramWritesAFinnishPdfWithoutADisplay)
+TEST_P(ExportCommands, TheProgramWritesAFinnishPdfWithoutADisplay)
 {
     QProcess salkku;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -33,9 +33,14 @@ QByteArray fixtureBytes(const QString &name)
 
 } // namespace
 
-TEST(ImportRunner, AFolderWithOneBrokenFileReportsItAndImportsTheRest)
+class ImportRunner : public OnBothBackends
 {
-    TemporaryPortfolio portfolio;
+};
+SALKKU_ON_BOTH_BACKENDS(ImportRunner);
+
+TEST_P(ImportRunner, AFolderWithOneBrokenFileReportsItAndImportsTheRest)
+{
+    TemporaryPortfolio portfolio{GetParam()};
     const QString folder = portfolio.folder() + QStringLiteral("/sivut");
     writeFile(folder + QStringLiteral("/a.txt"), fixtureBytes(QStringLiteral("project-complete.txt")));
     writeFile(folder + QStringLiteral("/alikansio/b.txt"), fixtureBytes(QStringLiteral("practice-page.txt")));
@@ -56,9 +61,9 @@ TEST(ImportRunner, AFolderWithOneBrokenFileReportsItAndImportsTheRest)
     EXPECT_EQ(store->list().value().size(), 2);
 }
 
-TEST(ImportRunner, ReimportingSaysUnchanged)
+TEST_P(ImportRunner, ReimportingSaysUnchanged)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio{GetParam()};
     const QString file = portfolio.folder() + QStringLiteral("/a.txt");
     writeFile(file, fixtureBytes(QStringLiteral("project-complete.txt")));
     auto store = portfolio.open();
@@ -68,9 +73,9 @@ TEST(ImportRunner, ReimportingSaysUnchanged)
               QStringLiteral("0 imported, 0 updated, 1 unchanged, 0 skipped, 0 failed"));
 }
 
-TEST(ImportRunner, AMissingPathIsAFailureAndTheRestIsImported)
+TEST_P(ImportRunner, AMissingPathIsAFailureAndTheRestIsImported)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio{GetParam()};
     const QString file = portfolio.folder() + QStringLiteral("/a.txt");
     writeFile(file, fixtureBytes(QStringLiteral("project-complete.txt")));
     auto store = portfolio.open();
@@ -81,9 +86,9 @@ TEST(ImportRunner, AMissingPathIsAFailureAndTheRestIsImported)
     EXPECT_TRUE(report.items.front().message.contains(QStringLiteral("no such file or folder")));
 }
 
-TEST(ImportRunner, ReportsProgressAndStopsWhenCancelled)
+TEST_P(ImportRunner, ReportsProgressAndStopsWhenCancelled)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio{GetParam()};
     for (const QString &name : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")})
         writeFile(portfolio.folder() + QStringLiteral("/in/") + name + QStringLiteral(".txt"),
                   projectPageText(QStringLiteral("Lapin hanke ") + name).toUtf8());
@@ -111,9 +116,9 @@ TEST(ImportRunner, ReportsProgressAndStopsWhenCancelled)
     EXPECT_TRUE(none.items.isEmpty());
 }
 
-TEST(ImportRunner, AnyOrderAndAnyNumberOfTimesGivesTheSamePortfolio)
+TEST_P(ImportRunner, AnyOrderAndAnyNumberOfTimesGivesTheSamePortfolio)
 {
-    TemporaryPortfolio source;
+    TemporaryPortfolio source{GetParam()};
     QStringList files;
     for (const QString &name : QDir(QStringLiteral(SALKKU_SAMPLE_DIR)).entryList({QStringLiteral("*.txt")}))
         files.append(QStringLiteral(SALKKU_SAMPLE_DIR "/") + name);
@@ -128,7 +133,7 @@ TEST(ImportRunner, AnyOrderAndAnyNumberOfTimesGivesTheSamePortfolio)
     QString reference;
     std::mt19937 random(20261123);
     for (int round = 0; round < 4; ++round) {
-        TemporaryPortfolio portfolio;
+        TemporaryPortfolio portfolio{GetParam()};
         auto store = portfolio.open();
         QStringList order = files;
         std::shuffle(order.begin(), order.end(), random);

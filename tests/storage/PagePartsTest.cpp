@@ -47,9 +47,14 @@ qint64 idOf(storage::PortfolioStore &store, const QString &name)
 
 } // namespace
 
-TEST(PageParts, APracticeIsListedUnderItsProjectAndByRegion)
+class PageParts : public OnBothBackends
 {
-    TemporaryPortfolio portfolio;
+};
+SALKKU_ON_BOTH_BACKENDS(PageParts);
+
+TEST_P(PageParts, APracticeIsListedUnderItsProjectAndByRegion)
+{
+    TemporaryPortfolio portfolio{GetParam()};
     auto store = portfolio.open();
     ASSERT_FALSE(import(*store, familyFiles()).anyFailed());
     const qint64 project = idOf(*store, kProject);
@@ -76,9 +81,9 @@ TEST(PageParts, APracticeIsListedUnderItsProjectAndByRegion)
     EXPECT_EQ(store->countPages(region).value(), 2);
 }
 
-TEST(PageParts, ADevelopmentPathIsKeptWithItsPracticeNeverAsASecondPage)
+TEST_P(PageParts, ADevelopmentPathIsKeptWithItsPracticeNeverAsASecondPage)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio{GetParam()};
     auto store = portfolio.open();
     ASSERT_FALSE(import(*store, familyFiles()).anyFailed());
     // Four files, two pages in the lists: the list of practices and the polku tab are parts.
@@ -99,9 +104,9 @@ TEST(PageParts, ADevelopmentPathIsKeptWithItsPracticeNeverAsASecondPage)
     EXPECT_TRUE(store->shows(practice.id, text).value());
 }
 
-TEST(PageParts, APartWhoseMainPageIsMissingIsListedByItself)
+TEST_P(PageParts, APartWhoseMainPageIsMissingIsListedByItself)
 {
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio{GetParam()};
     auto store = portfolio.open();
     ASSERT_FALSE(
         import(*store, {kLayouts + QStringLiteral("practice-development-path-untitled.txt")}).anyFailed());
@@ -112,13 +117,13 @@ TEST(PageParts, APartWhoseMainPageIsMissingIsListedByItself)
     EXPECT_EQ(pages.front().part, core::PagePart::DevelopmentPath);
 }
 
-TEST(PageParts, ReimportingInAnyOrderGivesTheSamePortfolio)
+TEST_P(PageParts, ReimportingInAnyOrderGivesTheSamePortfolio)
 {
     QStringList files = familyFiles();
     files << kLayouts + QStringLiteral("practice-new-layout.txt")
           << kLayouts + QStringLiteral("article-kuva.txt")
           << kLayouts + QStringLiteral("practice-development-path-fragment.txt");
-    TemporaryPortfolio first;
+    TemporaryPortfolio first{GetParam()};
     auto a = first.open();
     ASSERT_FALSE(import(*a, files).anyFailed());
     const QString expected = canonicalDump(*a);
@@ -126,7 +131,7 @@ TEST(PageParts, ReimportingInAnyOrderGivesTheSamePortfolio)
     std::mt19937 shuffle(20261130); // fixed: the same orders every run
     for (int round = 0; round < 4; ++round) {
         std::shuffle(files.begin(), files.end(), shuffle);
-        TemporaryPortfolio other;
+        TemporaryPortfolio other{GetParam()};
         auto b = other.open();
         for (const QString &file : std::as_const(files)) // one at a time, in this order
             ASSERT_FALSE(import(*b, {file}).anyFailed());
@@ -135,7 +140,7 @@ TEST(PageParts, ReimportingInAnyOrderGivesTheSamePortfolio)
     }
 }
 
-TEST(PageParts, APortfolioOfSalkku010IsUpdatedInPlaceWhenItsPagesAreImportedAgain)
+TEST(PagePartsOfSalkku010, APortfolioOfSalkku010IsUpdatedInPlaceWhenItsPagesAreImportedAgain)
 {
     TemporaryPortfolio portfolio;
     ASSERT_TRUE(QFile::copy(kLegacy + QStringLiteral("/portfolio.sqlite"), portfolio.path()));
@@ -175,7 +180,7 @@ TEST(PageParts, APortfolioOfSalkku010IsUpdatedInPlaceWhenItsPagesAreImportedAgai
         17);
 }
 
-TEST(PageParts, TheFixturePortfolioIsStillWhatSalkku010Made)
+TEST(PagePartsOfSalkku010, TheFixturePortfolioIsStillWhatSalkku010Made)
 {
     // Guard against regenerating it with newer code: schema version 2, no parts.
     TemporaryPortfolio portfolio;
