@@ -5,12 +5,14 @@
 // that it says what the generator meant (kind, name, region, number of sub-areas and people, no warnings).
 // Exit status: 0 all written and checked, 1 a page could not be written or failed its check, 2 usage.
 #include "PortfolioGenerator.h"
+#include "core/FinnishText.h"
 #include "import/InnokylaParser.h"
 
 #include <QByteArray>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <algorithm>
@@ -25,8 +27,8 @@ int usage()
     return 2;
 }
 
-// What is wrong with a page, or an empty string.
-QString check(const salkku::bench::GeneratedPage &page)
+// What is wrong with a page, or an empty string. `identities`: of the pages so far (each page is a new one).
+QString check(const salkku::bench::GeneratedPage &page, QSet<QString> &identities)
 {
     const auto record = salkku::importer::InnokylaParser::parse(page.bytes, page.fileName);
     if (!record)
@@ -37,6 +39,11 @@ QString check(const salkku::bench::GeneratedPage &page)
         problems.append(QStringLiteral("kind %1").arg(salkku::core::pageKindKey(r.kind)));
     if (r.name != page.name)
         problems.append(QStringLiteral("name \"%1\"").arg(r.name));
+    const QString identity = salkku::core::pageKindKey(r.kind) + u'|' + salkku::core::pagePartKey(r.part) +
+                             u'|' + salkku::core::FinnishText::matchKey(r.name) + u'|' + r.region;
+    if (identities.contains(identity))
+        problems.append(QStringLiteral("the same page as an earlier one"));
+    identities.insert(identity);
     if (r.region != page.region)
         problems.append(QStringLiteral("region \"%1\", meant \"%2\"").arg(r.region, page.region));
     if (r.subAreas.size() != page.subAreaCount)
@@ -80,13 +87,14 @@ int main(int argc, char **argv)
     sizes.reserve(count);
     qint64 totalBytes = 0;
     int failed = 0;
+    QSet<QString> identities;
     for (int i = 0; i < count; ++i) {
         const salkku::bench::GeneratedPage page = generator.value()->next();
         if (auto written = salkku::bench::PortfolioGenerator::writePages({page}, outDir); !written) {
             std::fprintf(stderr, "%s\n", qPrintable(written.error().toString()));
             return 1;
         }
-        const QString problem = check(page);
+        const QString problem = check(page, identities);
         if (!problem.isEmpty()) {
             if (++failed <= 20)
                 std::fprintf(stderr, "%s: %s\n", qPrintable(page.fileName), qPrintable(problem));

@@ -851,9 +851,17 @@ GeneratedPage PortfolioGenerator::Impl::compose(const PageChoice &choice, int su
     page.region = m_regions[choice.region].nominative();
     page.subAreaCount = static_cast<int>(subAreas.size());
 
-    QStringList lines = transformLines(t.header, t.region, state);
+    // A part (a list of practices, a development path) has no name field: it names its page in a line of its
+    // own above the first label. Each generated page has its own name there too.
+    const auto renamed = [&](const QStringList &original, QStringList transformed) {
+        for (qsizetype i = 0; i < original.size() && i < transformed.size(); ++i)
+            if (original[i].trimmed() == t.record.name)
+                transformed[i] = choice.name;
+        return transformed;
+    };
+    QStringList lines = renamed(t.header, transformLines(t.header, t.region, state));
     lines.append(t.tabLine);
-    lines.append(t.preamble);
+    lines.append(renamed(t.preamble, t.preamble));
     bool padded = false;
     for (const Block &block : t.blocks) {
         QString label = block.label;
