@@ -172,6 +172,13 @@ QHash<QString, QSqlQuery> Statements::rebind(const QSqlDatabase &database)
     return old;
 }
 
+void Statements::rollback()
+{
+    m_inTransaction = false;
+    if (auto query = prepareOnce(QStringLiteral("ROLLBACK"), {}))
+        query.value()->finish();
+}
+
 bool Statements::mayReconnectFor(const QString &sql) const
 {
     if (!m_reconnect || m_inTransaction)
@@ -317,7 +324,7 @@ WriteTransaction::WriteTransaction(Statements &statements) : m_statements(statem
 WriteTransaction::~WriteTransaction()
 {
     if (m_open)
-        m_statements.run(QStringLiteral("ROLLBACK"));
+        m_statements.rollback();
 }
 
 void WriteTransaction::announce(PortfolioChange::Kind kind, const QList<qint64> &pageIds)

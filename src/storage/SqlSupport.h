@@ -55,6 +55,9 @@ public:
     // this), and the statement is sent again, when that is safe: a read, or a BEGIN, outside a transaction.
     // A change whose transaction the break ended is not: it fails, saying nothing of it was kept.
     void setReconnect(std::function<core::Result<void>()> reconnect) { m_reconnect = std::move(reconnect); }
+    // Ends the open transaction without keeping anything; never connects again (nothing is left to undo
+    // on a broken connection).
+    void rollback();
     // Statements on another connection to the same portfolio from now on. Returns the old connection's
     // prepared statements, to be dropped after it is removed: on a broken connection they cannot be freed.
     [[nodiscard]] QHash<QString, QSqlQuery> rebind(const QSqlDatabase &database);
