@@ -110,28 +110,45 @@ TEST_P(TreeModel, OtherGroupings)
     EXPECT_GE(m_model.rowCount(), 1);
 }
 
-TEST(TreeModelSlices, ALargeGroupIsReadASliceAtATime)
+namespace {
+
+// One region of more projects than a slice.
+class TreeModelSlices : public ::testing::Test
 {
-    TemporaryPortfolio portfolio;
-    auto store = portfolio.open();
-    const int count = ProjectTreeModel::kSliceSize + 50;
-    for (int i = 0; i < count; ++i)
-        ASSERT_TRUE(store
-                        ->store(textRecord(projectPageText(QStringLiteral("Lapin hanke %1").arg(i))),
-                                sourceFor(QString::number(i), QString::number(i)))
-                        .ok());
-    ProjectTreeModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setStore(store.get());
-    const QModelIndex lappi = model.index(0, 0);
-    model.fetchMore(lappi);
-    EXPECT_EQ(model.rowCount(lappi), ProjectTreeModel::kSliceSize);
-    EXPECT_TRUE(model.canFetchMore(lappi));
-    model.fetchMore(lappi);
-    EXPECT_EQ(model.rowCount(lappi), count);
-    EXPECT_FALSE(model.canFetchMore(lappi));
-    model.setStore(nullptr);
-    EXPECT_EQ(model.rowCount(), 0);
+protected:
+    static constexpr int kCount = ProjectTreeModel::kSliceSize + 50;
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_store);
+        for (int i = 0; i < kCount; ++i)
+            ASSERT_TRUE(m_store
+                            ->store(textRecord(projectPageText(
+                                        QStringLiteral("Lapin hanke %1").arg(i, 3, 10, QChar(u'0')))),
+                                    sourceFor(QString::number(i), QString::number(i)))
+                            .ok());
+        m_model.setStore(m_store.get());
+    }
+
+    TemporaryPortfolio m_portfolio;
+    std::unique_ptr<storage::PortfolioStore> m_store = m_portfolio.open();
+    ProjectTreeModel m_model;
+    QAbstractItemModelTester m_tester{&m_model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+};
+
+} // namespace
+
+TEST_F(TreeModelSlices, ALargeGroupIsReadASliceAtATime)
+{
+    const QModelIndex lappi = m_model.index(0, 0);
+    m_model.fetchMore(lappi);
+    EXPECT_EQ(m_model.rowCount(lappi), ProjectTreeModel::kSliceSize);
+    EXPECT_TRUE(m_model.canFetchMore(lappi));
+    m_model.fetchMore(lappi);
+    EXPECT_EQ(m_model.rowCount(lappi), kCount);
+    EXPECT_FALSE(m_model.canFetchMore(lappi));
+    m_model.setStore(nullptr);
+    EXPECT_EQ(m_model.rowCount(), 0);
 }
 
 namespace {
@@ -344,38 +361,26 @@ TEST_P(TreeModelUpdates, APageOutsideTheFilterStaysOut)
     EXPECT_EQ(rowsRead(m_model), freshTree());
 }
 
-TEST(TreeModelSlices, PagesPastTheRowsReadWaitForTheirSlice)
+TEST_F(TreeModelSlices, PagesPastTheRowsReadWaitForTheirSlice)
 {
-    TemporaryPortfolio portfolio;
-    auto store = portfolio.open();
-    const int count = ProjectTreeModel::kSliceSize + 50;
-    for (int i = 0; i < count; ++i)
-        ASSERT_TRUE(store
-                        ->store(textRecord(projectPageText(
-                                    QStringLiteral("Lapin hanke %1").arg(i, 3, 10, QChar(u'0')))),
-                                sourceFor(QString::number(i), QString::number(i)))
-                        .ok());
-    ProjectTreeModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setStore(store.get());
-    const QModelIndex lappi = model.index(0, 0);
-    model.fetchMore(lappi);
-    ASSERT_EQ(model.rowCount(lappi), ProjectTreeModel::kSliceSize);
-    auto first = store->store(textRecord(projectPageText(QStringLiteral("Lapin ahkerat"))),
-                              sourceFor(QStringLiteral("x"), QStringLiteral("x")));
-    auto last = store->store(textRecord(projectPageText(QStringLiteral("Lapin ääret"))),
-                             sourceFor(QStringLiteral("y"), QStringLiteral("y")));
+    const QModelIndex lappi = m_model.index(0, 0);
+    m_model.fetchMore(lappi);
+    ASSERT_EQ(m_model.rowCount(lappi), ProjectTreeModel::kSliceSize);
+    auto first = m_store->store(textRecord(projectPageText(QStringLiteral("Lapin ahkerat"))),
+                                sourceFor(QStringLiteral("x"), QStringLiteral("x")));
+    auto last = m_store->store(textRecord(projectPageText(QStringLiteral("Lapin ääret"))),
+                               sourceFor(QStringLiteral("y"), QStringLiteral("y")));
     ASSERT_TRUE(first && last);
 
-    model.updatePages({first.value().pageId, last.value().pageId});
+    m_model.updatePages({first.value().pageId, last.value().pageId});
 
-    EXPECT_EQ(model.rowCount(lappi), ProjectTreeModel::kSliceSize + 1); // the last one is not read yet
-    EXPECT_EQ(model.index(0, 0, lappi).data().toString(), QStringLiteral("Lapin ahkerat"));
-    readEverything(model);
-    ASSERT_EQ(model.rowCount(lappi), count + 2);
-    EXPECT_EQ(model.index(count + 1, 0, lappi).data().toString(), QStringLiteral("Lapin ääret"));
+    EXPECT_EQ(m_model.rowCount(lappi), ProjectTreeModel::kSliceSize + 1); // the last one is not read yet
+    EXPECT_EQ(m_model.index(0, 0, lappi).data().toString(), QStringLiteral("Lapin ahkerat"));
+    readEverything(m_model);
+    ASSERT_EQ(m_model.rowCount(lappi), kCount + 2);
+    EXPECT_EQ(m_model.index(kCount + 1, 0, lappi).data().toString(), QStringLiteral("Lapin ääret"));
     QStringList names;
-    for (int row = 0; row < model.rowCount(lappi); ++row)
-        names.append(model.index(row, 0, lappi).data().toString());
+    for (int row = 0; row < m_model.rowCount(lappi); ++row)
+        names.append(m_model.index(row, 0, lappi).data().toString());
     EXPECT_EQ(names.removeDuplicates(), 0);
 }
