@@ -106,14 +106,19 @@ TEST_F(CompareModel, StopsAtSixColumns)
     EXPECT_EQ(m_model.columnCount(), core::Comparison::kMaxItems);
 }
 
+class CompareSeeds : public OnBothBackends
+{
+};
+SALKKU_ON_BOTH_BACKENDS(CompareSeeds);
+
 // Seeds: Helsinki's and Keski-Suomi's sub-areas 2 side by side, aligned by aspect.
-TEST(CompareSeeds, HelsinkiAndKeskiSuomiSubAreasTwo)
+TEST_P(CompareSeeds, HelsinkiAndKeskiSuomiSubAreasTwo)
 {
     const QString seeds = qEnvironmentVariable("SALKKU_SEED_DIR");
     if (seeds.isEmpty())
         GTEST_SKIP() << "SALKKU_SEED_DIR is not set";
     ASSERT_TRUE(QDir(seeds).exists()) << "SALKKU_SEED_DIR does not exist: " << seeds.toStdString();
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio(GetParam());
     auto store = portfolio.open();
     ASSERT_TRUE(store);
     ASSERT_FALSE(storage::ImportRunner::run(*store, {seeds}).anyFailed());
