@@ -295,9 +295,11 @@ void MainWindow::onPortfolioOpened()
     m_readOnlyLabel->setVisible(readOnly);
     // A shared portfolio: what the rest of the team does shows here too.
     m_connectionCheck.stop();
-    if (storage::PortfolioStore *store = m_portfolio->store())
+    if (storage::PortfolioStore *store = m_portfolio->store()) {
+        m_reconnectionsSeen = store->reconnections();
         if (store->watchChanges([this](const storage::PortfolioChange &change) { onSharedChange(change); }))
             m_connectionCheck.start();
+    }
     // The window paints first; the tree and the filter choices are read right after, so the window appears at
     // once whatever the size of the portfolio. (Qt posts repaints at low priority, so a queued call alone
     // would run before the first paint.)
@@ -731,15 +733,16 @@ void MainWindow::checkConnection()
     storage::PortfolioStore *store = m_portfolio->store();
     if (!store || store->backend() != storage::Backend::PostgreSQL || m_import->isRunning())
         return;
-    const int reconnections = store->reconnections();
     const auto answered = store->ping();
     if (!answered) {
         statusBar()->showMessage(tr("The server does not answer: %1").arg(answered.error().message));
         return;
     }
-    if (store->reconnections() == reconnections)
+    // Connected again, by this check or by a read since the last one: changes made while the connection was
+    // down were not heard.
+    if (store->reconnections() == m_reconnectionsSeen)
         return;
-    // Changes made while the connection was down were not heard.
+    m_reconnectionsSeen = store->reconnections();
     reloadPortfolio();
     statusBar()->showMessage(
         tr("The connection to the server was lost and made again: the list is up to date."), 8000);

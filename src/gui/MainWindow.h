@@ -208,6 +208,7 @@ private:
     QTimer m_connectionCheck; // a shared portfolio: whether the server still answers (and tells of changes)
     QList<qint64> m_sharedPages;  // the pages they changed since the last update
     bool m_sharedAnyPage = false; // they changed pages without saying which (emptied the trash)
+    int m_reconnectionsSeen = 0;  // the store's reconnections the tree has been read again after
     models::ProjectTreeModel *m_model = nullptr;
     models::ComparisonModel *m_comparisonModel = nullptr;
     models::TimelineModel *m_timelineModel = nullptr;
