@@ -324,6 +324,7 @@ core::Result<qint64> CoordinatorStore::addNote(core::ItemRef item, const QString
     auto identity = identityOf(item.pageId);
     SALKKU_TRY(identity);
     SALKKU_TRY(markSubArea(identity.value(), item));
+    SALKKU_TRY(SearchIndex::beforeNotesChange(m_statements, identity.value()));
     auto id =
         m_statements.insert(QStringLiteral("INSERT INTO notes (identity, sub_area, text, author, created,"
                                            " modified) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -352,6 +353,7 @@ core::Result<NoteEdit> CoordinatorStore::editNote(qint64 noteId, const QString &
     if (note.value().isEmpty())
         return core::Error{m_database.path(), 0, tr("there is no note %1").arg(noteId)};
     const QString identity = note.value().front()[0].toString();
+    SALKKU_TRY(SearchIndex::beforeNotesChange(m_statements, identity));
     NoteEdit edit{.noteId = noteId, .conflict = false};
     // A compare-and-set: the row changes only if it still has the text the editor saw (PostgreSQL checks the
     // condition again on a row another transaction is changing).
@@ -386,6 +388,7 @@ core::Result<void> CoordinatorStore::removeNote(qint64 noteId)
     SALKKU_TRY(identity);
     if (!identity.value().isValid())
         return core::Error{m_database.path(), 0, tr("there is no note %1").arg(noteId)};
+    SALKKU_TRY(SearchIndex::beforeNotesChange(m_statements, identity.value().toString()));
     SALKKU_TRY(m_statements.run(QStringLiteral("DELETE FROM notes WHERE id = ?"), {noteId}));
     SALKKU_TRY(SearchIndex::reindexNotes(m_statements, identity.value().toString()));
     transaction.announce(PortfolioChange::Kind::Layer, pagesWith(identity.value().toString()));
@@ -849,10 +852,12 @@ struct ItemMerger
                                " ON CONFLICT DO NOTHING"),
                 {identity, item.subArea, item.subAreaTitle}));
         SALKKU_TRY(tags(identity, item));
+        if (!item.notes.isEmpty() && !noted.contains(identity)) {
+            SALKKU_TRY(SearchIndex::beforeNotesChange(statements, identity));
+            noted.insert(identity);
+        }
         SALKKU_TRY(notes(identity, item));
         SALKKU_TRY(followUp(identity, item));
-        if (!item.notes.isEmpty())
-            noted.insert(identity);
         return {};
     }
 

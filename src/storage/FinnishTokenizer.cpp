@@ -1,5 +1,6 @@
 #include "FinnishTokenizer.h"
 
+#include "SearchRanking.h"
 #include "core/FinnishText.h"
 
 #include <QByteArray>
@@ -14,6 +15,9 @@
 #include <climits>
 #include <cstdint>
 #include <libvoikko/voikko.h>
+#include <mutex>
+#include <optional>
+#include <shared_mutex>
 #include <sqlite3.h>
 #include <string>
 
@@ -141,6 +145,20 @@ void appendDistinct(QStringList &list, const QString &token)
         list.append(token);
 }
 
+bool isWordCodePoint(char32_t c)
+{
+    if (c < 0x80)
+        return isAsciiLetter(c) || isAsciiDigit(c);
+    if (c == kInvalid)
+        return false;
+    return isMark(static_cast<UChar32>(c)) || isLetterOrDigit(static_cast<UChar32>(c));
+}
+
+QString withFoldedMark(const QString &token)
+{
+    return QChar(FinnishTokenizer::kFoldedMark) + token;
+}
+
 // The base of a compound's final component: the last part of WORDBASES whose base (in parentheses) is a
 // word and not a derivational suffix like "(+u)". "+palvel(palvella)+u(+u)+strategia(strategia)" →
 // "strategia"; "+alue(alue)+hyvinvointi(hyvin=vointi)" → "hyvinvointi".
@@ -161,60 +179,387 @@ QString finalBase(const QString &wordBases)
     return base;
 }
 
-// Adds the parts of a compound (STRUCTURE with at least two components): the surface text of each
-// non-final component and the base of the final one. In STRUCTURE '=' starts a component and every other
-// character stands for one character of the word.
-void addCompoundParts(const std::wstring &word, const wchar_t *structure, const wchar_t *wordBases,
-                      const wchar_t *baseForm, QStringList &parts)
+// A morpheme of WORDBASES: where it starts in the word, and the base of the word it is (empty for a suffix).
+struct Morpheme
 {
-    if (!structure || !wordBases)
-        return;
-    struct Component
+    qsizetype start = 0;
+    QString base;
+};
+
+// "+kirjaamis(kirjata)+käytäntö(käytäntö)" → (0, "kirjata"), (9, "käytäntö"); "+palvel(palvella)+u(+u)" →
+// (0, "palvella"), (6, ""); "+sosiaali+palvel(palvella)…" → (0, ""), (8, "palvella"), …
+QList<Morpheme> morphemesOf(const QString &wordBases)
+{
+    QList<Morpheme> morphemes;
+    qsizetype position = 0;
+    qsizetype i = 0;
+    while (i < wordBases.size()) {
+        if (wordBases[i] != u'+')
+            return morphemes; // not as expected: what was read so far
+        qsizetype end = i + 1;
+        while (end < wordBases.size() && wordBases[end] != u'(' && wordBases[end] != u'+')
+            ++end;
+        Morpheme morpheme{position, QString()};
+        position += end - i - 1;
+        i = end;
+        if (i < wordBases.size() && wordBases[i] == u'(') {
+            const qsizetype close = wordBases.indexOf(u')', i);
+            if (close < 0)
+                return morphemes;
+            const QString base = wordBases.mid(i + 1, close - i - 1);
+            if (!base.startsWith(u'+'))
+                morpheme.base = foldCase(QString(base).remove(u'='));
+            i = close + 1;
+        }
+        morphemes.append(morpheme);
+    }
+    return morphemes;
+}
+
+// The tokens of one word, UTF-8 and each ended by '\0': the case-folded word, its base forms, its compound
+// parts, the folded forms. One allocation per word keeps a cache of 200 000 words small.
+struct Alternatives
+{
+    QByteArray tokens;
+    int queryCount = 1; // the word and its base forms
+    int documentCount = 1;
+    bool known = false; // Voikko analysed the word
+};
+
+QByteArray joined(const QStringList &tokens)
+{
+    QByteArray bytes;
+    for (const QString &token : tokens) {
+        bytes += token.toUtf8();
+        bytes += '\0';
+    }
+    return bytes;
+}
+
+// The analysed words of the process, shared by every connection and thread (each analyses with its own
+// Voikko handle). Bounded: when full, it starts again.
+class WordCache
+{
+public:
+    std::optional<Alternatives> word(const QString &key) const
     {
-        size_t start = 0;
-        size_t length = 0;
-    };
-    QVarLengthArray<Component, 8> components;
+        std::shared_lock lock(m_mutex);
+        const auto it = m_words.constFind(key);
+        if (it == m_words.cend())
+            return std::nullopt;
+        return it.value();
+    }
+    void addWord(const QString &key, const Alternatives &alternatives)
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_words.size() >= kMaxCacheEntries)
+            m_words.clear();
+        m_words.insert(key, alternatives);
+    }
+    std::optional<QByteArray> folded(const QString &key) const
+    {
+        std::shared_lock lock(m_mutex);
+        const auto it = m_folded.constFind(key);
+        if (it == m_folded.cend())
+            return std::nullopt;
+        return it.value();
+    }
+    void addFolded(const QString &key, const QByteArray &tokens)
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_folded.size() >= kMaxFoldedEntries)
+            m_folded.clear();
+        m_folded.insert(key, tokens);
+    }
+
+private:
+    static constexpr qsizetype kMaxFoldedEntries = 20000;
+    mutable std::shared_mutex m_mutex;
+    QHash<QString, Alternatives> m_words;
+    QHash<QString, QByteArray> m_folded; // a folded query word's tokens
+};
+
+WordCache &wordCache()
+{
+    static WordCache cache;
+    return cache;
+}
+
+// Words spelled with ä and ö put back for a and o: every way to choose, for the a's and o's in order,
+// front (ä, ö) or back (a, o) vowels, switching at most twice (vowel harmony holds within each part of a
+// compound; three parts are plenty). "kaytannot" → "kaytannot", "käytännöt", "käytännot", … Words with more
+// than kMaxReaccented a's and o's only as they are.
+constexpr int kMaxReaccented = 12;
+
+QStringList reaccented(const QString &word)
+{
+    QList<qsizetype> positions;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        if (c == u'a' || c == u'o' || c == u'A' || c == u'O')
+            positions.append(i);
+    }
+    QStringList candidates{word};
+    const auto k = static_cast<int>(positions.size());
+    if (k == 0 || k > kMaxReaccented)
+        return candidates;
+    for (quint32 mask = 1; mask < (1u << k); ++mask) {
+        int switches = 0;
+        for (int bit = 1; bit < k; ++bit)
+            switches += ((mask >> bit) & 1u) != ((mask >> (bit - 1)) & 1u) ? 1 : 0;
+        if (switches > 2)
+            continue;
+        QString candidate = word;
+        for (int bit = 0; bit < k; ++bit) {
+            if (!((mask >> bit) & 1u))
+                continue;
+            QChar &c = candidate[positions[bit]];
+            switch (c.unicode()) {
+            case u'a':
+                c = QChar(u'ä');
+                break;
+            case u'o':
+                c = QChar(u'ö');
+                break;
+            case u'A':
+                c = QChar(u'Ä');
+                break;
+            default:
+                c = QChar(u'Ö');
+                break;
+            }
+        }
+        candidates.append(candidate);
+    }
+    return candidates;
+}
+
+// A Voikko handle, for one thread at a time, and what it makes of words.
+class Analyzer
+{
+public:
+    Analyzer()
+    {
+        const char *error = nullptr;
+        m_voikko = voikkoInit(&error, "fi", nullptr);
+    }
+    ~Analyzer()
+    {
+        if (m_voikko)
+            voikkoTerminate(m_voikko);
+    }
+    Analyzer(const Analyzer &) = delete;
+    Analyzer &operator=(const Analyzer &) = delete;
+
+    // The word's tokens, from the shared cache or analysed now (and then cached); key is the word in NFC.
+    Alternatives alternatives(const QString &key, bool *analysed = nullptr)
+    {
+        if (auto cached = wordCache().word(key)) {
+            if (analysed)
+                *analysed = false;
+            return *cached;
+        }
+        Alternatives result = analyseWord(key);
+        wordCache().addWord(key, result);
+        if (analysed)
+            *analysed = true;
+        return result;
+    }
+
+    // The tokens of a word searched for with its letters folded (key in NFC).
+    QByteArray foldedQuery(const QString &key)
+    {
+        if (auto cached = wordCache().folded(key))
+            return *cached;
+        const QString folded = FinnishTokenizer::fold(key);
+        const QString plain = foldCase(folded);
+        QStringList tokens{plain, withFoldedMark(plain)};
+        const bool hasLetter = std::any_of(key.begin(), key.end(), [](QChar c) { return !c.isDigit(); });
+        if (m_voikko && hasLetter) {
+            for (const QString &candidate : reaccented(folded))
+                for (const QString &base : baseForms(candidate))
+                    appendDistinct(tokens, base);
+        }
+        QByteArray bytes = joined(tokens);
+        wordCache().addFolded(key, bytes);
+        return bytes;
+    }
+
+private:
+    // Voikko's base forms of a word, case folded.
+    QStringList baseForms(const QString &word)
+    {
+        QStringList bases;
+        const std::wstring wide = word.toStdWString();
+        voikko_mor_analysis **analyses = voikkoAnalyzeWordUcs4(m_voikko, wide.c_str());
+        for (voikko_mor_analysis **analysis = analyses; analysis && *analysis; ++analysis)
+            if (const wchar_t *base = voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"))
+                appendDistinct(bases, foldCase(QString::fromWCharArray(base)));
+        if (analyses)
+            voikko_free_mor_analysis(analyses);
+        return bases;
+    }
+
+    void addCompoundParts(const std::wstring &word, const wchar_t *structure, const wchar_t *wordBases,
+                          const wchar_t *baseForm, QStringList &parts);
+    void addPart(const QString &part, qsizetype start, const QList<Morpheme> &morphemes, QStringList &parts);
+    Alternatives analyseWord(const QString &word);
+
+    VoikkoHandle *m_voikko = nullptr;
+};
+
+// A component of a compound: where it starts in the word, and how long it is.
+struct Component
+{
+    size_t start = 0;
+    size_t length = 0;
+};
+using Components = QVarLengthArray<Component, 8>;
+
+// The components of a word by Voikko's STRUCTURE: '=' starts a component and every other character stands for
+// one character of the word. Empty unless it is a compound (two components or more) that fits the word.
+Components componentsOf(const std::wstring &word, const wchar_t *structure)
+{
+    Components components;
     size_t pos = 0;
     for (const wchar_t *s = structure; *s; ++s) {
         if (*s == L'=') {
             components.append(Component{pos, 0});
         } else {
             if (components.isEmpty() || pos >= word.size())
-                return;
+                return {};
             ++components.last().length;
             ++pos;
         }
     }
     if (pos != word.size() || components.size() < 2)
-        return;
-    QString leading; // the non-final components as written
-    for (qsizetype i = 0; i + 1 < components.size(); ++i) {
-        const Component &component = components[i];
-        const QString text = foldCase(
-            QString::fromWCharArray(word.data() + component.start, static_cast<qsizetype>(component.length)));
-        leading += text;
-        if (component.length >= kMinComponentLength)
-            appendDistinct(parts, text);
-    }
-    // The final part's base: the word's base form without the leading components ("sosiaalipalvelut" →
-    // "sosiaalipalvelu" → "palvelu"). WORDBASES would give the derivation's root instead ("palvella").
+        return {};
+    return components;
+}
+
+bool longEnough(const QString &text)
+{
+    return text.size() >= static_cast<qsizetype>(kMinComponentLength);
+}
+
+// The base of a compound's final part: the word's base form without the leading components
+// ("sosiaalipalvelut" → "sosiaalipalvelu" → "palvelu"). WORDBASES would give the derivation's root instead
+// ("palvella"), so it is the fallback.
+QString finalPartBase(const QString &leading, const wchar_t *wordBases, const wchar_t *baseForm)
+{
     const QString base = baseForm ? foldCase(QString::fromWCharArray(baseForm)) : QString();
     if (!leading.isEmpty() && base.startsWith(leading) &&
         base.size() - leading.size() >= static_cast<qsizetype>(kMinComponentLength))
-        appendDistinct(parts, base.mid(leading.size()));
-    else
-        appendDistinct(parts, foldCase(finalBase(QString::fromWCharArray(wordBases))));
+        return base.mid(leading.size());
+    return foldCase(finalBase(QString::fromWCharArray(wordBases)));
 }
 
-// The tokens of one word, UTF-8 and each ended by '\0': the case-folded word, its base forms, its compound
-// parts. One allocation per word keeps a cache of 200 000 words small.
-struct Alternatives
+// Runs of adjacent parts but the whole word, the last one ending in the final part's base:
+// "terveys|hyöty|arvio|malli" → "terveyshyöty", "hyötyarvio", "arviomalli", "terveyshyötyarvio",
+// "hyötyarviomalli".
+void addRuns(const QStringList &written, const QString &last, QStringList &parts)
 {
-    QByteArray tokens;
-    int queryCount = 1; // the word and its base forms
-    int documentCount = 1;
-};
+    const qsizetype n = written.size() + 1;
+    for (qsizetype from = 0; from < n; ++from) {
+        QString run;
+        for (qsizetype to = from; to < n; ++to) {
+            if (to < n - 1) {
+                run += written[to];
+                if (to > from && longEnough(run))
+                    appendDistinct(parts, run);
+            } else if (from > 0 && to > from && !last.isEmpty()) {
+                appendDistinct(parts, run + last);
+            }
+        }
+    }
+}
+
+// Adds a non-final part of a compound, as written, in its own base forms ("lasten" → "lapsi", analysed once,
+// through the cache) and, when it is no word of its own ("kirjaamis-", "asumis-"), the base of the word it is
+// made from in WORDBASES ("+kirjaamis(kirjata)"): "kirjaaminen" finds "kirjaamiskäytännöt".
+void Analyzer::addPart(const QString &part, qsizetype start, const QList<Morpheme> &morphemes,
+                       QStringList &parts)
+{
+    appendDistinct(parts, part);
+    const Alternatives own = alternatives(part);
+    const char *token = own.tokens.constData();
+    for (int k = 0; k < own.queryCount; ++k) {
+        const auto size = static_cast<qsizetype>(qstrlen(token));
+        if (k > 0)
+            appendDistinct(parts, QString::fromUtf8(token, size));
+        token += size + 1;
+    }
+    if (own.known)
+        return;
+    for (const Morpheme &morpheme : morphemes)
+        if (morpheme.start == start && !morpheme.base.isEmpty())
+            appendDistinct(parts, morpheme.base);
+}
+
+// Adds the parts of a compound (STRUCTURE with at least two components): each non-final component as written
+// and in its base forms, the base of the final one, and every run of adjacent components but the whole word
+// (ending in the final component's base).
+void Analyzer::addCompoundParts(const std::wstring &word, const wchar_t *structure, const wchar_t *wordBases,
+                                const wchar_t *baseForm, QStringList &parts)
+{
+    if (!structure || !wordBases)
+        return;
+    const Components components = componentsOf(word, structure);
+    if (components.isEmpty())
+        return;
+    QStringList written; // the non-final components as written, case folded
+    QString leading;
+    for (qsizetype i = 0; i + 1 < components.size(); ++i) {
+        const Component &component = components[i];
+        written.append(foldCase(QString::fromWCharArray(word.data() + component.start,
+                                                        static_cast<qsizetype>(component.length))));
+        leading += written.last();
+    }
+    const QString last = finalPartBase(leading, wordBases, baseForm);
+    const QList<Morpheme> morphemes = morphemesOf(QString::fromWCharArray(wordBases));
+    for (qsizetype i = 0; i < written.size(); ++i)
+        if (longEnough(written[i]))
+            addPart(written[i], static_cast<qsizetype>(components[i].start), morphemes, parts);
+    if (longEnough(last))
+        appendDistinct(parts, last);
+    addRuns(written, last, parts);
+}
+
+Alternatives Analyzer::analyseWord(const QString &word)
+{
+    QStringList tokens{foldCase(word)};
+    bool known = false;
+    QStringList parts;
+    const bool hasLetter = std::any_of(word.begin(), word.end(), [](QChar c) { return !c.isDigit(); });
+    if (m_voikko && hasLetter) {
+        // Voikko is given the word as written: it tells proper nouns by their capital letter.
+        const std::wstring wide = word.toStdWString();
+        voikko_mor_analysis **analyses = voikkoAnalyzeWordUcs4(m_voikko, wide.c_str());
+        for (voikko_mor_analysis **analysis = analyses; analysis && *analysis; ++analysis) {
+            known = true;
+            if (const wchar_t *base = voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"))
+                appendDistinct(tokens, foldCase(QString::fromWCharArray(base)));
+            addCompoundParts(wide, voikko_mor_analysis_value_ucs4(*analysis, "STRUCTURE"),
+                             voikko_mor_analysis_value_ucs4(*analysis, "WORDBASES"),
+                             voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"), parts);
+        }
+        if (analyses)
+            voikko_free_mor_analysis(analyses);
+    }
+    Alternatives alternatives;
+    alternatives.known = known;
+    alternatives.queryCount = static_cast<int>(tokens.size());
+    for (const QString &part : std::as_const(parts))
+        appendDistinct(tokens, part);
+    // The word with its diacritics folded, marked as folded. (Base forms and parts are not: a word typed
+    // without diacritics is given them back through Voikko when searched for.)
+    const QString folded = FinnishTokenizer::fold(tokens.front());
+    if (folded != tokens.front())
+        appendDistinct(tokens, withFoldedMark(folded));
+    alternatives.documentCount = static_cast<int>(tokens.size());
+    alternatives.tokens = joined(tokens);
+    return alternatives;
+}
 
 enum class Mode
 {
@@ -224,33 +569,31 @@ enum class Mode
 };
 
 // One tokenizer instance (FTS5 makes one per table and connection): a Voikko handle, never shared between
-// threads, and a cache of analysed words, since Voikko takes tens of microseconds per word.
+// threads; the analysed words are in the shared cache.
 class Tokenizer
 {
 public:
-    Tokenizer()
-    {
-        const char *error = nullptr;
-        m_voikko = voikkoInit(&error, "fi", nullptr);
-    }
-    ~Tokenizer()
-    {
-        if (m_voikko)
-            voikkoTerminate(m_voikko);
-    }
-    Tokenizer(const Tokenizer &) = delete;
-    Tokenizer &operator=(const Tokenizer &) = delete;
-
     int tokenize(void *context, int flags, const char *text, int length, TokenCallback callback);
 
 private:
-    int emitWord(void *context, Mode mode, const QString &word, bool hasMarks, int start, int end,
-                 TokenCallback callback);
-    Alternatives analyseWord(const QString &word) const;
+    int emitWord(void *context, Mode mode, const QString &word, bool hasMarks, bool folded, int start,
+                 int end, TokenCallback callback);
 
-    VoikkoHandle *m_voikko = nullptr;
-    QHash<QString, Alternatives> m_cache;
+    Analyzer m_analyzer;
 };
+
+int emitTokens(void *context, const char *tokens, int count, int start, int end, TokenCallback callback)
+{
+    const char *token = tokens;
+    for (int i = 0; i < count; ++i) {
+        const int size = static_cast<int>(qstrlen(token));
+        const int rc = callback(context, i == 0 ? 0 : FTS5_TOKEN_COLOCATED, token, size, start, end);
+        if (rc != SQLITE_OK)
+            return rc;
+        token += size + 1;
+    }
+    return SQLITE_OK;
+}
 
 int Tokenizer::tokenize(void *context, int flags, const char *text, int length, TokenCallback callback)
 {
@@ -265,49 +608,54 @@ int Tokenizer::tokenize(void *context, int flags, const char *text, int length, 
     word.reserve(64);
     int wordStart = -1;
     bool hasMarks = false;
+    bool folded = false;      // the word follows kFoldedMark (in a query)
+    char32_t previous = U' '; // the character before the current one
     int pos = 0;
     while (pos < length) {
         char32_t c = 0;
         const int size = decodeUtf8(bytes, pos, length, &c);
-        // A soft hyphen or a zero-width character inside a word is invisible: the word goes on without it.
         if (wordStart >= 0 && core::FinnishText::isInvisibleInWord(c)) {
             pos += size;
             continue;
         }
-        bool inWord = false;
-        if (c < 0x80) {
-            inWord = isAsciiLetter(c) || isAsciiDigit(c);
-        } else if (c != kInvalid) {
-            const bool mark = isMark(static_cast<UChar32>(c));
-            hasMarks = hasMarks || mark;
-            inWord = mark || isLetterOrDigit(static_cast<UChar32>(c));
-        }
-        if (inWord) {
-            if (wordStart < 0)
+        if (isWordCodePoint(c)) {
+            if (wordStart < 0) {
                 wordStart = pos;
+                folded = mode != Mode::Document && previous == FinnishTokenizer::kFoldedMark;
+            }
+            hasMarks = hasMarks || (c >= 0x80 && isMark(static_cast<UChar32>(c)));
             if (c < 0x10000) {
                 word.append(QChar(static_cast<char16_t>(c)));
             } else {
                 word.append(QChar(QChar::highSurrogate(c)));
                 word.append(QChar(QChar::lowSurrogate(c)));
             }
-        } else if (wordStart >= 0) {
-            const int rc = emitWord(context, mode, word, hasMarks, wordStart, pos, callback);
-            if (rc != SQLITE_OK)
-                return rc;
-            wordStart = -1;
-            hasMarks = false;
-            word.resize(0); // keeps the capacity
+        } else {
+            if (wordStart >= 0) {
+                const int rc = emitWord(context, mode, word, hasMarks, folded, wordStart, pos, callback);
+                if (rc != SQLITE_OK)
+                    return rc;
+                wordStart = -1;
+                hasMarks = false;
+                word.resize(0); // keeps the capacity
+            }
+            if (c == FinnishTokenizer::kUnitSeparator) {
+                const char separator = static_cast<char>(FinnishTokenizer::kUnitSeparator);
+                const int rc = callback(context, 0, &separator, 1, pos, pos + size);
+                if (rc != SQLITE_OK)
+                    return rc;
+            }
         }
+        previous = c;
         pos += size;
     }
     if (wordStart >= 0)
-        return emitWord(context, mode, word, hasMarks, wordStart, length, callback);
+        return emitWord(context, mode, word, hasMarks, folded, wordStart, length, callback);
     return SQLITE_OK;
 }
 
-int Tokenizer::emitWord(void *context, Mode mode, const QString &word, bool hasMarks, int start, int end,
-                        TokenCallback callback)
+int Tokenizer::emitWord(void *context, Mode mode, const QString &word, bool hasMarks, bool folded, int start,
+                        int end, TokenCallback callback)
 {
     if (word.size() > FinnishTokenizer::kMaxAnalysedLength) {
         const QByteArray token = foldCase(word).toUtf8();
@@ -315,57 +663,27 @@ int Tokenizer::emitWord(void *context, Mode mode, const QString &word, bool hasM
     }
     // Decomposed text ("a" + U+0308) would neither match "ä" nor be known to Voikko.
     const QString key = hasMarks ? core::FinnishText::nfc(word) : word;
-    auto it = m_cache.constFind(key);
-    if (it == m_cache.constEnd()) {
-        if (m_cache.size() >= kMaxCacheEntries)
-            m_cache.clear();
-        it = m_cache.insert(key, analyseWord(key));
+    if (folded) {
+        if (mode == Mode::Prefix) {
+            const QString exact = foldCase(key);
+            const QString plain = FinnishTokenizer::fold(exact);
+            QStringList tokens{withFoldedMark(plain)};
+            if (plain != exact)
+                tokens.append(plain);
+            const QByteArray bytes = joined(tokens);
+            return emitTokens(context, bytes.constData(), static_cast<int>(tokens.size()), start, end,
+                              callback);
+        }
+        const QByteArray bytes = m_analyzer.foldedQuery(key);
+        return emitTokens(context, bytes.constData(), static_cast<int>(bytes.count('\0')), start, end,
+                          callback);
     }
-    // A copy (it shares the bytes), so that nothing the callback does to this instance can invalidate it.
-    const Alternatives alternatives = it.value();
+    // A copy (it shares the bytes), so that nothing the callback does can invalidate it.
+    const Alternatives alternatives = m_analyzer.alternatives(key);
     const int count = mode == Mode::Document ? alternatives.documentCount
                       : mode == Mode::Query  ? alternatives.queryCount
                                              : 1;
-    const char *token = alternatives.tokens.constData();
-    for (int i = 0; i < count; ++i) {
-        const int size = static_cast<int>(qstrlen(token));
-        const int rc = callback(context, i == 0 ? 0 : FTS5_TOKEN_COLOCATED, token, size, start, end);
-        if (rc != SQLITE_OK)
-            return rc;
-        token += size + 1;
-    }
-    return SQLITE_OK;
-}
-
-Alternatives Tokenizer::analyseWord(const QString &word) const
-{
-    QStringList tokens{foldCase(word)};
-    QStringList parts;
-    const bool hasLetter = std::any_of(word.begin(), word.end(), [](QChar c) { return !c.isDigit(); });
-    if (m_voikko && hasLetter) {
-        // Voikko is given the word as written: it tells proper nouns by their capital letter.
-        const std::wstring wide = word.toStdWString();
-        voikko_mor_analysis **analyses = voikkoAnalyzeWordUcs4(m_voikko, wide.c_str());
-        for (voikko_mor_analysis **analysis = analyses; analysis && *analysis; ++analysis) {
-            if (const wchar_t *base = voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"))
-                appendDistinct(tokens, foldCase(QString::fromWCharArray(base)));
-            addCompoundParts(wide, voikko_mor_analysis_value_ucs4(*analysis, "STRUCTURE"),
-                             voikko_mor_analysis_value_ucs4(*analysis, "WORDBASES"),
-                             voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"), parts);
-        }
-        if (analyses)
-            voikko_free_mor_analysis(analyses);
-    }
-    Alternatives alternatives;
-    alternatives.queryCount = static_cast<int>(tokens.size());
-    for (const QString &part : parts)
-        appendDistinct(tokens, part);
-    alternatives.documentCount = static_cast<int>(tokens.size());
-    for (const QString &token : tokens) {
-        alternatives.tokens += token.toUtf8();
-        alternatives.tokens += '\0';
-    }
-    return alternatives;
+    return emitTokens(context, alternatives.tokens.constData(), count, start, end, callback);
 }
 
 // The FTS5 callbacks: nothing may propagate into SQLite's C code.
@@ -455,6 +773,9 @@ core::Result<void> FinnishTokenizer::registerOn(sqlite3 *db)
         return connectionError(
             QStringLiteral("cannot register the tokenizer %1: %2")
                 .arg(QLatin1StringView(kTokenizerName), QString::fromUtf8(sqlite3_errmsg(db))));
+    if (!SearchRanking::registerOn(api))
+        return connectionError(QStringLiteral("cannot register the search's ranking functions: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     // INNOCUOUS: usable in views and triggers with PRAGMA trusted_schema=OFF.
     if (sqlite3_create_function_v2(db, "salkku_fold", 1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
@@ -509,7 +830,7 @@ bool finnishDictionaryInstalled()
 QString FinnishTokenizer::fingerprint()
 {
     // Bump the revision whenever the tokens emitted for a text change.
-    constexpr int kRevision = 3;
+    constexpr int kRevision = 4;
     return QStringLiteral("salkku_fi/%1 voikko/%2 finnish/%3")
         .arg(kRevision)
         .arg(QString::fromLatin1(voikkoGetVersion()))
@@ -589,6 +910,68 @@ QList<FinnishTokenizer::Token> FinnishTokenizer::analyse(const QString &text, bo
 {
     Analyser analyser;
     return analyser.analyse(text, queryMode);
+}
+
+} // namespace salkku::storage
+
+namespace salkku::storage {
+
+QList<FinnishTokenizer::Span> FinnishTokenizer::positions(QStringView text)
+{
+    // As Tokenizer::tokenize reads the same text in UTF-8.
+    QList<Span> spans;
+    qsizetype wordStart = -1;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        char32_t c = text[i].unicode();
+        qsizetype size = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            size = 2;
+        } else if (QChar::isSurrogate(c)) {
+            c = kInvalid;
+        }
+        if (wordStart >= 0 && core::FinnishText::isInvisibleInWord(c)) {
+            i += size;
+            continue;
+        }
+        if (isWordCodePoint(c)) {
+            if (wordStart < 0)
+                wordStart = i;
+        } else {
+            if (wordStart >= 0) {
+                spans.append(Span{wordStart, i});
+                wordStart = -1;
+            }
+            if (c == kUnitSeparator)
+                spans.append(Span{i, i + size});
+        }
+        i += size;
+    }
+    if (wordStart >= 0)
+        spans.append(Span{wordStart, text.size()});
+    return spans;
+}
+
+int FinnishTokenizer::prepare(const QStringList &texts)
+{
+    thread_local Analyzer analyzer; // a Voikko handle for this thread
+    int added = 0;
+    QString word;
+    for (const QString &text : texts) {
+        const QList<Span> spans = positions(text);
+        for (const Span &span : spans) {
+            // As emitWord: without the invisible characters, in NFC.
+            word = core::FinnishText::withoutInvisible(text.mid(span.start, span.end - span.start));
+            if (word.size() > kMaxAnalysedLength || word.front() == QChar(kUnitSeparator))
+                continue;
+            const bool marks = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isMark(); });
+            bool analysed = false;
+            analyzer.alternatives(marks ? core::FinnishText::nfc(word) : word, &analysed);
+            added += analysed ? 1 : 0;
+        }
+    }
+    return added;
 }
 
 } // namespace salkku::storage

@@ -1,6 +1,8 @@
 #include "ImportRunner.h"
 
+#include "FinnishTokenizer.h"
 #include "PortfolioStore.h"
+#include "SearchIndex.h"
 #include "import/InnokylaParser.h"
 #include "import/PageFileReader.h"
 
@@ -12,6 +14,11 @@
 #include <QThread>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <optional>
 
 namespace salkku::storage {
 
@@ -34,44 +41,232 @@ ImportItem::Status fromStoreStatus(StoreStatus status)
     return ImportItem::Status::Failed;
 }
 
-ImportItem importOne(PortfolioStore &store, const QString &file, const ImportOptions &options, bool *busy,
-                     bool *lost)
+// A file read, decoded, parsed and hashed, ready to be stored; or why it could not be.
+struct Prepared
 {
-    *busy = false;
-    *lost = false;
-    ImportItem item;
-    item.file = file;
+    ImportItem failure;
+    std::optional<core::PageRecord> record;
+    SourceInfo source;
+};
+
+Prepared prepareFile(const QString &file)
+{
+    Prepared prepared;
+    prepared.failure.file = file;
     auto bytes = importer::PageFileReader::read(file);
     if (!bytes) {
-        item.line = bytes.error().line;
-        item.message = bytes.error().message;
-        return item;
+        prepared.failure.line = bytes.error().line;
+        prepared.failure.message = bytes.error().message;
+        return prepared;
     }
     auto record = importer::InnokylaParser::parse(bytes.value(), file);
     if (!record) {
-        item.line = record.error().line;
-        item.message = record.error().message;
-        return item;
+        prepared.failure.line = record.error().line;
+        prepared.failure.message = record.error().message;
+        return prepared;
     }
-    SourceInfo source;
-    source.path = QFileInfo(file).absoluteFilePath();
-    source.sha256 =
+    prepared.source.path = QFileInfo(file).absoluteFilePath();
+    prepared.source.sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes.value(), QCryptographicHash::Sha256).toHex());
-    source.size = bytes.value().size();
-    source.importedAt = QDateTime::currentDateTimeUtc();
-    source.importerVersion = QStringLiteral(SALKKU_VERSION);
-    auto outcome = store.store(record.value(), source, options.force);
-    if (!outcome) {
-        item.message = outcome.error().message;
-        *busy = outcome.error().busy;
-        *lost = outcome.error().lostConnection;
-        return item;
-    }
-    item.status = fromStoreStatus(outcome.value().status);
-    item.pageId = outcome.value().pageId;
-    item.message = outcome.value().reason;
-    return item;
+    prepared.source.size = bytes.value().size();
+    prepared.source.importedAt = QDateTime::currentDateTimeUtc();
+    prepared.source.importerVersion = QStringLiteral(SALKKU_VERSION);
+    // The words the search index will need, analysed now, while the previous page is written.
+    QStringList texts;
+    for (const SearchIndex::Unit &unit : SearchIndex::unitsOf(record.value()))
+        texts.append(unit.text);
+    FinnishTokenizer::prepare(texts);
+    prepared.record = std::move(record).value();
+    return prepared;
 }
+
+// Reads and parses the files on a thread of its own, a few files ahead of the one being stored.
+class Reader
+{
+public:
+    explicit Reader(const QStringList &files) : m_files(files)
+    {
+        // A QThread: Qt objects on a plain std::thread leave Qt's adopted-thread data behind.
+        m_thread.reset(QThread::create([this] { run(); }));
+        m_thread->start();
+    }
+    ~Reader()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_space.notify_all();
+        m_thread->wait();
+    }
+    Reader(const Reader &) = delete;
+    Reader &operator=(const Reader &) = delete;
+
+    // The next file, in order.
+    Prepared take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_queue.empty(); });
+        Prepared prepared = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        m_space.notify_all();
+        return prepared;
+    }
+
+private:
+    static constexpr size_t kAhead = 4;
+
+    void run()
+    {
+        for (const QString &file : std::as_const(m_files)) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_space.wait(lock, [this] { return m_stop || m_queue.size() < kAhead; });
+                if (m_stop)
+                    return;
+            }
+            Prepared prepared = prepareFile(file);
+            {
+                const std::lock_guard lock(m_mutex);
+                m_queue.push_back(std::move(prepared));
+            }
+            m_ready.notify_all();
+        }
+    }
+
+    const QStringList m_files;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<Prepared> m_queue;
+    bool m_stop = false;
+    std::unique_ptr<QThread> m_thread;
+};
+
+// A batch of pages is committed after this many files or this long, whichever comes first (see
+// PortfolioStore::beginBatch): long enough that the search index is written for many pages at once, short
+// enough that a crash loses little and the files' reports follow the import closely.
+constexpr qsizetype kBatchFiles = 64;
+constexpr qint64 kBatchMilliseconds = 250;
+
+// The files of an import stored in batches (see PortfolioStore::beginBatch); a file's item is reported once
+// its batch is committed, and failed if it cannot be.
+class Batches
+{
+public:
+    enum class Outcome
+    {
+        Stored,
+        Failed,
+        Busy,
+        Lost // the connection to the server
+    };
+
+    Batches(PortfolioStore &store, ImportReport &report, const ImportRunner::ItemDone &itemDone)
+        : m_store(store), m_report(report), m_itemDone(itemDone)
+    {}
+
+    Outcome storeOne(const Prepared &prepared, bool force)
+    {
+        ImportItem item = prepared.failure;
+        Outcome outcome = Outcome::Stored;
+        if (prepared.record)
+            outcome = beginIfNeeded(item) ? storeRecord(prepared, force, item) : beginFailure();
+        if (outcome == Outcome::Lost) {
+            m_lost = item; // stored again once connected again, or reported by reportLost()
+            return outcome;
+        }
+        m_report.items.append(item);
+        m_held.append(m_report.items.size() - 1);
+        // A page that failed was rolled back alone; the batch before it is committed now (should SQLite have
+        // rolled it all back, its pages are reported as failed).
+        if (outcome != Outcome::Stored || !m_store.inBatch() || m_held.size() >= kBatchFiles ||
+            m_age.elapsed() >= kBatchMilliseconds)
+            commit();
+        return outcome;
+    }
+
+    void commit()
+    {
+        if (auto committed = m_store.commitBatch(); !committed) {
+            for (const qsizetype i : std::as_const(m_held)) {
+                ImportItem &item = m_report.items[i];
+                if (item.status == ImportItem::Status::Imported || item.status == ImportItem::Status::Updated)
+                    item = ImportItem{item.file, ImportItem::Status::Failed, 0, 0, committed.error().message};
+            }
+        }
+        if (m_itemDone)
+            for (const qsizetype i : std::as_const(m_held))
+                m_itemDone(m_report.items[i]);
+        m_held.clear();
+    }
+
+    // The file whose connection was lost, when it could not be stored again.
+    void reportLost()
+    {
+        m_report.items.append(m_lost);
+        m_held.append(m_report.items.size() - 1);
+        commit();
+    }
+
+    void notTried(const QStringList &files, const QString &why)
+    {
+        for (const QString &file : files) {
+            m_report.items.append(ImportItem{file, ImportItem::Status::Failed, 0, 0, why});
+            if (m_itemDone)
+                m_itemDone(m_report.items.last());
+        }
+    }
+
+private:
+    Outcome beginFailure() const
+    {
+        if (m_beginLost)
+            return Outcome::Lost;
+        return m_beginBusy ? Outcome::Busy : Outcome::Failed;
+    }
+
+    bool beginIfNeeded(ImportItem &item)
+    {
+        if (m_store.inBatch())
+            return true;
+        m_beginBusy = false;
+        m_beginLost = false;
+        if (auto begun = m_store.beginBatch(); !begun) {
+            item.message = begun.error().message;
+            m_beginBusy = begun.error().busy;
+            m_beginLost = begun.error().lostConnection;
+            return false;
+        }
+        m_age.start();
+        return true;
+    }
+
+    Outcome storeRecord(const Prepared &prepared, bool force, ImportItem &item)
+    {
+        auto stored = m_store.store(*prepared.record, prepared.source, force);
+        if (!stored) {
+            item.message = stored.error().message;
+            if (stored.error().lostConnection)
+                return Outcome::Lost;
+            return stored.error().busy ? Outcome::Busy : Outcome::Failed;
+        }
+        item.status = fromStoreStatus(stored.value().status);
+        item.pageId = stored.value().pageId;
+        item.message = stored.value().reason;
+        return Outcome::Stored;
+    }
+
+    PortfolioStore &m_store;
+    ImportReport &m_report;
+    const ImportRunner::ItemDone &m_itemDone;
+    QList<qsizetype> m_held; // the items of the open batch
+    QElapsedTimer m_age;
+    bool m_beginBusy = false;
+    bool m_beginLost = false;
+    ImportItem m_lost;
+};
 
 QString reconnectedNotice()
 {
@@ -171,6 +366,10 @@ ImportReport ImportRunner::run(PortfolioStore &store, const QStringList &paths, 
         for (const ImportItem &item : std::as_const(report.items))
             itemDone(item);
     const int total = static_cast<int>(files.size());
+    std::optional<Reader> reader;
+    if (total > 0)
+        reader.emplace(files);
+    Batches batches(store, report, itemDone);
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {
             report.cancelled = true;
@@ -178,35 +377,32 @@ ImportReport ImportRunner::run(PortfolioStore &store, const QStringList &paths, 
         }
         if (progress)
             progress(i, total, files[i]);
-        bool busy = false;
-        bool lost = false;
+        const Prepared prepared = reader->take();
         const int reconnections = store.reconnections();
-        ImportItem item = importOne(store, files[i], options, &busy, &lost);
+        Batches::Outcome outcome = batches.storeOne(prepared, options.force);
         // A server that restarted between two files: the store connected again by itself.
         if (store.reconnections() != reconnections)
             report.notices.append(reconnectedNotice());
-        // One that restarted during a file: connect again and import it again (its transaction was rolled
+        // One that restarted during a file: connect again and store it again (its transaction was rolled
         // back).
-        if (lost && reconnect(store, report))
-            item = importOne(store, files[i], options, &busy, &lost);
-        report.items.append(item);
-        if (itemDone)
-            itemDone(report.items.last());
-        if (busy || lost) {
+        if (outcome == Batches::Outcome::Lost && reconnect(store, report))
+            outcome = batches.storeOne(prepared, options.force);
+        if (outcome == Batches::Outcome::Lost)
+            batches.reportLost();
+        if (outcome == Batches::Outcome::Busy || outcome == Batches::Outcome::Lost) {
             // Another program holds the portfolio (each file would wait the whole timeout again), or the
             // server is gone: the files left are named, to be imported again.
-            const QString why =
-                lost ? QCoreApplication::translate("salkku::storage",
-                                                   "not tried: the connection to the server was lost")
-                     : QCoreApplication::translate("salkku::storage", "not tried: the portfolio is busy");
-            for (int k = i + 1; k < total; ++k) {
-                report.items.append(ImportItem{files[k], ImportItem::Status::Failed, 0, 0, why});
-                if (itemDone)
-                    itemDone(report.items.last());
-            }
+            batches.notTried(
+                files.mid(i + 1),
+                outcome == Batches::Outcome::Lost
+                    ? QCoreApplication::translate("salkku::storage",
+                                                  "not tried: the connection to the server was lost")
+                    : QCoreApplication::translate("salkku::storage", "not tried: the portfolio is busy"));
             break;
         }
     }
+    batches.commit();
+    reader.reset();
     if (progress && !report.cancelled)
         progress(total, total, QString());
     if (report.count(ImportItem::Status::Imported) + report.count(ImportItem::Status::Updated) > 0) {

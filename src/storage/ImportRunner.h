@@ -50,9 +50,12 @@ struct ImportOptions
     bool force = false; // store older exports over newer ones
 };
 
-// Imports files and folders (recursively, *.txt) into a portfolio, each file in its own transaction: a file
-// is imported whole or not at all, and a failure leaves the portfolio as it was. Runs on the calling thread;
-// the GUI runs it on a worker thread with its own PortfolioStore.
+// Imports files and folders (recursively, *.txt) into a portfolio: a file is imported whole or not at all,
+// and a file that fails leaves the portfolio as it was. Runs on the calling thread (the GUI runs it on a
+// worker thread with its own PortfolioStore); a thread of its own reads, parses and analyses the next files
+// meanwhile. Files are stored in batches (PortfolioStore::beginBatch: each file in a savepoint of one
+// transaction, the search index written once per batch); a file is reported to itemDone once its batch is
+// committed, so a crash can undo only files not yet reported.
 class ImportRunner
 {
 public:

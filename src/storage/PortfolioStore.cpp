@@ -1,6 +1,7 @@
 #include "PortfolioStore.h"
 
 #include "BrowseConditions.h"
+#include "ImportBatch.h"
 #include "OnlineBackup.h"
 #include "PageRepository.h"
 #include "SearchIndex.h"
@@ -160,6 +161,7 @@ PortfolioStore::PortfolioStore(std::unique_ptr<Database> database)
 
 PortfolioStore::~PortfolioStore()
 {
+    m_batch.reset(); // rolls an unfinished batch back
     QObject::disconnect(m_watch);
     m_coordinator.reset();
     m_statements.reset(); // its queries go before the connection
@@ -266,7 +268,7 @@ core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record,
 core::Result<StoreOutcome> PortfolioStore::storeOnce(const core::PageRecord &record, const SourceInfo &source,
                                                      bool force)
 {
-    sql::WriteTransaction transaction(*m_statements);
+    PageTransaction transaction(*m_statements, m_batch.get());
     SALKKU_TRY(transaction.begun());
     PageRepository pages(*m_statements);
     auto existing = pages.find(record, source.sha256);
@@ -293,7 +295,7 @@ core::Result<StoreOutcome> PortfolioStore::storeOnce(const core::PageRecord &rec
         }
         auto sourceId = pages.insertSource(source, record.encoding);
         SALKKU_TRY(sourceId);
-        SALKKU_TRY(SearchIndex::remove(*m_statements, old->id));
+        SALKKU_TRY(transaction.removeFromIndex(old->id));
         SALKKU_TRY(pages.replace(old->id, record, sourceId.value()));
         SALKKU_TRY(pages.removeSourceIfUnused(old->sourceId));
         // The coordinator's tags, notes and collections follow the page to its new identity (a newer export
@@ -305,20 +307,57 @@ core::Result<StoreOutcome> PortfolioStore::storeOnce(const core::PageRecord &rec
         if (old->trashed)
             outcome.reason = QCoreApplication::translate("salkku::storage", "in the trash");
         else
-            SALKKU_TRY(SearchIndex::add(*m_statements, old->id, record));
+            SALKKU_TRY(transaction.addToIndex(old->id, record));
         outcome.status = StoreStatus::Updated;
     } else {
         auto sourceId = pages.insertSource(source, record.encoding);
         SALKKU_TRY(sourceId);
         auto id = pages.insert(record, sourceId.value());
         SALKKU_TRY(id);
-        SALKKU_TRY(SearchIndex::add(*m_statements, id.value(), record));
+        SALKKU_TRY(transaction.addToIndex(id.value(), record));
         outcome.pageId = id.value();
         outcome.status = StoreStatus::Imported;
     }
     transaction.announce(PortfolioChange::Kind::Pages, {outcome.pageId});
     SALKKU_TRY(transaction.commit());
     return outcome;
+}
+
+core::Result<void> PortfolioStore::beginBatch()
+{
+    if (m_database->readOnly())
+        return core::Error{path(), 0,
+                           QCoreApplication::translate("salkku::storage", "the portfolio is open read-only")};
+    // On a server each page stays a transaction of its own: the team sees it at once, and a conflict with
+    // another member's import is retried for that page alone (retryingConflicts).
+    if (m_batch || m_database->backend() == Backend::PostgreSQL)
+        return {};
+    auto batch = ImportBatch::begin(*m_statements, m_database->handle());
+    SALKKU_TRY(batch);
+    m_batch = std::move(batch).value();
+    return {};
+}
+
+core::Result<void> PortfolioStore::commitBatch()
+{
+    if (!m_batch)
+        return {};
+    std::unique_ptr<ImportBatch> batch = std::move(m_batch);
+    if (batch->lost())
+        return core::Error{path(), 0,
+                           QCoreApplication::translate(
+                               "salkku::storage", "the import's transaction was rolled back after an error")};
+    return batch->commit();
+}
+
+void PortfolioStore::rollbackBatch()
+{
+    m_batch.reset();
+}
+
+bool PortfolioStore::inBatch() const
+{
+    return m_batch != nullptr;
 }
 
 core::Result<QList<PageSummary>> PortfolioStore::summaries(const Conditions &conditions, const QString &order,

@@ -21,6 +21,7 @@ namespace sql {
 class Statements;
 }
 struct Conditions;
+class ImportBatch;
 
 // A portfolio: the SQLite file of imported pages, or a team's shared portfolio on a PostgreSQL server (see
 // Location). One per thread (it owns its connection). Everything returns value types; every write is one
@@ -55,6 +56,14 @@ public:
     // updates it in place; the same content is unchanged; an older export is skipped unless forced.
     core::Result<StoreOutcome> store(const core::PageRecord &record, const SourceInfo &source,
                                      bool force = false);
+    // Many stores in one transaction (an import): from beginBatch() on, store() writes each page in a
+    // savepoint of its own (a page that fails is rolled back alone) and the search index for all of them at
+    // commitBatch(). Until then nothing is visible to other connections, and a crash undoes the batch's pages
+    // (never part of one). A batch left open is rolled back.
+    core::Result<void> beginBatch();
+    core::Result<void> commitBatch();
+    void rollbackBatch();
+    bool inBatch() const;
 
     core::Result<QList<PageSummary>> list(const ListFilter &filter = {});
     // A page with its links: its project, its practices, its other parts (see StoredPage).
@@ -138,6 +147,7 @@ private:
     QMetaObject::Connection m_watch;
     std::function<void(const PortfolioChange &)> m_onChange;
     int m_reconnections = 0;
+    std::unique_ptr<ImportBatch> m_batch;
 };
 
 } // namespace salkku::storage

@@ -147,8 +147,8 @@ struct SearchHit
     qint64 pageId = 0;
     QString name;
     QString region;
-    QString place;   // "name", "summary", "purpose", "timeline", "sub-area", "section", "people",
-                     // "organizations", "topics"
+    QString place;   // "name", "summary", "purpose", "timeline", "project", "sub-area", "section", "people",
+                     // "organizations", "topics", "places", "practices"
     int subArea = 0; // the sub-area's number, when place is "sub-area"
     QString heading; // the section's heading, when place is "section"
     QString snippet; // a window of the text with each match between « and »

@@ -294,8 +294,6 @@ sqlite3 *openRaw(const QString &path)
     return db;
 }
 
-using Unit = SearchIndex::Unit;
-
 QString isoDate(const std::optional<QDate> &date)
 {
     return date ? date->toString(Qt::ISODate) : QString();
@@ -391,9 +389,8 @@ public:
           m_section(db,
                     "INSERT INTO sections (page_id, position, heading, text, line) VALUES (?, ?, ?, ?, ?)"),
           m_warning(db, "INSERT INTO warnings (page_id, position, line, message) VALUES (?, ?, ?, ?)"),
-          m_unit(db,
-                 "INSERT INTO search_units (page_id, place, sub_area, heading, text) VALUES (?, ?, ?, ?, ?)"),
-          m_index(db, "INSERT INTO search_index (rowid, exact, folded) VALUES (?, ?, ?)"), m_db(db)
+          m_unit(db, "INSERT INTO search_units (page_id, digest) VALUES (?, ?)"),
+          m_index(db, "INSERT INTO search_index (rowid, body, name) VALUES (?, ?, ?)"), m_db(db)
     {}
 
     // False when the page was already there (the benchmark's pages are all new).
@@ -538,28 +535,17 @@ public:
 
         b.lap(Breakdown::Rows);
         // SearchIndex::add()
-        const QList<Unit> units = SearchIndex::unitsOf(r); // exactly the store's units
+        const SearchIndex::IndexedText text = SearchIndex::indexedText(r); // exactly the store's text
         b.lap(Breakdown::Cpp);
-        for (const Unit &unit : units) {
-            m_unit.bindInt(1, id);
-            m_unit.bindString(2, unit.place);
-            if (unit.subArea > 0)
-                m_unit.bindInt(3, unit.subArea);
-            else
-                m_unit.bindNull(3);
-            m_unit.bindText(4, unit.heading);
-            m_unit.bindString(5, unit.text);
-            m_unit.run();
-            const qint64 unitId = sqlite3_last_insert_rowid(m_db);
-            b.lap(Breakdown::Units);
-            const QString folded = FinnishTokenizer::fold(unit.text);
-            b.lap(Breakdown::Cpp);
-            m_index.bindInt(1, unitId);
-            m_index.bindString(2, unit.text);
-            m_index.bindString(3, folded);
-            m_index.run();
-            b.lap(Breakdown::Fts);
-        }
+        m_index.bindInt(1, id);
+        m_index.bindString(2, text.body);
+        m_index.bindString(3, text.name);
+        m_index.run();
+        b.lap(Breakdown::Fts);
+        m_unit.bindInt(1, id);
+        m_unit.bindInt(2, text.digest);
+        m_unit.run();
+        b.lap(Breakdown::Units);
         m_commit.run();
         b.lap(Breakdown::Commit);
         return true;

@@ -303,3 +303,84 @@ TEST_F(FinnishTokenizerTest, ASoftHyphenInsideAWordIsInvisible)
     EXPECT_EQ(search(QStringLiteral("tietojohtaminen")),
               QStringList{QStringLiteral("Sote\u00ADkeskus ja tieto\u200Bjohtaminen")});
 }
+
+TEST(FinnishTokenizer, ACompoundGivesItsPartsAndEveryRunOfAdjacentParts)
+{
+    const QList<FinnishTokenizer::Token> tokens =
+        FinnishTokenizer::analyse(QStringLiteral("Terveyshyötyarviomallia"), false);
+    ASSERT_EQ(tokens.size(), 1);
+    const QStringList &alternatives = tokens[0].alternatives;
+    for (const char *part : {"terveyshyötyarviomalli", "terveys", "hyöty", "arvio", "malli", "terveyshyöty",
+                             "hyötyarvio", "arviomalli", "terveyshyötyarvio", "hyötyarviomalli"})
+        EXPECT_TRUE(alternatives.contains(QString::fromUtf8(part))) << part;
+    // Not the parts' letters run together across a part ("syarv").
+    for (const QString &alternative : alternatives)
+        EXPECT_FALSE(alternative.contains(QStringLiteral("syarv"))) << alternative.toStdString();
+}
+
+TEST(FinnishTokenizer, ANonFinalPartIsAlsoGivenInItsBaseForm)
+{
+    const QList<FinnishTokenizer::Token> tokens =
+        FinnishTokenizer::analyse(QStringLiteral("lastensuojelun"), false);
+    ASSERT_EQ(tokens.size(), 1);
+    EXPECT_TRUE(tokens[0].alternatives.contains(QStringLiteral("lasten")));
+    EXPECT_TRUE(tokens[0].alternatives.contains(QStringLiteral("lapsi")));
+    EXPECT_TRUE(tokens[0].alternatives.contains(QStringLiteral("suojelu")));
+}
+
+TEST(FinnishTokenizer, AWordWithDiacriticsIsAlsoIndexedFoldedAndMarked)
+{
+    const QList<FinnishTokenizer::Token> tokens =
+        FinnishTokenizer::analyse(QStringLiteral("Käyhkö Saari"), false);
+    ASSERT_EQ(tokens.size(), 2);
+    EXPECT_TRUE(tokens[0].alternatives.contains(QStringLiteral("~kayhko")));
+    for (const QString &alternative : tokens[1].alternatives)
+        EXPECT_FALSE(alternative.startsWith(u'~')) << alternative.toStdString(); // nothing to fold
+}
+
+TEST(FinnishTokenizer, AFoldedQueryWordGetsTheBaseFormsOfTheWordsItMayHaveBeenMeantAs)
+{
+    const QList<FinnishTokenizer::Token> tokens =
+        FinnishTokenizer::analyse(QStringLiteral("~hameenlinnassa ~kaytannot"), true);
+    ASSERT_EQ(tokens.size(), 2);
+    EXPECT_EQ(tokens[0].text, QStringLiteral("hameenlinnassa")); // written without diacritics
+    EXPECT_TRUE(tokens[0].alternatives.contains(QStringLiteral("~hameenlinnassa")));
+    EXPECT_TRUE(tokens[0].alternatives.contains(QStringLiteral("hämeenlinna")));
+    EXPECT_TRUE(tokens[1].alternatives.contains(QStringLiteral("käytäntö")));
+    // Without the mark, a query word is searched for as typed.
+    const QList<FinnishTokenizer::Token> plain = FinnishTokenizer::analyse(QStringLiteral("kaytannot"), true);
+    ASSERT_EQ(plain.size(), 1);
+    EXPECT_FALSE(plain[0].alternatives.contains(QStringLiteral("käytäntö")));
+}
+
+TEST_F(FinnishTokenizerTest, AUnitSeparatorIsAPositionOfItsOwn)
+{
+    const QString text = QStringLiteral("alku loppu\n\x1E\nkylillä käydään");
+    insert(text);
+    EXPECT_TRUE(search(QStringLiteral("\"loppu kylillä\"")).isEmpty());
+    EXPECT_EQ(search(QStringLiteral("\"kylillä käydään\"")).size(), 1);
+    const QList<FinnishTokenizer::Span> spans = FinnishTokenizer::positions(text);
+    ASSERT_EQ(spans.size(), 5);
+    EXPECT_EQ(text.mid(spans[1].start, spans[1].end - spans[1].start), QStringLiteral("loppu"));
+    EXPECT_EQ(text.mid(spans[2].start, spans[2].end - spans[2].start), QStringLiteral("\x1E"));
+    EXPECT_EQ(text.mid(spans[3].start, spans[3].end - spans[3].start), QStringLiteral("kylillä"));
+}
+
+TEST(FinnishTokenizer, PositionsAreTheTokenizersWords)
+{
+    const QString text = QStringLiteral("Sote\u00ADkeskus, 2020–2021: O'Brien a\u0308iti 😀 x");
+    QStringList words;
+    for (const FinnishTokenizer::Span &span : FinnishTokenizer::positions(text))
+        words.append(text.mid(span.start, span.end - span.start));
+    EXPECT_EQ(words, (QStringList{QStringLiteral("Sote\u00ADkeskus"), QStringLiteral("2020"),
+                                  QStringLiteral("2021"), QStringLiteral("O"), QStringLiteral("Brien"),
+                                  QStringLiteral("a\u0308iti"), QStringLiteral("x")}));
+    EXPECT_EQ(FinnishTokenizer::analyse(text, false).size(), words.size());
+}
+
+TEST(FinnishTokenizer, PreparedWordsAreAnalysedOnce)
+{
+    const QStringList texts{QStringLiteral("Valmistelutyöryhmäkokoontumisia pidettiin Vuokkoniemellä")};
+    EXPECT_EQ(FinnishTokenizer::prepare(texts), 3);
+    EXPECT_EQ(FinnishTokenizer::prepare(texts), 0);
+}

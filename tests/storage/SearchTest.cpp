@@ -162,8 +162,9 @@ TEST_P(Search, WhateverIsTypedNeverCausesAnError)
 
 TEST(SearchExpression, QuotesEveryWordAndKeepsPhrases)
 {
+    // As typed, as a prefix, folded (~), folded as a prefix.
     EXPECT_EQ(storage::SearchIndex::matchExpression(QStringLiteral("AND")),
-              QStringLiteral("({exact} : (\"AND\" OR \"AND\"*) OR {folded} : (\"AND\" OR \"AND\"*))"));
+              QStringLiteral("(\"AND\" OR \"AND\"* OR \"~AND\" OR \"~AND\"*)"));
     EXPECT_TRUE(storage::SearchIndex::matchExpression(QStringLiteral("\"tiedolla johtaminen\""))
                     .contains(QStringLiteral("\"tiedolla johtaminen\"")));
     EXPECT_TRUE(storage::SearchIndex::matchExpression(QStringLiteral("*:()")).isEmpty());
@@ -223,3 +224,119 @@ TEST_P(Search, SeveralWordsNarrowByPageNotByParagraph)
 }
 
 SALKKU_ON_BOTH_BACKENDS(Search);
+
+namespace {
+
+// A portfolio of pages, each a name and a purpose.
+class SearchMeaning : public ::testing::Test
+{
+protected:
+    void add(const QString &name, const QString &purpose)
+    {
+        if (!m_store)
+            m_store = m_portfolio.open();
+        ASSERT_TRUE(m_store);
+        const auto stored = m_store->store(
+            textRecord(projectPageText(name, QStringLiteral("Kokonaisuuden tarkoitus ja tavoitteet\n\n") +
+                                                 purpose + u'\n')),
+            sourceFor(name, name));
+        ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
+    }
+
+    QStringList namesFor(const QString &query)
+    {
+        auto hits = m_store->search(query);
+        EXPECT_TRUE(hits.ok()) << (hits.ok() ? "" : hits.error().toString().toStdString());
+        QStringList names;
+        for (const storage::SearchHit &hit : hits.value())
+            if (!names.contains(hit.name))
+                names.append(hit.name);
+        return names;
+    }
+
+    TemporaryPortfolio m_portfolio;
+    std::unique_ptr<storage::PortfolioStore> m_store;
+};
+
+} // namespace
+
+TEST_F(SearchMeaning, ACompoundInsideACompoundIsFound)
+{
+    add(QStringLiteral("Helsinki"), QStringLiteral("Terveyshyötyarvio otettiin käyttöön."));
+    add(QStringLiteral("Keski-Suomi"),
+        QStringLiteral("Terveyshyötyarviomallia hyödyntämällä suunnitellaan."));
+    add(QStringLiteral("Pirkanmaa"), QStringLiteral("Terveyshyödyt ja arviointi erikseen."));
+    add(QStringLiteral("Kymenlaakso"), QStringLiteral("Monialainen asiakas- ja palveluohjauksen malli."));
+    add(QStringLiteral("Kainuu"), QStringLiteral("Sosiaalipalveluohjaus kuntiin."));
+    add(QStringLiteral("Lappi"), QStringLiteral("Palvelujen ohjaus ja asiakkaat."));
+    EXPECT_EQ(namesFor(QStringLiteral("hyötyarvio")).size(), 2);
+    EXPECT_TRUE(namesFor(QStringLiteral("hyötyarvio")).contains(QStringLiteral("Keski-Suomi")));
+    const QStringList guidance = namesFor(QStringLiteral("palveluohjaus"));
+    EXPECT_EQ(guidance.size(), 2) << guidance.join(u',').toStdString();
+    EXPECT_TRUE(guidance.contains(QStringLiteral("Kymenlaakso")));
+    EXPECT_TRUE(guidance.contains(QStringLiteral("Kainuu")));
+    // The base forms of a compound's parts: "arviomallia" → "arviomalli".
+    EXPECT_EQ(namesFor(QStringLiteral("arviomalli")), QStringList{QStringLiteral("Keski-Suomi")});
+}
+
+TEST_F(SearchMeaning, AWordTypedWithoutDiacriticsFindsItsInflectedFormsBelowExactLetters)
+{
+    add(QStringLiteral("Kanta-Häme"), QStringLiteral("Hämeenlinnan kaupunki ja Riihimäki."));
+    add(QStringLiteral("Ilman pisteitä"), QStringLiteral("Toimitaan Hameenlinnassa ilman pisteitä."));
+    add(QStringLiteral("Muu"), QStringLiteral("Turun kaupunki."));
+    add(QStringLiteral("Käytännöt"), QStringLiteral("Yhteiset käytännöt sovittiin."));
+    const QStringList names = namesFor(QStringLiteral("hameenlinnassa"));
+    ASSERT_EQ(names.size(), 2) << names.join(u',').toStdString();
+    EXPECT_EQ(names[0], QStringLiteral("Ilman pisteitä")); // the letters as typed
+    EXPECT_EQ(names[1], QStringLiteral("Kanta-Häme"));
+    EXPECT_EQ(namesFor(QStringLiteral("kaytanto")), QStringList{QStringLiteral("Käytännöt")});
+    EXPECT_EQ(namesFor(QStringLiteral("riihimaella")), QStringList{QStringLiteral("Kanta-Häme")});
+}
+
+TEST_F(SearchMeaning, AHyphenatedWordIsTheWordsTogetherOrWrittenAsOne)
+{
+    add(QStringLiteral("Viiva"), QStringLiteral("Tulevaisuuden sote-keskuksen palvelut."));
+    add(QStringLiteral("Yhdessä"), QStringLiteral("Digitaalinen sotekeskus."));
+    add(QStringLiteral("Erillään"), QStringLiteral("Sote-uudistus ja keskus kaupungissa."));
+    const QStringList names = namesFor(QStringLiteral("sote-keskus"));
+    EXPECT_EQ(names.size(), 2) << names.join(u',').toStdString();
+    EXPECT_FALSE(names.contains(QStringLiteral("Erillään")));
+    // While it is being typed, the last word is a prefix.
+    EXPECT_TRUE(namesFor(QStringLiteral("sote-kesk")).contains(QStringLiteral("Viiva")));
+}
+
+TEST_F(SearchMeaning, APhraseDoesNotMatchAcrossTwoPartsOfAPage)
+{
+    // Every page's summary is "Lyhyesti."; here the purpose, the next part of the page, begins with
+    // "Kylillä".
+    add(QStringLiteral("Kaksi osaa"), QStringLiteral("Kylillä käydään."));
+    add(QStringLiteral("Yksi osa"), QStringLiteral("Lyhyesti kylillä käydään."));
+    EXPECT_EQ(namesFor(QStringLiteral("\"lyhyesti kylillä\"")), QStringList{QStringLiteral("Yksi osa")});
+}
+
+TEST_F(SearchMeaning, HitsOfAPageComeTogetherBestFirstAndTheLimitCountsHits)
+{
+    add(QStringLiteral("Omaishoito"), QStringLiteral("Omaishoidon tuki."));
+    add(QStringLiteral("Muu hanke"), QStringLiteral("Omaishoitoa tuetaan."));
+    auto hits = m_store->search(QStringLiteral("omaishoito"));
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits.value().size(), 3);
+    // The page named so ranks first; its name is its best part.
+    EXPECT_EQ(hits.value()[0].name, QStringLiteral("Omaishoito"));
+    EXPECT_EQ(hits.value()[0].place, QStringLiteral("name"));
+    EXPECT_EQ(hits.value()[1].name, QStringLiteral("Omaishoito"));
+    EXPECT_EQ(hits.value()[1].place, QStringLiteral("purpose"));
+    EXPECT_TRUE(hits.value()[1].snippet.contains(QStringLiteral("«Omaishoidon»")));
+    EXPECT_EQ(hits.value()[2].name, QStringLiteral("Muu hanke"));
+    EXPECT_EQ(m_store->search(QStringLiteral("omaishoito"), 2).value().size(), 2);
+}
+
+TEST_F(SearchMeaning, APhraseIsMarkedWhole)
+{
+    add(QStringLiteral("Lappi"), QStringLiteral("Liikkuva etävastaanotto tulee kylille."));
+    auto hits = m_store->search(QStringLiteral("\"liikkuva etävastaanotto\""));
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits.value().size(), 1);
+    EXPECT_TRUE(hits.value()[0].snippet.contains(QStringLiteral("«Liikkuva etävastaanotto» tulee")))
+        << hits.value()[0].snippet.toStdString();
+}
