@@ -3,6 +3,7 @@
 #include "storage/SearchIndex.h"
 
 #include "StorageTestSupport.h"
+#include "storage/CoordinatorStore.h"
 #include "storage/FinnishTokenizer.h"
 #include "storage/ImportRunner.h"
 
@@ -121,6 +122,46 @@ TEST(SearchIndex, TextChangedBehindTheIndexIsNoticedWhenThePageIsUpdated)
         EXPECT_EQ(namesFor(*store, QStringLiteral("omavalvonta")), QStringList{QStringLiteral("Muu hanke")});
         EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
     }
+}
+
+// A change to a page's notes takes the page out of the index with its old notes and puts it back with the new
+// ones; the rest of the index is not built again (which would pick up the text changed behind it on the other
+// page here).
+TEST(SearchIndex, ANoteChangeIndexesItsPageAgainAndNothingElse)
+{
+    TemporaryPortfolio portfolio;
+    qint64 noted = 0;
+    {
+        auto store = portfolio.open();
+        auto stored = store->store(page(QStringLiteral("Lapin hanke"), QStringLiteral("Kotihoito.")),
+                                   sourceFor(QStringLiteral("a"), QStringLiteral("1")));
+        ASSERT_TRUE(stored.ok());
+        noted = stored.value().pageId;
+        ASSERT_TRUE(store
+                        ->store(page(QStringLiteral("Muu hanke"), QStringLiteral("Omavalvonta.")),
+                                sourceFor(QStringLiteral("b"), QStringLiteral("2")))
+                        .ok());
+    }
+    rawSql(portfolio.path(), "UPDATE pages SET purpose = 'Asumispalvelut.' WHERE name = 'Muu hanke'");
+    auto store = portfolio.open();
+    const char *otherDigest = "SELECT u.digest FROM search_units AS u JOIN pages AS p ON p.id = u.page_id"
+                              " WHERE p.name = 'Muu hanke'";
+    const QStringList indexedDigest = rawColumn(portfolio.path(), otherDigest);
+    ASSERT_EQ(indexedDigest.size(), 1);
+    storage::CoordinatorStore &coordinator = store->coordinator();
+    const QDateTime at(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
+    const auto note =
+        coordinator.addNote({noted, 0}, QStringLiteral("Kysy mittareista."), QStringLiteral("Maija"), at);
+    ASSERT_TRUE(note.ok());
+    EXPECT_EQ(namesFor(*store, QStringLiteral("mittari")), QStringList{QStringLiteral("Lapin hanke")});
+    ASSERT_TRUE(coordinator.editNote(note.value(), QStringLiteral("Sovittu."), at.addDays(1)).ok());
+    EXPECT_TRUE(namesFor(*store, QStringLiteral("mittari")).isEmpty());
+    EXPECT_EQ(namesFor(*store, QStringLiteral("sovittu")), QStringList{QStringLiteral("Lapin hanke")});
+    ASSERT_TRUE(coordinator.removeNote(note.value()).ok());
+    EXPECT_TRUE(namesFor(*store, QStringLiteral("sovittu")).isEmpty());
+    EXPECT_EQ(namesFor(*store, QStringLiteral("kotihoito")), QStringList{QStringLiteral("Lapin hanke")});
+    // Not built again: the other page is still indexed with the text it had then.
+    EXPECT_EQ(rawColumn(portfolio.path(), otherDigest), indexedDigest);
 }
 
 TEST(SearchIndex, ABatchIsSearchedOnceCommittedAndAPageThatFailsInItIsRolledBackAlone)
