@@ -46,6 +46,9 @@ public:
     QSqlDatabase connection() const;
     // The SQLite connection; null on a server.
     sqlite3 *handle() const;
+    // Gives a file's free pages back to the file system (PRAGMA incremental_vacuum, to its end: Qt's driver
+    // would step it once); nothing on a server, or in a file made without auto_vacuum.
+    core::Result<void> releaseFreePages();
     // The file, or the server's address (never with a password): for messages.
     const QString &path() const { return m_path; }
     const Location &location() const { return m_location; }

@@ -782,6 +782,8 @@ core::Result<void> PortfolioStore::optimize()
         SALKKU_TRY(SearchIndex::optimize(*m_statements));
         SALKKU_TRY(transaction.commit());
     }
+    // The pages freed by merging the index go back to the file system (see Database::configure).
+    SALKKU_TRY(m_database->releaseFreePages());
     // The server keeps its own files; its planner wants fresh statistics after a bulk import.
     auto checkpoint =
         m_statements->rows(m_statements->onServer() ? QStringLiteral("ANALYZE")

@@ -164,6 +164,26 @@ TEST(SearchIndex, ANoteChangeIndexesItsPageAgainAndNothingElse)
     EXPECT_EQ(rawColumn(portfolio.path(), otherDigest), indexedDigest);
 }
 
+// Merging the index after an import frees as many pages as it had; a new portfolio gives them back to the
+// file system instead of keeping them (auto_vacuum, incremental_vacuum after the import).
+TEST(SearchIndex, AnImportGivesThePagesItFreedBackToTheFileSystem)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    for (const bool force : {false, true}) {
+        const storage::ImportReport report =
+            storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}, {.force = force});
+        ASSERT_FALSE(report.anyFailed());
+        ASSERT_GT(report.count(force ? storage::ImportItem::Status::Updated
+                                     : storage::ImportItem::Status::Imported),
+                  5);
+        EXPECT_EQ(rawColumn(portfolio.path(), "PRAGMA auto_vacuum"), QStringList{QStringLiteral("2")});
+        EXPECT_EQ(rawColumn(portfolio.path(), "PRAGMA freelist_count"), QStringList{QStringLiteral("0")})
+            << "force " << force;
+    }
+    EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
+}
+
 TEST(SearchIndex, ABatchIsSearchedOnceCommittedAndAPageThatFailsInItIsRolledBackAlone)
 {
     TemporaryPortfolio portfolio;
