@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdint>
@@ -78,6 +79,50 @@ void addUnit(QList<SearchIndex::Unit> &units, const QString &place, const QStrin
         units.append(SearchIndex::Unit{place, subArea, heading, cleaned(rest.toString())});
 }
 
+// A line of text as compared with the sub-areas' lines: without a leading bullet, spaces simplified.
+QString lineKey(QStringView line)
+{
+    QString key = line.toString().simplified();
+    qsizetype bullet = 0;
+    while (bullet < key.size() &&
+           (key[bullet] == u'\u2022' || key[bullet] == u'-' || key[bullet] == u'*' || key[bullet].isSpace()))
+        ++bullet;
+    return key.mid(bullet);
+}
+
+// The lines of the page's sub-areas (goals, outputs, results, benefits, impacts). A project page repeats them
+// in its sections ("Tuotokset ja tulokset", "Vaikutukset ja vaikuttavuus"); the index keeps them once, in the
+// sub-area, where a hit is more precise, and the index is not twice their size.
+QSet<QString> subAreaLines(const core::PageRecord &record)
+{
+    QSet<QString> lines;
+    for (const core::SubArea &subArea : record.subAreas) {
+        for (const QString &text :
+             {subArea.goal, subArea.results, subArea.benefits, subArea.impacts, subArea.outputs.join(u'\n')})
+            for (const QStringView line : QStringView(text).split(u'\n'))
+                if (const QString key = lineKey(line); key.size() > 20)
+                    lines.insert(key);
+    }
+    return lines;
+}
+
+// A section's text without the lines a sub-area has (also after a label: "Saavutetut hyödyt: …").
+QString withoutSubAreaLines(const QString &text, const QSet<QString> &lines)
+{
+    if (lines.isEmpty())
+        return text;
+    QStringList kept;
+    for (const QStringView line : QStringView(text).split(u'\n')) {
+        const QString key = lineKey(line);
+        const qsizetype colon = key.indexOf(QStringLiteral(": "));
+        const bool repeated =
+            lines.contains(key) || (colon > 0 && colon < 60 && lines.contains(key.mid(colon + 2)));
+        if (!repeated)
+            kept.append(line.toString());
+    }
+    return kept.join(u'\n');
+}
+
 QList<SearchIndex::Unit> unitsOfRecord(const core::PageRecord &record)
 {
     QList<SearchIndex::Unit> units;
@@ -98,8 +143,10 @@ QList<SearchIndex::Unit> unitsOfRecord(const core::PageRecord &record)
         parts.removeAll(QString());
         addUnit(units, QStringLiteral("sub-area"), parts.join(QStringLiteral("\n")), subArea->number);
     }
+    const QSet<QString> repeated = subAreaLines(record);
     for (const core::Section &section : record.sections)
-        addUnit(units, QStringLiteral("section"), section.text, 0, section.heading);
+        addUnit(units, QStringLiteral("section"), withoutSubAreaLines(section.text, repeated), 0,
+                section.heading);
     QStringList people;
     for (const core::Person &person : record.actors)
         people.append(person.role.isEmpty() ? person.name : person.name + u' ' + person.role);

@@ -184,6 +184,41 @@ TEST(SearchIndex, AnImportGivesThePagesItFreedBackToTheFileSystem)
     EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
 }
 
+// A project page repeats its sub-areas' results and benefits in its sections: the index keeps those lines
+// once, in the sub-area (a more precise hit, and an index not twice their size); the rest of the section
+// stays.
+TEST(SearchIndex, ASubAreasTextRepeatedInASectionIsFoundOnceInTheSubArea)
+{
+    core::PageRecord record = page(QStringLiteral("Lapin hanke"), QStringLiteral("Kotihoito."));
+    core::SubArea subArea;
+    subArea.number = 1;
+    subArea.title = QStringLiteral("Etäpalvelut");
+    subArea.results = QStringLiteral("Etäkäynnit otettiin käyttöön kahdeksassa kunnassa.");
+    subArea.benefits = QStringLiteral("Omaiset saavat tietoa nopeammin kuin ennen.");
+    record.subAreas = {subArea};
+    record.sections.append(core::Section{QStringLiteral("Tuotokset ja tulokset"),
+                                         QStringLiteral("Hankkeen osa-alueilla päästiin tavoitteisiin.\n\n"
+                                                        "Yleinen arviointi osa-alue 1:\n\n") +
+                                             subArea.results + QStringLiteral("\n\nSaavutetut hyödyt: ") +
+                                             subArea.benefits,
+                                         0});
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    ASSERT_TRUE(store->store(record, sourceFor(QStringLiteral("a"), QStringLiteral("1"))).ok());
+    for (const QString &word : {QStringLiteral("kahdeksassa"), QStringLiteral("nopeammin")}) {
+        const auto hits = store->search(word);
+        ASSERT_TRUE(hits.ok());
+        ASSERT_EQ(hits.value().size(), 1) << word.toStdString();
+        EXPECT_EQ(hits.value().front().place, QStringLiteral("sub-area"));
+        EXPECT_EQ(hits.value().front().subArea, 1);
+    }
+    const auto rest = store->search(QStringLiteral("päästiin"));
+    ASSERT_TRUE(rest.ok());
+    ASSERT_EQ(rest.value().size(), 1);
+    EXPECT_EQ(rest.value().front().place, QStringLiteral("section"));
+    EXPECT_EQ(rest.value().front().heading, QStringLiteral("Tuotokset ja tulokset"));
+}
+
 TEST(SearchIndex, ABatchIsSearchedOnceCommittedAndAPageThatFailsInItIsRolledBackAlone)
 {
     TemporaryPortfolio portfolio;
