@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace salkku::importer {
 
 core::Result<QByteArray> PageFileReader::read(const QString &path)
@@ -23,8 +25,19 @@ core::Result<QByteArray> PageFileReader::read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return core::Error{path, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
-    // Read at most one byte more than allowed: the file may have grown since it was measured.
-    QByteArray bytes = file.read(TextDecoder::kMaxBytes + 1);
+    // Read at most one byte more than allowed: the file may have grown since it was measured. Into a buffer
+    // of the file's size: QIODevice::read(n) allocates all n bytes first (32 MB for every page).
+    QByteArray bytes;
+    qint64 wanted = std::min<qint64>(info.size(), TextDecoder::kMaxBytes) + 1;
+    for (;;) {
+        const qsizetype at = bytes.size();
+        bytes.resize(at + wanted);
+        const qint64 got = file.read(bytes.data() + at, wanted);
+        bytes.resize(at + std::max<qint64>(got, 0));
+        if (got <= 0 || bytes.size() > TextDecoder::kMaxBytes)
+            break;
+        wanted = std::min<qint64>(64 * 1024, TextDecoder::kMaxBytes + 1 - bytes.size());
+    }
     if (bytes.size() > TextDecoder::kMaxBytes)
         return core::Error{path, 0, QStringLiteral("the file is too large")};
     if (file.error() != QFileDevice::NoError)

@@ -409,6 +409,24 @@ TEST(BadInput, BytesOverTheLimitAreRefusedByTheParser)
 // --- Files that are not there
 // -------------------------------------------------------------------------------------
 
+TEST(BadInput, ALargeFileUnderTheLimitIsReadWhole)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(u"suuri.txt"_s);
+    QByteArray written;
+    for (int i = 0; written.size() < 3 * 1024 * 1024; ++i)
+        written += "Rivi " + QByteArray::number(i) + " \xc3\xa4\xc3\xb6\n";
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_EQ(file.write(written), written.size());
+    }
+    const auto result = PageFileReader::read(path);
+    ASSERT_TRUE(result.ok()) << str(result.error().toString());
+    EXPECT_EQ(result.value(), written);
+}
+
 TEST(BadInput, MissingFileIsAnError)
 {
     QTemporaryDir dir;
