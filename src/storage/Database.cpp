@@ -173,14 +173,19 @@ core::Result<void> Database::configure()
     if (!m_options.readOnly) {
         // A new file gives the pages it no longer needs back to the file system (PortfolioStore::optimize
         // runs incremental_vacuum after an import): an import's search index is written in batches and then
-        // merged, which frees as many pages as the index has. In a file made without it this changes nothing;
-        // its free pages are used again by the next import.
-        pragmas.prepend(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"));
+        // merged, which frees as many pages as the index has. Only in a new, empty file: in one with tables
+        // the pragma changes nothing but writes the file's header at every open. A file made without it uses
+        // its free pages again in the next import.
+        auto pages = statements.scalar(QStringLiteral("PRAGMA page_count"));
+        SALKKU_TRY(pages);
+        if (pages.value().toLongLong() == 0)
+            pragmas.prepend(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"));
         pragmas.append(QStringLiteral("PRAGMA journal_mode = WAL"));
         // With WAL, NORMAL never corrupts the file; a power cut may undo the last commits, not split one.
         pragmas.append(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        // Each page of an import is a savepoint inside its batch: its statement journal (the pages it changed,
-        // small) stays in memory instead of a temporary file, which took two writes for each page changed.
+        // Each page of an import is a savepoint inside its batch: its statement journal (the pages it
+        // changed, small) stays in memory instead of a temporary file, which took two writes for each page
+        // changed.
         pragmas.append(QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
     if (m_options.maxPageCount)

@@ -1,6 +1,8 @@
 #include "StorageTestSupport.h"
 #include "core/RecordJson.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using namespace salkku;
@@ -190,3 +192,27 @@ TEST_P(PortfolioStore, ForceOrANewerImporterStoresTheSameFileAgain)
 }
 
 SALKKU_ON_BOTH_BACKENDS(PortfolioStore);
+
+// Opening a portfolio writes nothing to it: a start waits for no disk, and a file that is only looked at
+// keeps its bytes (no header rewritten, nothing left in the write-ahead log).
+TEST(PortfolioFile, OpeningItAgainWritesNothingToIt)
+{
+    TemporaryPortfolio portfolio;
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(storeFixture(*store, QStringLiteral("project-complete.txt")));
+    }
+    const auto bytes = [&portfolio] {
+        QFile file(portfolio.path());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    ASSERT_FALSE(before.isEmpty());
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store);
+        ASSERT_EQ(store->list().value().size(), 1);
+    }
+    EXPECT_TRUE(bytes() == before);
+}
