@@ -50,7 +50,10 @@ bool LanguageController::setLanguage(const QString &code)
     QLocale::setDefault(QLocale(code == u"fi" ? QLocale::Finnish : QLocale::English,
                                 code == u"fi" ? QLocale::Finland : QLocale::UnitedKingdom));
     m_language = code;
-    QSettings().setValue(kLanguageKey, code);
+    // Written only when it changes: at every start it is the language read from there, and writing it would
+    // cost the start a locked, synced rewrite of the settings file.
+    if (QSettings settings; settings.value(kLanguageKey).toString() != code)
+        settings.setValue(kLanguageKey, code);
     emit languageChanged(code);
     return loaded;
 }

@@ -60,14 +60,21 @@ QString PortfolioController::lastPath() const
 
 void PortfolioController::remember(const QString &path)
 {
-    QSettings settings;
-    QStringList list = settings.value(kRecentKey).toStringList();
-    list.removeAll(path);
-    list.prepend(path);
-    while (list.size() > kMaxRecent)
-        list.removeLast();
-    settings.setValue(kRecentKey, list);
-    settings.setValue(kLastKey, path);
+    {
+        QSettings settings;
+        const QStringList before = settings.value(kRecentKey).toStringList();
+        QStringList list = before;
+        list.removeAll(path);
+        list.prepend(path);
+        while (list.size() > kMaxRecent)
+            list.removeLast();
+        // The portfolio opened at every start is remembered already: the settings file is not written again
+        // (a locked, synced rewrite that the start would wait for).
+        if (list == before && settings.value(kLastKey).toString() == path)
+            return;
+        settings.setValue(kRecentKey, list);
+        settings.setValue(kLastKey, path);
+    } // written here, before anyone reads the list again
     emit recentChanged();
 }
 

@@ -6,6 +6,7 @@
 #include "gui/DetailView.h"
 #include "gui/ExportController.h"
 #include "gui/ImportController.h"
+#include "gui/LanguageController.h"
 #include "gui/PortfolioController.h"
 #include "gui/TimelineView.h"
 #include "models/ComparisonModel.h"
@@ -39,6 +40,8 @@
 #include <QTreeView>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 using namespace salkku;
 using namespace salkku::testing;
@@ -317,6 +320,37 @@ TEST_F(Window, SearchMatchesAreMarkedInTheDetails)
     const QList<QTextEdit::ExtraSelection> marks = detail()->extraSelections();
     ASSERT_FALSE(marks.isEmpty());
     EXPECT_EQ(marks.front().cursor.selectedText().toLower(), QStringLiteral("omaishoitajien"));
+}
+
+namespace {
+
+// The settings file's inode: QSettings writes a new file and renames it over the old one.
+ino_t settingsFileInode()
+{
+    QSettings settings;
+    settings.sync();
+    struct stat status = {};
+    return ::stat(QFile::encodeName(settings.fileName()).constData(), &status) == 0 ? status.st_ino : 0;
+}
+
+} // namespace
+
+// At every start the window applies the language and opens the portfolio it had: the settings say so already,
+// and rewriting them (a locked, synced file) would make the start wait for the disk.
+TEST(StartUp, TheLanguageAndThePortfolioItHadAlreadyDoNotRewriteTheSettings)
+{
+    application();
+    TemporaryPortfolio portfolio;
+    gui::LanguageController languages;
+    gui::PortfolioController portfolios;
+    ASSERT_TRUE(languages.setLanguage(QStringLiteral("en")));
+    ASSERT_TRUE(portfolios.open(portfolio.path()).ok());
+    const ino_t written = settingsFileInode();
+    ASSERT_NE(written, ino_t{0});
+    languages.setLanguage(QStringLiteral("en"));
+    ASSERT_TRUE(portfolios.open(portfolio.path()).ok());
+    EXPECT_EQ(settingsFileInode(), written);
+    QSettings().remove(QStringLiteral("portfolio/last")); // the database goes with this test
 }
 
 TEST(DetailViewSearch, MarksWordStartsWithOrWithoutDiacritics)
