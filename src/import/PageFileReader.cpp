@@ -36,7 +36,7 @@ core::Result<QByteArray> PageFileReader::read(const QString &path)
         bytes.resize(at + std::max<qint64>(got, 0));
         if (got <= 0 || bytes.size() > TextDecoder::kMaxBytes)
             break;
-        wanted = std::min<qint64>(64 * 1024, TextDecoder::kMaxBytes + 1 - bytes.size());
+        wanted = std::min<qint64>(qint64{64} * 1024, TextDecoder::kMaxBytes + 1 - bytes.size());
     }
     if (bytes.size() > TextDecoder::kMaxBytes)
         return core::Error{path, 0, QStringLiteral("the file is too large")};
