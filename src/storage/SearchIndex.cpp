@@ -816,33 +816,60 @@ core::Result<void> SearchIndex::add(sql::Statements &statements, qint64 pageId,
     return insertPage(statements, pageId, columnsOf(units.value()));
 }
 
+namespace {
+
+// What the index holds for a page, read back from the page's tables: nothing when the page is not in the
+// index; `current` is false when the tables no longer give the text that was indexed (its old tokens cannot
+// be told apart then, and the index is built again).
+struct IndexedColumns
+{
+    Columns columns;
+    bool current = true;
+};
+
+core::Result<std::optional<IndexedColumns>> indexedColumns(sql::Statements &statements, qint64 pageId)
+{
+    auto indexed =
+        statements.scalar(QStringLiteral("SELECT digest FROM search_units WHERE page_id = ?"), {pageId});
+    SALKKU_TRY(indexed);
+    if (!indexed.value().isValid())
+        return std::optional<IndexedColumns>();
+    auto texts = readTexts(statements, {pageId});
+    SALKKU_TRY(texts);
+    IndexedColumns result{columnsOf(unitsOfStored(texts.value()[pageId])), true};
+    result.current = digestOf(result.columns) == indexed.value().toLongLong();
+    return std::optional<IndexedColumns>(std::move(result));
+}
+
+// FTS5 forgets a contentless row when given its text again.
+core::Result<void> deleteRow(sql::Statements &statements, qint64 pageId, const Columns &columns)
+{
+    SALKKU_TRY(statements.run(
+        QStringLiteral(
+            "INSERT INTO search_index (search_index, rowid, body, name) VALUES ('delete', ?, ?, ?)"),
+        {pageId, columns.body, columns.name}));
+    return statements.run(QStringLiteral("DELETE FROM search_units WHERE page_id = ?"), {pageId});
+}
+
+} // namespace
+
 core::Result<void> SearchIndex::remove(sql::Statements &statements, qint64 pageId)
 {
     if (statements.onServer())
         return statements.run(QStringLiteral("DELETE FROM search_units WHERE page_id = ?"), {pageId});
-    // The index holds no text: FTS5 forgets a row when given its text again, read from the page's tables.
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        auto indexed =
-            statements.scalar(QStringLiteral("SELECT digest FROM search_units WHERE page_id = ?"), {pageId});
+    auto indexed = indexedColumns(statements, pageId);
+    SALKKU_TRY(indexed);
+    if (!indexed.value())
+        return {}; // not in the index
+    if (!indexed.value()->current) {
+        // Built again from what the tables hold now; then the page's row is what they give.
+        SALKKU_TRY(rebuild(statements));
+        indexed = indexedColumns(statements, pageId);
         SALKKU_TRY(indexed);
-        if (!indexed.value().isValid())
-            return {}; // not in the index
-        auto texts = readTexts(statements, {pageId});
-        SALKKU_TRY(texts);
-        const Columns columns = columnsOf(unitsOfStored(texts.value()[pageId]));
-        if (digestOf(columns) != indexed.value().toLongLong()) {
-            // The page's tables no longer give the text that was indexed: its old tokens cannot be told
-            // apart, so the whole index is built again from what the tables hold now.
-            SALKKU_TRY(rebuild(statements));
-            continue;
-        }
-        SALKKU_TRY(statements.run(
-            QStringLiteral(
-                "INSERT INTO search_index (search_index, rowid, body, name) VALUES ('delete', ?, ?, ?)"),
-            {pageId, columns.body, columns.name}));
-        return statements.run(QStringLiteral("DELETE FROM search_units WHERE page_id = ?"), {pageId});
+        if (!indexed.value() || !indexed.value()->current)
+            return core::Error{statements.path(), 0, QStringLiteral("the search index cannot be updated")};
     }
-    return core::Error{statements.path(), 0, QStringLiteral("the search index cannot be updated")};
+    return deleteRow(statements, pageId, indexed.value()->columns);
 }
 
 struct SearchIndex::Batch::Impl
@@ -874,19 +901,15 @@ core::Result<void> SearchIndex::Batch::remove(sql::Statements &statements, qint6
         m_impl->page[pageId] = change;
         return {};
     }
-    auto indexed =
-        statements.scalar(QStringLiteral("SELECT digest FROM search_units WHERE page_id = ?"), {pageId});
+    auto indexed = indexedColumns(statements, pageId);
     SALKKU_TRY(indexed);
-    if (!indexed.value().isValid())
+    if (!indexed.value())
         return {}; // not in the index
-    auto texts = readTexts(statements, {pageId});
-    SALKKU_TRY(texts);
-    const Columns columns = columnsOf(unitsOfStored(texts.value()[pageId]));
-    if (digestOf(columns) != indexed.value().toLongLong()) {
+    if (!indexed.value()->current) {
         m_impl->pageRebuild = true; // see SearchIndex::remove
         return {};
     }
-    change.removed = columns;
+    change.removed = indexed.value()->columns;
     m_impl->page[pageId] = change;
     return {};
 }
@@ -925,16 +948,9 @@ core::Result<void> SearchIndex::Batch::flush(sql::Statements &statements)
     // Ascending page ids: the index is written in rowid order.
     QList<qint64> ids = kept.keys();
     std::sort(ids.begin(), ids.end());
-    for (const qint64 id : std::as_const(ids)) {
-        const Impl::Change &change = kept[id];
-        if (!change.removed)
-            continue;
-        SALKKU_TRY(statements.run(
-            QStringLiteral(
-                "INSERT INTO search_index (search_index, rowid, body, name) VALUES ('delete', ?, ?, ?)"),
-            {id, change.removed->body, change.removed->name}));
-        SALKKU_TRY(statements.run(QStringLiteral("DELETE FROM search_units WHERE page_id = ?"), {id}));
-    }
+    for (const qint64 id : std::as_const(ids))
+        if (const Impl::Change &change = kept[id]; change.removed)
+            SALKKU_TRY(deleteRow(statements, id, *change.removed));
     for (const qint64 id : std::as_const(ids))
         if (const Impl::Change &change = kept[id]; change.added)
             SALKKU_TRY(insertPage(statements, id, *change.added));
