@@ -21,20 +21,6 @@ namespace {
 constexpr const char *kLegacyPortfolio =
     SALKKU_SOURCE_DIR "/tests/storage/fixtures/legacy-0.1.0/portfolio.sqlite";
 
-// Runs SQL on the file directly, as another program (or an older Salkku) would.
-void rawSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    const auto registered = storage::FinnishTokenizer::registerOn(db);
-    ASSERT_TRUE(registered.ok()) << registered.error().toString().toStdString();
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    EXPECT_EQ(rc, SQLITE_OK) << (message ? message : "");
-    sqlite3_free(message);
-    sqlite3_close(db);
-}
-
 } // namespace
 
 TEST(Migrations, ANewPortfolioHasTheCurrentSchema)

@@ -37,20 +37,6 @@ QStringList namesFor(storage::PortfolioStore &store, const QString &query)
     return names;
 }
 
-// Runs SQL on the file directly, as another program would.
-void rawSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-    const auto registered = storage::FinnishTokenizer::registerOn(db);
-    ASSERT_TRUE(registered.ok()) << registered.error().toString().toStdString();
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    EXPECT_EQ(rc, SQLITE_OK) << (message ? message : "");
-    sqlite3_free(message);
-    sqlite3_close(db);
-}
-
 QStringList rawColumn(const QString &path, const char *sql)
 {
     QStringList values;

@@ -2,6 +2,7 @@
 
 #include "core/RecordJson.h"
 #include "import/InnokylaParser.h"
+#include "storage/FinnishTokenizer.h"
 #include "storage/ServerSetup.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace salkku::testing {
 
@@ -234,6 +236,19 @@ storage::SourceInfo sourceFor(const QString &path, const QString &sha256)
 {
     return storage::SourceInfo{path, sha256, 100, QDateTime::currentDateTimeUtc(),
                                QStringLiteral(SALKKU_VERSION)};
+}
+
+void rawSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    const auto registered = storage::FinnishTokenizer::registerOn(db);
+    ASSERT_TRUE(registered.ok()) << registered.error().toString().toStdString();
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    EXPECT_EQ(rc, SQLITE_OK) << (message ? message : "");
+    sqlite3_free(message);
+    sqlite3_close(db);
 }
 
 bool storeFixture(storage::PortfolioStore &store, const QString &name)

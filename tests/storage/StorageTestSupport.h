@@ -105,6 +105,9 @@ bool storeFixture(storage::PortfolioStore &store, const QString &name);
 
 // A source description for a record with the given content hash.
 storage::SourceInfo sourceFor(const QString &path, const QString &sha256);
+// Runs SQL on a portfolio file directly, as another program (or an older Salkku) would; a failure fails the
+// test.
+void rawSql(const QString &path, const char *sql);
 
 // What a portfolio holds, as JSON text without ids, import times or file paths: equal for equal portfolios.
 QString canonicalDump(storage::PortfolioStore &store);
