@@ -27,14 +27,7 @@ core::PageRecord page(const QString &name, const QString &purpose)
 
 QStringList namesFor(storage::PortfolioStore &store, const QString &query)
 {
-    auto hits = store.search(query);
-    EXPECT_TRUE(hits.ok()) << (hits.ok() ? "" : hits.error().toString().toStdString());
-    QStringList names;
-    if (hits.ok())
-        for (const storage::SearchHit &hit : hits.value())
-            if (!names.contains(hit.name))
-                names.append(hit.name);
-    return names;
+    return hitNames(store, query);
 }
 
 QStringList rawColumn(const QString &path, const char *sql)

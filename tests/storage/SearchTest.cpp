@@ -37,16 +37,7 @@ protected:
         }
     }
 
-    QStringList namesFor(const QString &query)
-    {
-        auto hits = m_store->search(query);
-        EXPECT_TRUE(hits.ok()) << (hits.ok() ? "" : hits.error().toString().toStdString());
-        QStringList names;
-        for (const storage::SearchHit &hit : hits.value())
-            if (!names.contains(hit.name))
-                names.append(hit.name);
-        return names;
-    }
+    QStringList namesFor(const QString &query) { return hitNames(*m_store, query); }
 
     TemporaryPortfolio m_portfolio{GetParam()};
     std::unique_ptr<storage::PortfolioStore> m_store;
@@ -243,16 +234,7 @@ protected:
         ASSERT_TRUE(stored.ok()) << stored.error().toString().toStdString();
     }
 
-    QStringList namesFor(const QString &query)
-    {
-        auto hits = m_store->search(query);
-        EXPECT_TRUE(hits.ok()) << (hits.ok() ? "" : hits.error().toString().toStdString());
-        QStringList names;
-        for (const storage::SearchHit &hit : hits.value())
-            if (!names.contains(hit.name))
-                names.append(hit.name);
-        return names;
-    }
+    QStringList namesFor(const QString &query) { return hitNames(*m_store, query); }
 
     TemporaryPortfolio m_portfolio;
     std::unique_ptr<storage::PortfolioStore> m_store;

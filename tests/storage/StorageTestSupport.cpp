@@ -251,6 +251,18 @@ void rawSql(const QString &path, const char *sql)
     sqlite3_close(db);
 }
 
+QStringList hitNames(storage::PortfolioStore &store, const QString &query)
+{
+    auto hits = store.search(query);
+    EXPECT_TRUE(hits.ok()) << (hits.ok() ? "" : hits.error().toString().toStdString());
+    QStringList names;
+    if (hits.ok())
+        for (const storage::SearchHit &hit : hits.value())
+            if (!names.contains(hit.name))
+                names.append(hit.name);
+    return names;
+}
+
 bool storeFixture(storage::PortfolioStore &store, const QString &name)
 {
     const auto stored = store.store(fixtureRecord(name), sourceFor(QStringLiteral("a"), QStringLiteral("1")));

@@ -105,6 +105,8 @@ bool storeFixture(storage::PortfolioStore &store, const QString &name);
 
 // A source description for a record with the given content hash.
 storage::SourceInfo sourceFor(const QString &path, const QString &sha256);
+// The names of the pages a search finds, best first, each once; a failed search fails the test.
+QStringList hitNames(storage::PortfolioStore &store, const QString &query);
 // Runs SQL on a portfolio file directly, as another program (or an older Salkku) would; a failure fails the
 // test.
 void rawSql(const QString &path, const char *sql);
