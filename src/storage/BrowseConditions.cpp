@@ -13,7 +13,18 @@ const QString kListed = QStringLiteral(
     " 1 FROM pages AS m WHERE m.name_key = p.name_key AND m.kind = p.kind AND m.part = 'main' AND"
     " m.trashed_at IS NULL))");
 
-Conditions::Conditions(Backend backend, const BrowseFilter &filter, bool withArticles)
+KnownMatches KnownMatches::of(Backend backend, const QString &text, const QList<qint64> &pageIds)
+{
+    QStringList ids;
+    ids.reserve(pageIds.size());
+    for (const qint64 id : pageIds)
+        ids.append(QString::number(id));
+    const QString list = ids.join(u',');
+    return {text, backend == Backend::PostgreSQL ? u'{' + list + u'}' : u'[' + list + u']'};
+}
+
+Conditions::Conditions(Backend backend, const BrowseFilter &filter, bool withArticles,
+                       const KnownMatches *known)
     : m_backend(backend), where{withArticles ? QStringLiteral("(%1 OR p.kind = 'article')").arg(kListed)
                                              : kListed}
 {
@@ -40,7 +51,7 @@ Conditions::Conditions(Backend backend, const BrowseFilter &filter, bool withArt
         values.append(filter.topic);
     }
     addCoordinatorScopes(filter);
-    addText(filter.text);
+    addText(filter.text, known);
 }
 
 void Conditions::addPages(const QList<qint64> &pageIds)
@@ -87,20 +98,33 @@ void Conditions::addTag(const QString &tag)
 
 // A page matches a search when it does, or one of its parts (its Kehittämisen polku tab) does; "#word" is
 // the tag "word", not a word to search for.
-void Conditions::addText(const QString &typed)
+QString Conditions::searchedText(const QString &typed)
 {
     QString text;
-    for (const QString &word : typed.split(u' ', Qt::SkipEmptyParts)) {
+    for (const QString &word : typed.split(u' ', Qt::SkipEmptyParts))
+        if (!word.startsWith(u'#') || word.size() == 1)
+            text += word + u' ';
+    return text;
+}
+
+void Conditions::addText(const QString &typed, const KnownMatches *known)
+{
+    for (const QString &word : typed.split(u' ', Qt::SkipEmptyParts))
         if (word.startsWith(u'#') && word.size() > 1)
             addTag(word);
-        else
-            text += word + u' ';
-    }
+    const QString text = searchedText(typed);
     if (!SearchIndex::typedTerms(text).isEmpty()) {
-        const SearchIndex::PageFilter pages = SearchIndex::pagesMatching(m_backend, text);
-        where.append(QStringLiteral("(p.id IN (%1) OR EXISTS (SELECT 1 FROM pages AS q WHERE q.name_key ="
-                                    " p.name_key AND q.kind = p.kind AND q.part <> 'main' AND q.trashed_at IS"
-                                    " NULL AND q.id IN (%1)))")
+        const SearchIndex::PageFilter pages =
+            !known || known->text != text ? SearchIndex::pagesMatching(m_backend, text)
+            : m_backend == Backend::PostgreSQL
+                ? SearchIndex::PageFilter{QStringLiteral("SELECT unnest(CAST(? AS bigint[]))"),
+                                          {known->pageIds}}
+                : SearchIndex::PageFilter{QStringLiteral("SELECT value FROM json_each(?)"), {known->pageIds}};
+        // One list of ids (the pages found, and every page of a part found) rather than an OR with a
+        // correlated EXISTS: the database then reads only those pages, not every page to test each.
+        where.append(QStringLiteral("p.id IN (SELECT * FROM (%1) AS found UNION SELECT o.id FROM pages AS q"
+                                    " JOIN pages AS o ON o.name_key = q.name_key AND o.kind = q.kind WHERE"
+                                    " q.part <> 'main' AND q.trashed_at IS NULL AND q.id IN (%1))")
                          .arg(pages.sql));
         values.append(pages.values);
         values.append(pages.values);

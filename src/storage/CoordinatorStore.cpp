@@ -292,9 +292,10 @@ core::Result<QStringList> CoordinatorStore::tagNames()
     return finnishSorted(names);
 }
 
-core::Result<QList<TagCount>> CoordinatorStore::tagCounts(const BrowseFilter &filter)
+core::Result<QList<TagCount>> CoordinatorStore::tagCounts(const BrowseFilter &filter,
+                                                          const KnownMatches *known)
 {
-    const Conditions conditions(m_statements.backend(), filter);
+    const Conditions conditions(m_statements.backend(), filter, false, known);
     auto rows =
         m_statements.rows(QStringLiteral("SELECT t.name, count(DISTINCT p.id) %1 JOIN item_tags AS tc ON"
                                          " tc.identity = p.identity JOIN tags AS t ON t.id = tc.tag_id %2"

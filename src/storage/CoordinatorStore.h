@@ -15,6 +15,7 @@
 namespace salkku::storage {
 
 class Database;
+struct KnownMatches;
 namespace sql {
 class Statements;
 }
@@ -37,7 +38,8 @@ public:
     // Every tag in use, Finnish order (completion).
     core::Result<QStringList> tagNames();
     // Tags of the pages under the filter, with how many pages have each (the filter bar).
-    core::Result<QList<TagCount>> tagCounts(const BrowseFilter &filter);
+    // known: the pages the filter's text matches, when found already (PortfolioStore::browse).
+    core::Result<QList<TagCount>> tagCounts(const BrowseFilter &filter, const KnownMatches *known = nullptr);
 
     // Notes: plain text; author and time from the caller.
     core::Result<qint64> addNote(core::ItemRef item, const QString &text, const QString &author,

@@ -44,6 +44,7 @@ Database::~Database()
 void Database::takeConnection(std::unique_ptr<Database> fresh)
 {
     std::swap(m_connectionName, fresh->m_connectionName);
+    m_interruptible = fresh->m_interruptible.exchange(m_interruptible);
     fresh.reset(); // closes and removes the old connection
 }
 
@@ -58,6 +59,12 @@ sqlite3 *Database::handle() const
     if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(value.constData());
+}
+
+void Database::interrupt()
+{
+    if (sqlite3 *db = m_interruptible.load())
+        sqlite3_interrupt(db);
 }
 
 core::Result<void> Database::releaseFreePages()
@@ -161,6 +168,8 @@ core::Result<void> Database::configure()
         return core::Error{m_path, 0,
                            QCoreApplication::translate("salkku::storage", "cannot set up Finnish search: %1")
                                .arg(registered.error().message)};
+
+    m_interruptible = db;
 
     // Our own busy handler (instead of busy_timeout): waits as long, and lets tests see the wait begin.
     sqlite3_busy_handler(db, &Database::busyHandler, this);

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -46,6 +47,10 @@ public:
     QSqlDatabase connection() const;
     // The SQLite connection; null on a server.
     sqlite3 *handle() const;
+    // Stops the statement this connection is running, from any thread (the read was overtaken by a newer
+    // one): it fails as interrupted. Nothing happens when none runs, and nothing on a server, where the read
+    // runs to its end and its result is dropped.
+    void interrupt();
     // Gives a file's free pages back to the file system (PRAGMA incremental_vacuum, to its end: Qt's driver
     // would step it once); nothing on a server, or in a file made without auto_vacuum.
     core::Result<void> releaseFreePages();
@@ -74,6 +79,7 @@ private:
     Location m_location;
     QString m_path;
     QString m_connectionName;
+    std::atomic<sqlite3 *> m_interruptible = nullptr; // handle(), for interrupt() from another thread
     DatabaseOptions m_options;
     QElapsedTimer m_busySince;
 };

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QStandardPaths>
 
@@ -392,9 +393,14 @@ core::Result<QList<PageSummary>> PortfolioStore::list(const ListFilter &filter)
     return summaries(Conditions(m_statements->backend(), browse, filter.includeArticles), kNameOrder);
 }
 
+Conditions PortfolioStore::browseConditions(const BrowseFilter &filter) const
+{
+    return Conditions(m_statements->backend(), filter, false, m_known);
+}
+
 core::Result<QList<GroupCount>> PortfolioStore::groups(Grouping grouping, const BrowseFilter &filter)
 {
-    const Conditions conditions(m_statements->backend(), filter);
+    const Conditions conditions = browseConditions(filter);
     const GroupColumn column = groupColumn(grouping);
     // "No region", "no year"… (the empty key) last.
     // A project is in one group, except with topics and funders (one group each).
@@ -415,7 +421,7 @@ core::Result<QList<GroupCount>> PortfolioStore::groups(Grouping grouping, const 
 Conditions PortfolioStore::groupConditions(Grouping grouping, const QString &key,
                                            const BrowseFilter &filter) const
 {
-    Conditions conditions(m_statements->backend(), filter);
+    Conditions conditions = browseConditions(filter);
     if (isManyToMany(grouping)) {
         addManyToManyCondition(grouping, key, conditions);
     } else {
@@ -500,7 +506,57 @@ core::Result<int> PortfolioStore::count(const Conditions &conditions)
 
 core::Result<int> PortfolioStore::countPages(const BrowseFilter &filter)
 {
-    return count(Conditions(m_statements->backend(), filter));
+    return count(browseConditions(filter));
+}
+
+// The search's pages are found once; the reads that follow take them as a list.
+core::Result<void> PortfolioStore::findSearchedPages(const QString &typed, std::optional<KnownMatches> &known)
+{
+    const QString text = Conditions::searchedText(typed);
+    if (SearchIndex::typedTerms(text).isEmpty())
+        return {};
+    const SearchIndex::PageFilter pages = SearchIndex::pagesMatching(m_statements->backend(), text);
+    auto rows = m_statements->rows(pages.sql, pages.values);
+    SALKKU_TRY(rows);
+    QList<qint64> ids;
+    ids.reserve(rows.value().size());
+    for (const sql::Row &row : rows.value())
+        ids.append(row[0].toLongLong());
+    known = KnownMatches::of(m_statements->backend(), text, ids);
+    return {};
+}
+
+core::Result<BrowseSnapshot> PortfolioStore::browse(const BrowseRequest &request)
+{
+    std::optional<KnownMatches> known;
+    SALKKU_TRY(findSearchedPages(request.filter.text, known));
+    m_known = known ? &*known : nullptr;
+    const auto forget = qScopeGuard([this] { m_known = nullptr; });
+    BrowseSnapshot snapshot{request, {}, 0, {}, {}};
+    auto groups = this->groups(request.grouping, request.filter);
+    SALKKU_TRY(groups);
+    snapshot.groups = std::move(groups).value();
+    auto count = countPages(request.filter);
+    SALKKU_TRY(count);
+    snapshot.count = count.value();
+    if (snapshot.groups.size() <= request.openGroupsUpTo) {
+        for (const GroupCount &group : std::as_const(snapshot.groups)) {
+            auto pages = pagesInGroup(request.grouping, group.key, request.filter, 0, request.sliceSize);
+            SALKKU_TRY(pages);
+            snapshot.firstSlices.insert(group.key, std::move(pages).value());
+        }
+    }
+    BrowseFilter anyTag = request.filter;
+    anyTag.tag.clear();
+    auto tags = coordinator().tagCounts(anyTag, m_known);
+    SALKKU_TRY(tags);
+    snapshot.tagCounts = std::move(tags).value();
+    return snapshot;
+}
+
+void PortfolioStore::interrupt()
+{
+    m_database->interrupt();
 }
 
 core::Result<bool> PortfolioStore::shows(qint64 pageId, const BrowseFilter &filter)

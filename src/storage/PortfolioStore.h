@@ -21,6 +21,7 @@ namespace sql {
 class Statements;
 }
 struct Conditions;
+struct KnownMatches;
 class ImportBatch;
 
 // A portfolio: the SQLite file of imported pages, or a team's shared portfolio on a PostgreSQL server (see
@@ -80,6 +81,10 @@ public:
     core::Result<QList<PageSummary>> pagesInGroup(Grouping grouping, const QString &key,
                                                   const BrowseFilter &filter, int offset, int limit);
     core::Result<int> countPages(const BrowseFilter &filter);
+    // Everything the browser shows first under the request's filter (BrowseSnapshot).
+    core::Result<BrowseSnapshot> browse(const BrowseRequest &request);
+    // From any thread: the read running on this store's connection stops and fails (Database::interrupt).
+    void interrupt();
     // Whether a page is among those the filter shows.
     core::Result<bool> shows(qint64 pageId, const BrowseFilter &filter);
     core::Result<QList<SubAreaSummary>> subAreas(qint64 pageId);
@@ -136,6 +141,9 @@ private:
     core::Result<QList<PageSummary>> summaries(const Conditions &conditions, const QString &order,
                                                const QString &limit = QString());
     core::Result<int> count(const Conditions &conditions);
+    // The browse filter's conditions, taking the search's pages found already within browse().
+    Conditions browseConditions(const BrowseFilter &filter) const;
+    core::Result<void> findSearchedPages(const QString &typed, std::optional<KnownMatches> &known);
     Conditions groupConditions(Grouping grouping, const QString &key, const BrowseFilter &filter) const;
     core::Result<void> addLinks(StoredPage &page);
     core::Result<QList<PageLink>> practicesOf(const QString &projectKey);
@@ -148,6 +156,7 @@ private:
     std::function<void(const PortfolioChange &)> m_onChange;
     int m_reconnections = 0;
     std::unique_ptr<ImportBatch> m_batch;
+    const KnownMatches *m_known = nullptr; // within browse()
 };
 
 } // namespace salkku::storage

@@ -5,6 +5,7 @@
 #include "core/UserLayer.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -178,6 +179,27 @@ struct TagCount
     QString name;
     int count = 0; // pages under the filter with the tag
     friend bool operator==(const TagCount &, const TagCount &) = default;
+};
+
+// What the browser shows first under a filter, read in one go (by the window off its GUI thread): the groups,
+// the projects' count, the first slice of each group when there are few groups (the window opens them), and
+// the tags' counts.
+struct BrowseRequest
+{
+    Grouping grouping = Grouping::Region;
+    BrowseFilter filter;
+    int sliceSize = 200;
+    int openGroupsUpTo = 12; // more groups than this: no slices (they stay closed)
+    friend bool operator==(const BrowseRequest &, const BrowseRequest &) = default;
+};
+
+struct BrowseSnapshot
+{
+    BrowseRequest request;
+    QList<GroupCount> groups;
+    int count = 0;                                  // projects under the filter
+    QHash<QString, QList<PageSummary>> firstSlices; // by group key: the group's first sliceSize projects
+    QList<TagCount> tagCounts;                      // under the filter without its tag (what it could be)
 };
 
 struct CollectionSummary

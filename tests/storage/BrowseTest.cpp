@@ -237,3 +237,52 @@ TEST_P(Browse, ShowsTellsWhetherAPageIsUnderTheFilter)
 }
 
 SALKKU_ON_BOTH_BACKENDS(Browse);
+
+TEST_P(Browse, ASnapshotHoldsTheGroupsTheCountTheFirstProjectsAndTheTagCountsAtOnce)
+{
+    storage::BrowseFilter sote;
+    sote.text = QStringLiteral("sote");
+    const auto found = m_store->pagesByRegion(sote);
+    ASSERT_TRUE(found.ok());
+    ASSERT_GE(found.value().size(), 2);
+    ASSERT_TRUE(
+        m_store->coordinator().addTag({found.value().front().id, 0}, QStringLiteral("seurattava")).ok());
+    // The search's pages are found once for all the reads: the same as each read searching for itself.
+    for (const QString &text : {QStringLiteral("sote"), QStringLiteral("sote #seurattava"),
+                                QStringLiteral("#seurattava"), QStringLiteral("zzqxv"), QString()}) {
+        SCOPED_TRACE(text.toStdString());
+        storage::BrowseRequest request;
+        request.filter.text = text;
+        request.filter.tag = text.isEmpty() ? QStringLiteral("seurattava") : QString();
+        request.sliceSize = 1;
+        auto snapshot = m_store->browse(request);
+        ASSERT_TRUE(snapshot.ok()) << snapshot.error().toString().toStdString();
+        EXPECT_EQ(snapshot.value().request, request);
+        EXPECT_EQ(snapshot.value().groups, m_store->groups(request.grouping, request.filter).value());
+        EXPECT_EQ(snapshot.value().count, m_store->countPages(request.filter).value());
+        ASSERT_EQ(snapshot.value().firstSlices.size(), snapshot.value().groups.size());
+        for (const storage::GroupCount &group : snapshot.value().groups)
+            EXPECT_EQ(snapshot.value().firstSlices.value(group.key),
+                      m_store->pagesInGroup(request.grouping, group.key, request.filter, 0, 1).value());
+        // The tags the filter could take instead of its own: counted without it.
+        storage::BrowseFilter anyTag = request.filter;
+        anyTag.tag.clear();
+        EXPECT_EQ(snapshot.value().tagCounts, m_store->coordinator().tagCounts(anyTag).value());
+    }
+    storage::BrowseRequest request;
+    request.filter = sote;
+    auto snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok());
+    EXPECT_EQ(snapshot.value().count, found.value().size());
+    EXPECT_EQ(snapshot.value().tagCounts, (QList<storage::TagCount>{{QStringLiteral("seurattava"), 1}}));
+}
+
+TEST_P(Browse, ASnapshotOfManyGroupsLeavesThemToBeReadWhenOpened)
+{
+    storage::BrowseRequest request;
+    request.openGroupsUpTo = 3;
+    auto snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok());
+    EXPECT_GT(snapshot.value().groups.size(), 3);
+    EXPECT_TRUE(snapshot.value().firstSlices.isEmpty());
+}

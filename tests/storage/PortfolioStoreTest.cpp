@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 using namespace salkku;
 using namespace salkku::testing;
 using storage::StoreStatus;
@@ -215,4 +218,35 @@ TEST(PortfolioFile, OpeningItAgainWritesNothingToIt)
         ASSERT_EQ(store->list().value().size(), 1);
     }
     EXPECT_TRUE(bytes() == before);
+}
+
+// The window's tree reader: a newer keystroke stops the read under way from the GUI thread.
+TEST(PortfolioFile, AReadInterruptedFromAnotherThreadFailsAndTheNextOneWorks)
+{
+    TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    ASSERT_TRUE(store);
+    for (const char *fixture : {"project-complete.txt", "practice-page.txt"})
+        ASSERT_TRUE(storeFixture(*store, QString::fromLatin1(fixture)));
+    store->interrupt(); // with nothing running: stops nothing later
+    storage::BrowseFilter filter;
+    filter.text = QStringLiteral("palvelu");
+    ASSERT_TRUE(store->countPages(filter).ok());
+
+    std::atomic<bool> done = false;
+    QString failure;
+    std::thread reader([&] {
+        // Reads again and again until one is stopped (bounded: a read that cannot be stopped fails below).
+        for (int read = 0; read < 1000000 && failure.isEmpty(); ++read)
+            if (auto count = store->countPages(filter); !count)
+                failure = count.error().message;
+        done = true;
+    });
+    while (!done)
+        store->interrupt();
+    reader.join();
+    EXPECT_TRUE(failure.contains(QStringLiteral("interrupt"))) << failure.toStdString();
+    auto again = store->countPages(filter);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_GT(again.value(), 0);
 }
