@@ -123,6 +123,34 @@ void ProjectTreeModel::rebuild()
         emit loadFailed(m_lastError);
 }
 
+void ProjectTreeModel::showSnapshot(const storage::BrowseSnapshot &snapshot)
+{
+    const Delivering delivering(m_delivering);
+    beginResetModel();
+    m_grouping = snapshot.request.grouping;
+    m_filter = snapshot.request.filter;
+    m_root = std::make_unique<Node>();
+    m_root->complete = true;
+    m_shownCount = snapshot.count;
+    m_lastError.clear();
+    for (const storage::GroupCount &group : snapshot.groups) {
+        Node *node = m_root->add(std::make_unique<Node>());
+        node->kind = NodeKind::Group;
+        node->groupKey = group.key;
+        node->count = group.count;
+        const auto slice = snapshot.firstSlices.constFind(group.key);
+        if (slice == snapshot.firstSlices.cend())
+            continue; // read when the group is opened
+        for (const storage::PageSummary &page : *slice) {
+            Node *child = node->add(std::make_unique<Node>());
+            child->kind = NodeKind::Project;
+            child->page = page;
+        }
+        node->complete = slice->size() < snapshot.request.sliceSize;
+    }
+    endResetModel();
+}
+
 void ProjectTreeModel::updatePages(const QList<qint64> &pageIds)
 {
     if (!m_store)

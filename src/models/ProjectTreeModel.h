@@ -58,6 +58,9 @@ public:
     void setFilter(const storage::BrowseFilter &filter);
     storage::Grouping grouping() const { return m_grouping; }
     const storage::BrowseFilter &filter() const { return m_filter; }
+    // The rows read elsewhere (BrowseReader) under the snapshot's grouping and filter, which become this
+    // model's: groups with their first slices, the rest read as the view scrolls.
+    void showSnapshot(const storage::BrowseSnapshot &snapshot);
     // Reads everything again (after an import).
     void reload();
     // Pages changed (another team member imported, updated or trashed them): the group counts are read

@@ -384,3 +384,49 @@ TEST_F(TreeModelSlices, PagesPastTheRowsReadWaitForTheirSlice)
         names.append(m_model.index(row, 0, lappi).data().toString());
     EXPECT_EQ(names.removeDuplicates(), 0);
 }
+
+TEST_P(TreeModel, ASnapshotReadElsewhereShowsTheRowsReadingHereWould)
+{
+    storage::BrowseRequest request;
+    request.filter.text = QStringLiteral("sote");
+    request.sliceSize = ProjectTreeModel::kSliceSize;
+    auto snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok());
+    ProjectTreeModel here;
+    here.setStore(m_store.get());
+    here.setFilter(request.filter);
+
+    QSignalSpy resets(&m_model, &QAbstractItemModel::modelReset);
+    m_model.showSnapshot(snapshot.value());
+    EXPECT_EQ(resets.size(), 1);
+    EXPECT_EQ(m_model.filter(), request.filter);
+    EXPECT_EQ(m_model.shownProjectCount(), here.shownProjectCount());
+    ASSERT_EQ(m_model.rowCount(), here.rowCount());
+    ASSERT_GT(m_model.rowCount(), 1);
+    for (int row = 0; row < here.rowCount(); ++row) {
+        const QModelIndex group = m_model.index(row, 0);
+        const QModelIndex hereGroup = here.index(row, 0);
+        EXPECT_EQ(group.data(), hereGroup.data());
+        // Read with the groups: shown at once, nothing more to fetch.
+        EXPECT_FALSE(m_model.canFetchMore(group));
+        here.fetchMore(hereGroup);
+        ASSERT_EQ(m_model.rowCount(group), here.rowCount(hereGroup));
+        for (int child = 0; child < here.rowCount(hereGroup); ++child)
+            EXPECT_EQ(m_model.index(child, 0, group).data(), here.index(child, 0, hereGroup).data());
+    }
+}
+
+TEST_P(TreeModel, ASnapshotsGroupsReadWithoutTheirProjectsAreReadWhenOpened)
+{
+    storage::BrowseRequest request;
+    request.openGroupsUpTo = 0;
+    auto snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok());
+    m_model.showSnapshot(snapshot.value());
+    const QModelIndex lappi = group(QStringLiteral("Lappi"));
+    ASSERT_TRUE(lappi.isValid());
+    EXPECT_EQ(m_model.rowCount(lappi), 0);
+    ASSERT_TRUE(m_model.canFetchMore(lappi));
+    m_model.fetchMore(lappi);
+    EXPECT_EQ(m_model.rowCount(lappi), 2);
+}

@@ -1,0 +1,113 @@
+#include "BrowseReader.h"
+
+#include "storage/PortfolioStore.h"
+
+#include <QMetaObject>
+
+namespace salkku::models {
+
+BrowseReader::BrowseReader(Opener opener, QObject *parent)
+    : QObject(parent), m_opener(std::move(opener)), m_thread([this] { run(); })
+{}
+
+BrowseReader::~BrowseReader()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        interruptOlderThan(++m_newest);
+    }
+    m_wake.notify_one();
+    m_thread.join();
+}
+
+void BrowseReader::request(const storage::BrowseRequest &request)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_next = request;
+        m_awaited = ++m_newest;
+        interruptOlderThan(m_newest);
+    }
+    m_wake.notify_one();
+}
+
+void BrowseReader::cancel()
+{
+    const std::lock_guard lock(m_mutex);
+    m_next.reset();
+    interruptOlderThan(++m_newest);
+    m_awaited = 0;
+}
+
+void BrowseReader::interruptOlderThan(quint64 number)
+{
+    if (m_reading != 0 && m_reading < number && m_store)
+        m_store->interrupt();
+}
+
+void BrowseReader::run()
+{
+    std::unique_ptr<storage::PortfolioStore> store; // this thread's connection, opened and closed here
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] { return m_stopping || m_next.has_value(); });
+        if (m_stopping)
+            break;
+        const storage::BrowseRequest request = *std::exchange(m_next, std::nullopt);
+        const quint64 number = m_newest;
+        lock.unlock();
+        const core::Result<storage::BrowseSnapshot> result = read(store, request, number);
+        lock.lock();
+        if (number != m_newest)
+            continue; // overtaken (and perhaps interrupted): nobody waits for it
+        QMetaObject::invokeMethod(
+            this, [this, number, result] { deliver(number, result); }, Qt::QueuedConnection);
+    }
+    lock.unlock();
+    store.reset();
+}
+
+// The read; tried again once when it failed and is still wanted: an interrupt meant for the read before it
+// may have landed on it, and a broken connection is made again on the way.
+core::Result<storage::BrowseSnapshot> BrowseReader::read(std::unique_ptr<storage::PortfolioStore> &store,
+                                                         const storage::BrowseRequest &request,
+                                                         quint64 number)
+{
+    core::Result<storage::BrowseSnapshot> result = core::Error{QString(), 0, QString()};
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!store) {
+            auto opened = m_opener();
+            if (!opened)
+                return opened.error();
+            store = std::move(opened).value();
+        }
+        {
+            const std::lock_guard lock(m_mutex);
+            if (number != m_newest)
+                return result; // overtaken before it began
+            m_reading = number;
+            m_store = store.get();
+        }
+        result = store->browse(request);
+        const std::lock_guard lock(m_mutex);
+        m_reading = 0;
+        m_store = nullptr;
+        if (result || number != m_newest)
+            break;
+    }
+    return result;
+}
+
+void BrowseReader::deliver(quint64 number, const core::Result<storage::BrowseSnapshot> &result)
+{
+    if (number != m_awaited)
+        return; // a newer request or a cancel came after it was read
+    m_awaited = 0;
+    if (result)
+        emit ready(result.value());
+    else
+        emit failed(result.error().toString());
+}
+
+} // namespace salkku::models

@@ -1,0 +1,147 @@
+#include "models/BrowseReader.h"
+
+#include "../storage/StorageTestSupport.h"
+#include "storage/ImportRunner.h"
+#include "storage/PortfolioStore.h"
+
+#include <QSignalSpy>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <future>
+
+Q_DECLARE_METATYPE(salkku::storage::BrowseSnapshot)
+
+using namespace salkku;
+using namespace salkku::testing;
+using models::BrowseReader;
+
+namespace {
+
+class TreeReader : public OnBothBackends
+{
+protected:
+    void SetUp() override
+    {
+        coreApplication();
+        auto store = m_portfolio.open();
+        ASSERT_TRUE(store);
+        ASSERT_FALSE(storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
+    }
+
+    static storage::BrowseRequest searching(const QString &text)
+    {
+        storage::BrowseRequest request;
+        request.filter.text = text;
+        return request;
+    }
+
+    // A reader whose thread waits, once it has taken its first request, until the test opens the gate.
+    std::unique_ptr<BrowseReader> gatedReader()
+    {
+        return std::make_unique<BrowseReader>([this, gate = m_gate.get_future().share()] {
+            gate.wait();
+            return m_portfolio.open();
+        });
+    }
+
+    static QString filterText(const QList<QVariant> &signal)
+    {
+        return signal.at(0).value<storage::BrowseSnapshot>().request.filter.text;
+    }
+
+    TemporaryPortfolio m_portfolio{GetParam()};
+    std::promise<void> m_gate;
+};
+
+} // namespace
+
+SALKKU_ON_BOTH_BACKENDS(TreeReader);
+
+TEST_P(TreeReader, AReadBringsWhatTheStoreShowsUnderTheFilter)
+{
+    std::atomic<bool> onAnotherThread = false;
+    BrowseReader reader([&] {
+        onAnotherThread = QThread::currentThread() != QCoreApplication::instance()->thread();
+        return m_portfolio.open();
+    });
+    QSignalSpy ready(&reader, &BrowseReader::ready);
+    reader.request(searching(QStringLiteral("perhekeskus")));
+    EXPECT_TRUE(reader.isReading());
+    ASSERT_TRUE(ready.wait(30000));
+    EXPECT_FALSE(reader.isReading());
+    EXPECT_TRUE(onAnotherThread) << "the store is opened, and read, on the reader's own thread";
+    const auto snapshot = ready.at(0).at(0).value<storage::BrowseSnapshot>();
+    auto here = m_portfolio.open()->browse(searching(QStringLiteral("perhekeskus")));
+    ASSERT_TRUE(here.ok());
+    EXPECT_EQ(snapshot.groups, here.value().groups);
+    EXPECT_EQ(snapshot.count, here.value().count);
+    EXPECT_EQ(snapshot.count, 2);
+    EXPECT_EQ(snapshot.firstSlices, here.value().firstSlices);
+}
+
+TEST_P(TreeReader, OnlyTheNewestOfRequestsMadeWhileOneIsReadIsDelivered)
+{
+    auto reader = gatedReader();
+    QSignalSpy ready(reader.get(), &BrowseReader::ready);
+    reader->request(searching(QStringLiteral("sote")));
+    reader->request(searching(QStringLiteral("perhe")));
+    reader->request(searching(QStringLiteral("perhekeskus")));
+    m_gate.set_value();
+    ASSERT_TRUE(ready.wait(30000));
+    // A request after it: whatever the older ones left would be delivered before this one's.
+    reader->request(searching(QStringLiteral("lapsi")));
+    ASSERT_TRUE(ready.wait(30000));
+    ASSERT_EQ(ready.size(), 2);
+    EXPECT_EQ(filterText(ready.at(0)), QStringLiteral("perhekeskus"));
+    EXPECT_EQ(filterText(ready.at(1)), QStringLiteral("lapsi"));
+}
+
+TEST_P(TreeReader, AReadOvertakenByTheNextKeystrokeIsNeverDelivered)
+{
+    BrowseReader reader([this] { return m_portfolio.open(); });
+    QSignalSpy ready(&reader, &BrowseReader::ready);
+    // Both asked before the event loop runs: however far the first got, only the second is shown.
+    reader.request(searching(QStringLiteral("sote")));
+    reader.request(searching(QStringLiteral("sote-keskus")));
+    ASSERT_TRUE(ready.wait(30000));
+    reader.request(searching(QStringLiteral("lapsi")));
+    ASSERT_TRUE(ready.wait(30000));
+    ASSERT_EQ(ready.size(), 2);
+    EXPECT_EQ(filterText(ready.at(0)), QStringLiteral("sote-keskus"));
+}
+
+TEST_P(TreeReader, ACancelledReadIsNeverDelivered)
+{
+    auto reader = gatedReader();
+    QSignalSpy ready(reader.get(), &BrowseReader::ready);
+    reader->request(searching(QStringLiteral("sote")));
+    reader->cancel();
+    EXPECT_FALSE(reader->isReading());
+    m_gate.set_value();
+    reader->request(searching(QStringLiteral("lapsi")));
+    ASSERT_TRUE(ready.wait(30000));
+    ASSERT_EQ(ready.size(), 1);
+    EXPECT_EQ(filterText(ready.at(0)), QStringLiteral("lapsi"));
+}
+
+TEST_P(TreeReader, AStoreThatCannotBeOpenedIsReportedAndTriedAgainAtTheNextRequest)
+{
+    int attempts = 0;
+    BrowseReader reader([&]() -> core::Result<std::unique_ptr<storage::PortfolioStore>> {
+        if (++attempts == 1)
+            return core::Error{QStringLiteral("/missing/portfolio.sqlite"), 0, QStringLiteral("cannot open")};
+        return m_portfolio.open();
+    });
+    QSignalSpy ready(&reader, &BrowseReader::ready);
+    QSignalSpy failed(&reader, &BrowseReader::failed);
+    reader.request(searching(QStringLiteral("sote")));
+    ASSERT_TRUE(failed.wait(30000));
+    EXPECT_EQ(failed.at(0).at(0).toString(), QStringLiteral("/missing/portfolio.sqlite: cannot open"));
+    EXPECT_FALSE(reader.isReading());
+    reader.request(searching(QStringLiteral("sote")));
+    ASSERT_TRUE(ready.wait(30000));
+    EXPECT_EQ(attempts, 2);
+}
