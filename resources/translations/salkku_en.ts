@@ -1878,6 +1878,10 @@ The password comes from ~/.pgpass, PGPASSWORD or the service file.</source>
         <source>The connection to the server was lost and made again: the list is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::NoteDialog</name>
@@ -2340,6 +2344,10 @@ The password comes from ~/.pgpass, PGPASSWORD or the service file.</source>
     </message>
     <message>
         <source>this shared portfolio is from an older Salkku and could not be upgraded (%1): its administrator upgrades it with “salkku server-init ADDRESS”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import&apos;s transaction was rolled back after an error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1887,6 +1887,10 @@ Salasana luetaan tiedostosta ~/.pgpass, muuttujasta PGPASSWORD tai palvelutiedos
         <source>The connection to the server was lost and made again: the list is up to date.</source>
         <translation>Yhteys palvelimeen katkesi ja muodostettiin uudelleen: luettelo on ajan tasalla.</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Haetaan…</translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::NoteDialog</name>
@@ -2350,6 +2354,10 @@ Salasana luetaan tiedostosta ~/.pgpass, muuttujasta PGPASSWORD tai palvelutiedos
     <message>
         <source>this shared portfolio is from an older Salkku and could not be upgraded (%1): its administrator upgrades it with “salkku server-init ADDRESS”</source>
         <translation>tämä yhteinen salkku on Salkun vanhemmasta versiosta eikä sitä voitu päivittää (%1): sen ylläpitäjä päivittää sen komennolla ”salkku server-init OSOITE”</translation>
+    </message>
+    <message>
+        <source>the import&apos;s transaction was rolled back after an error</source>
+        <translation>tuonnin transaktio peruttiin virheen jälkeen</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ProjectTreeDelegate.h"
 #include "TimelineView.h"
 #include "core/Comparison.h"
+#include "models/BrowseReader.h"
 #include "models/CollectionListModel.h"
 #include "models/ComparisonModel.h"
 #include "models/ProjectTreeModel.h"
@@ -35,6 +36,12 @@
 namespace salkku::gui {
 
 using models::ProjectTreeModel;
+
+namespace {
+// With a search or a filter, the window opens the tree's groups when there are at most this many (their first
+// projects are read with the groups).
+constexpr int kOpenGroupsUpTo = 12;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_model(new ProjectTreeModel(this)),
@@ -131,6 +138,7 @@ void MainWindow::setUpFileActions()
 
 void MainWindow::reloadPortfolio()
 {
+    settleTree();
     m_model->reload();
     m_timelineStale = true;
     syncTimeline();
@@ -155,6 +163,7 @@ void MainWindow::setUpLanguages()
 void MainWindow::setUpTree()
 {
     connect(m_ui->filterBar, &FilterBar::groupingChanged, this, [this](storage::Grouping grouping) {
+        settleTree();
         m_model->setGrouping(grouping);
         updateStatus();
     });
@@ -225,6 +234,7 @@ void MainWindow::setUpExports()
 
 MainWindow::~MainWindow()
 {
+    m_treeReader.reset();
     m_ui->projectTree->setModel(nullptr);
     m_model->setStore(nullptr);
     m_collections->setStore(nullptr);
@@ -304,6 +314,14 @@ void MainWindow::onPortfolioOpened()
     // once whatever the size of the portfolio. (Qt posts repaints at low priority, so a queued call alone
     // would run before the first paint.)
     m_model->setStore(nullptr);
+    m_model->setFilter(currentFilter()); // what a read under way in the other portfolio was for
+    m_treeReader = std::make_unique<models::BrowseReader>(
+        [path = m_portfolio->path()] { return storage::PortfolioStore::open(path); }); // its own connection
+    connect(m_treeReader.get(), &models::BrowseReader::ready, this, &MainWindow::showTreeRead);
+    connect(m_treeReader.get(), &models::BrowseReader::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        updateStatus();
+    });
     m_compare->setStore(nullptr);
     m_comparisonModel->clear(); // its columns came from the other portfolio
     m_timelineModel->setStore(nullptr);
@@ -388,19 +406,63 @@ storage::BrowseFilter MainWindow::currentFilter() const
     return filter;
 }
 
+// A new search or filter: the tree is read again on the tree reader's thread (a keystroke never waits for the
+// database), and shown when it is read (showTreeRead). Until then the tree shows what it showed.
 void MainWindow::applyFilter()
 {
     m_searchDelay.stop();
-    const storage::BrowseFilter filter = currentFilter();
-    m_model->setFilter(filter);
+    if (!m_treeReader || !m_portfolio->store())
+        return;
+    m_treeReader->request(storage::BrowseRequest{m_model->grouping(), currentFilter(),
+                                                 ProjectTreeModel::kSliceSize, kOpenGroupsUpTo});
+    // On the left, so that the count on the right (the tree's, until the new one is read) keeps its place.
+    statusBar()->showMessage(searchingText());
+}
+
+QString MainWindow::searchingText()
+{
+    return tr("Searching…");
+}
+
+bool MainWindow::isReadingTree() const
+{
+    return m_treeReader && m_treeReader->isReading();
+}
+
+void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
+{
+    m_model->showSnapshot(snapshot);
+    m_ui->filterBar->setTagCounts(snapshot.tagCounts);
+    m_collections->reload();
+    afterFilterApplied();
+    emit treeRead();
+}
+
+void MainWindow::afterFilterApplied()
+{
+    if (statusBar()->currentMessage() == searchingText())
+        statusBar()->clearMessage();
+    const storage::BrowseFilter &filter = m_model->filter();
     m_timelineStale = true;
     syncTimeline();
     m_ui->detailView->markSearch(filter.text);
-    // With a search or filter, open the groups so the matches show.
-    if (filter != storage::BrowseFilter() && m_model->rowCount() <= 12)
+    // With a search or filter, open the groups so the matches show (their first projects are read).
+    if (filter != storage::BrowseFilter() && m_model->rowCount() <= kOpenGroupsUpTo)
         m_ui->projectTree->expandToDepth(0);
-    refreshLayerChoices();
     updateStatus();
+}
+
+// Reading the tree here and now (a reload, another grouping, a change to pages) takes over from a read under
+// way on the reader's thread, under the search and filter the window shows.
+void MainWindow::settleTree()
+{
+    if (!isReadingTree())
+        return;
+    m_treeReader->cancel();
+    m_model->setFilter(currentFilter());
+    refreshLayerChoices();
+    afterFilterApplied();
+    emit treeRead();
 }
 
 void MainWindow::updateStatus()
@@ -479,6 +541,7 @@ bool MainWindow::revealProject(qint64 pageId)
     storage::PortfolioStore *store = m_portfolio->store();
     if (!store || pageId <= 0)
         return false;
+    settleTree();
     // Hidden by the filter: say so at once rather than reading every group of the tree to find out.
     const auto shown = store->shows(pageId, m_model->filter());
     if (shown && !shown.value()) {
@@ -756,6 +819,7 @@ void MainWindow::applySharedPageChanges()
     const bool anyPage = std::exchange(m_sharedAnyPage, false);
     if (m_import->isRunning()) // this window reloads when its own import ends
         return;
+    settleTree();
     if (anyPage) {
         reloadPortfolio();
     } else {

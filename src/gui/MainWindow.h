@@ -22,6 +22,7 @@ class MainWindow;
 
 namespace salkku::models {
 class CollectionListModel;
+class BrowseReader;
 class ComparisonModel;
 class ProjectTreeModel;
 class TimelineModel;
@@ -65,6 +66,8 @@ public:
     ImportController *importController() const { return m_import; }
     ExportController *exportController() const { return m_export; }
     models::ProjectTreeModel *treeModel() const { return m_model; }
+    // The tree is being read again under a new search or filter (treeRead() follows).
+    bool isReadingTree() const;
     QLineEdit *searchField() const { return m_search; }
     QString shownText() const;
     PortfolioController *portfolio() const { return m_portfolio; }
@@ -120,6 +123,10 @@ private:
     void reloadPortfolio();
     void retranslate();
     void applyFilter();
+    void showTreeRead(const storage::BrowseSnapshot &snapshot);
+    void afterFilterApplied();
+    void settleTree();
+    static QString searchingText();
     void showSelection();
     void onPortfolioOpened();
     void onImportFinished(const storage::ImportReport &report);
@@ -210,6 +217,7 @@ private:
     bool m_sharedAnyPage = false; // they changed pages without saying which (emptied the trash)
     int m_reconnectionsSeen = 0;  // the store's reconnections the tree has been read again after
     models::ProjectTreeModel *m_model = nullptr;
+    std::unique_ptr<models::BrowseReader> m_treeReader; // the open portfolio's, off the GUI thread
     models::ComparisonModel *m_comparisonModel = nullptr;
     models::TimelineModel *m_timelineModel = nullptr;
     CompareController *m_compare = nullptr;
@@ -233,6 +241,8 @@ signals:
     // start() is done: a portfolio is open and, on the first start, the sample portfolio imported into it
     // (false when the portfolio could not be opened, or the sample portfolio is missing or failed to import).
     void started(bool ok);
+    // The tree shows what a new search or filter finds.
+    void treeRead();
     // backUpTo() is done: the copy is in path, or it failed (the error is shown).
     void backedUp(const QString &path, bool ok);
 };

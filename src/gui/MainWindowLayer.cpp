@@ -233,6 +233,7 @@ void MainWindow::afterAnnotationChange(const QList<qint64> &pageIds)
     storage::PortfolioStore *store = m_portfolio->store();
     if (!store)
         return;
+    settleTree();
     const storage::BrowseFilter filter = m_model->filter();
     if (filter.collection > 0 || !filter.tag.isEmpty() || filter.status || filter.dueBy) {
         m_model->updatePages(pageIds); // they may have come into the filter or left it
@@ -431,8 +432,7 @@ void MainWindow::chooseAuthor()
 
 void MainWindow::onCollectionChosen()
 {
-    applyFilter();
-    refreshLayerChoices();
+    applyFilter(); // the tag counts and collections come with the tree
     updateLayerActions();
     const QString name = m_ui->collectionsPane->currentName();
     if (currentCollection() > 0)

@@ -183,6 +183,7 @@ protected:
         const int index = box->findData(data);
         ASSERT_GE(index, 0) << data.toString().toStdString();
         box->setCurrentIndex(index);
+        waitForTree(*m_window);
     }
 
     // A picture of a widget once its layouts have caught up with what changed (posted layout requests).
@@ -315,6 +316,8 @@ TEST_F(Coordinator, ACollectionScopesTheTreeAndTheTimeline)
               QStringLiteral("Raportti (2)"));
 
     m_window->chooseCollection(id);
+
+    waitForTree(*m_window);
     EXPECT_EQ(model()->shownProjectCount(), 2);
     m_window->showTab(gui::MainWindow::Tab::Timeline);
     EXPECT_EQ(m_window->timelineModel()->shownProjectCount(), 2);
@@ -326,6 +329,7 @@ TEST_F(Coordinator, ACollectionScopesTheTreeAndTheTimeline)
     action("actionRemoveFromCollection")->trigger();
     EXPECT_EQ(model()->shownProjectCount(), 1);
     m_window->chooseCollection(0);
+    waitForTree(*m_window);
     EXPECT_EQ(model()->shownProjectCount(), 11);
 }
 
@@ -531,9 +535,12 @@ TEST_F(Coordinator, ScreenshotsOfTheCoordinatorsLayer)
     }
 
     m_window->chooseCollection(collection);
+
+    waitForTree(*m_window);
     tree()->expandToDepth(0);
     save(QStringLiteral("window-collection.png"), m_window.get());
     m_window->chooseCollection(0);
+    waitForTree(*m_window);
     tree()->collapseAll();
     for (int row = 0; row < model()->rowCount(); ++row)
         if (model()->index(row, 0).data(ProjectTreeModel::GroupKeyRole).toString() == u"Lappi")
@@ -597,6 +604,7 @@ TEST_F(Coordinator, ACollectionIsRenamedAndDeletedFromThePane)
 {
     const qint64 id = m_window->createCollection(QStringLiteral("Luonnos"));
     m_window->chooseCollection(id);
+    waitForTree(*m_window);
     auto *rename = m_window->findChild<QToolButton *>(QStringLiteral("renameCollectionButton"));
     auto *remove = m_window->findChild<QToolButton *>(QStringLiteral("removeCollectionButton"));
     ASSERT_TRUE(rename && remove);
@@ -613,6 +621,7 @@ TEST_F(Coordinator, ACollectionIsRenamedAndDeletedFromThePane)
     remove->click();
     EXPECT_TRUE(m_window->collectionModel()->collections().isEmpty());
     EXPECT_EQ(m_window->currentCollection(), 0);
+    waitForTree(*m_window);
     EXPECT_EQ(model()->shownProjectCount(), 11);
 }
 

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "gui/MainWindow.h"
+
 #include <QApplication>
+#include <QSignalSpy>
 #include <QStandardPaths>
+
+#include <gtest/gtest.h>
 
 namespace salkku::testing {
 
@@ -20,6 +25,15 @@ inline QApplication &application()
         return instance;
     }();
     return *app;
+}
+
+// Once the window shows what its new search or filter finds (the tree is read off the GUI thread).
+inline void waitForTree(gui::MainWindow &window)
+{
+    if (!window.isReadingTree())
+        return;
+    QSignalSpy read(&window, &gui::MainWindow::treeRead);
+    ASSERT_TRUE(read.wait(30000));
 }
 
 } // namespace salkku::testing

@@ -230,9 +230,42 @@ TEST_F(Window, AYearsFilterNarrowsTheTree)
     ASSERT_TRUE(from && to);
     from->setValue(2016);
     to->setValue(2018);
+    waitForTree(*m_window);
     EXPECT_EQ(model()->shownProjectCount(), 2);
     EXPECT_EQ(groupLabels(),
               (QStringList{QStringLiteral("Keski-Suomi (1)"), QStringLiteral("Pohjois-Karjala (1)")}));
+}
+
+TEST_F(Window, ASearchIsReadOffTheGuiThreadAndOnlyTheNewestIsShown)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    const QStringList before = groupLabels();
+    QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
+    QSignalSpy read(m_window.get(), &gui::MainWindow::treeRead);
+    const auto search = [this](const QString &text) {
+        m_window->searchField()->setText(text);
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    };
+    search(QStringLiteral("sote"));
+    // The keystroke has returned without reading: the tree shows what it showed, and the window says it is
+    // searching.
+    EXPECT_TRUE(m_window->isReadingTree());
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_EQ(groupLabels(), before);
+    EXPECT_EQ(m_window->shownText(), QStringLiteral("11 of 11 projects shown"));
+    EXPECT_EQ(m_window->statusBar()->currentMessage(), QStringLiteral("Searching…"));
+    search(QStringLiteral("perhekeskus"));
+    ASSERT_TRUE(read.wait(30000));
+    EXPECT_EQ(groupLabels(),
+              (QStringList{QStringLiteral("Pohjois-Karjala (1)"), QStringLiteral("Vantaa-Kerava (1)")}));
+    EXPECT_EQ(m_window->shownText(), QStringLiteral("2 of 11 projects shown"));
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().isEmpty());
+    // The older search never comes after it: a later one is the next thing shown.
+    search(QStringLiteral("omaishoitajien"));
+    ASSERT_TRUE(read.wait(30000));
+    EXPECT_EQ(read.size(), 2);
+    EXPECT_EQ(resets.size(), 2);
+    EXPECT_EQ(model()->filter().text, QStringLiteral("omaishoitajien"));
 }
 
 TEST_F(Window, ImportingAFolderWithOneBrokenFileReportsItAndImportsTheRest)
