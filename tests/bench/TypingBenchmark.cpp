@@ -1,0 +1,226 @@
+// typing_benchmark PORTFOLIO|PAGES_DIR: how long the window's GUI thread is kept from its events while a
+// coordinator types searches into it, on an imported portfolio (e.g. 10 000 pages: salkku_generate 10000 DIR,
+// then `salkku import --db PORTFOLIO DIR`; a folder of pages is imported into a portfolio of its own first).
+// Prints numbers, asserts nothing.
+//
+// The window as the user has it (offscreen), its search delay as shipped. Searches are typed a key at a time,
+// 90 ms apart, with a pause of 400 ms after each word (the window searches there, and the next word's keys
+// come while that search may still run). A probe timer ticks every 4 ms on the GUI thread; a stall is a tick
+// later than it was due, and the target is that none is longer than a frame (16.7 ms). The same script is
+// typed into a bare QLineEdit beside it, in the same run: the stalls an editor without any search has on this
+// machine. Also printed: from the last key of a search to the tree showing its result.
+#include "gui/MainWindow.h"
+#include "gui/PortfolioController.h"
+#include "models/ProjectTreeModel.h"
+#include "storage/ImportRunner.h"
+#include "storage/PortfolioStore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+
+constexpr int kProbeMs = 4;
+constexpr int kKeyMs = 90;
+constexpr int kWordPauseMs = 400;
+constexpr double kFrameMs = 1000.0 / 60.0;
+
+const QStringList kSearches{
+    QStringLiteral("tiedolla johtaminen"),
+    QStringLiteral("sote-keskus"),
+    QStringLiteral("hyvinvointialueen palvelut"),
+    QStringLiteral("kotihoito"),
+    QStringLiteral("perhekeskus lapset"),
+    QStringLiteral("mielenterveys"),
+    QStringLiteral("hameenlinnassa"),
+    QStringLiteral("asiakas- ja palveluohjaus"),
+    QStringLiteral("digitaaliset palvelut"),
+    QStringLiteral("ikaantyneiden kotona asuminen"),
+};
+
+// One key at a time on a timer; each search starts from an empty field.
+struct Keystroke
+{
+    QString text; // the field's text after it
+    int delayMs;  // before it
+};
+
+std::vector<Keystroke> script()
+{
+    std::vector<Keystroke> keys;
+    for (const QString &search : kSearches) {
+        keys.push_back({QString(), kWordPauseMs});
+        for (qsizetype i = 1; i <= search.size(); ++i)
+            keys.push_back({search.left(i), search[i - 1] == u' ' ? kWordPauseMs : kKeyMs});
+    }
+    keys.push_back({QString(), 2 * kWordPauseMs});
+    return keys;
+}
+
+// Ticks of a timer on the GUI thread: how late each came.
+class Probe : public QObject
+{
+public:
+    Probe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kProbeMs);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const double now = static_cast<double>(m_clock.nsecsElapsed()) / 1e6;
+            m_stalls.push_back(std::max(0.0, now - m_last - kProbeMs));
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_stalls.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    void print(const char *what) const
+    {
+        std::vector<double> sorted = m_stalls;
+        std::sort(sorted.begin(), sorted.end());
+        const auto at = [&sorted](double q) {
+            return sorted.empty() ? 0.0
+                                  : sorted[static_cast<size_t>(q * static_cast<double>(sorted.size() - 1))];
+        };
+        const auto overFrame =
+            std::count_if(sorted.begin(), sorted.end(), [](double s) { return s > kFrameMs; });
+        std::printf("%-28s ticks %6zu  stall p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  over a frame %ld\n",
+                    what, sorted.size(), at(0.5), at(0.99), sorted.empty() ? 0.0 : sorted.back(),
+                    static_cast<long>(overFrame));
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+    std::vector<double> m_stalls;
+};
+
+// Types the script into the field, then quits the event loop.
+void type(QLineEdit *field, const std::vector<Keystroke> &keys, size_t next,
+          const std::function<void()> &keyed)
+{
+    if (next == keys.size()) {
+        QCoreApplication::exit(0);
+        return;
+    }
+    QTimer::singleShot(keys[next].delayMs, field, [=] {
+        field->setText(keys[next].text); // what the key typed (textChanged, as from the keyboard)
+        keyed();
+        type(field, keys, next + 1, keyed);
+    });
+}
+
+// What the window did before the tree had a reader of its own: the tree read on the GUI thread under each
+// search (its groups, count, and the first projects of the groups it opens), timed here in the same run.
+void printReadingHere(salkku::gui::MainWindow &window)
+{
+    salkku::models::ProjectTreeModel here;
+    here.setStore(window.portfolio()->store());
+    std::vector<double> blocked;
+    for (const QString &search : kSearches) {
+        salkku::storage::BrowseFilter filter;
+        filter.text = search;
+        QElapsedTimer timer;
+        timer.start();
+        here.setFilter(filter);
+        if (here.rowCount() <= 12)
+            for (int row = 0; row < here.rowCount(); ++row)
+                here.fetchMore(here.index(row, 0));
+        blocked.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(blocked.begin(), blocked.end());
+    std::printf("the same searches read on the GUI thread: median %.0f ms, max %.0f ms per search\n",
+                blocked[blocked.size() / 2], blocked.back());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStandardPaths::setTestModeEnabled(true); // never the user's settings
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: typing_benchmark PORTFOLIO\n");
+        return 2;
+    }
+    QString portfolio = QString::fromLocal8Bit(argv[1]);
+    QTemporaryDir folder;
+    if (QFileInfo(portfolio).isDir()) {
+        const QString pages = portfolio;
+        portfolio = folder.filePath(QStringLiteral("typing.salkku"));
+        auto store = salkku::storage::PortfolioStore::open(portfolio);
+        if (!store || salkku::storage::ImportRunner::run(*store.value(), {pages}).anyFailed()) {
+            std::fprintf(stderr, "cannot import %s into %s\n", qPrintable(pages), qPrintable(portfolio));
+            return 1;
+        }
+    }
+    const std::vector<Keystroke> keys = script();
+    Probe probe;
+
+    // The bare field: the same keys, no search.
+    QLineEdit bare;
+    bare.show();
+    probe.start();
+    type(&bare, keys, 0, [] {});
+    QApplication::exec();
+    probe.stop();
+    probe.print("bare QLineEdit");
+
+    salkku::gui::MainWindow window;
+    window.setInteractive(false);
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openPortfolio(portfolio))
+        return 1;
+    // Until the tree is first read (after the first paint).
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (window.treeModel()->rowCount() > 0)
+            QCoreApplication::exit(0);
+    });
+    poll.start(10);
+    QApplication::exec();
+    poll.stop();
+    std::printf("portfolio: %d projects\n", window.treeModel()->shownProjectCount());
+
+    QElapsedTimer clock;
+    clock.start();
+    QHash<QString, double> typedAt; // when the field last held each text
+    std::vector<double> shown;      // ms from the key that made a search's text to the tree showing it
+    QObject::connect(&window, &salkku::gui::MainWindow::treeRead, [&] {
+        shown.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6 -
+                        typedAt.value(window.treeModel()->filter().text));
+    });
+    probe.start();
+    type(window.searchField(), keys, 0, [&] {
+        typedAt.insert(window.searchField()->text(), static_cast<double>(clock.nsecsElapsed()) / 1e6);
+    });
+    QApplication::exec();
+    probe.stop();
+    probe.print("Salkku's search field");
+    std::sort(shown.begin(), shown.end());
+    if (!shown.empty())
+        std::printf(
+            "searches shown %zu: from their last key, median %.0f ms, max %.0f ms (of which the window"
+            " waits 250 ms for a pause in typing)\n",
+            shown.size(), shown[shown.size() / 2], shown.back());
+    printReadingHere(window);
+    return 0;
+}
