@@ -413,8 +413,9 @@ void MainWindow::applyFilter()
     m_searchDelay.stop();
     if (!m_treeReader || !m_portfolio->store())
         return;
-    m_treeReader->request(storage::BrowseRequest{m_model->grouping(), currentFilter(),
-                                                 ProjectTreeModel::kSliceSize, kOpenGroupsUpTo});
+    const bool timelineShown = m_ui->viewTabs->currentWidget() == m_ui->timelineView;
+    m_treeReader->request(storage::BrowseRequest{
+        m_model->grouping(), currentFilter(), ProjectTreeModel::kSliceSize, kOpenGroupsUpTo, timelineShown});
     // On the left, so that the count on the right (the tree's, until the new one is read) keeps its place.
     statusBar()->showMessage(searchingText());
 }
@@ -434,6 +435,11 @@ void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
     m_model->showSnapshot(snapshot);
     m_ui->filterBar->setTagCounts(snapshot.tagCounts);
     m_collections->reload();
+    m_timelineStale = !snapshot.timeline;
+    if (snapshot.timeline) {
+        m_timelineModel->showPages(snapshot.request.filter, *snapshot.timeline);
+        selectInTimeline();
+    }
     afterFilterApplied();
     emit treeRead();
 }
@@ -443,7 +449,6 @@ void MainWindow::afterFilterApplied()
     if (statusBar()->currentMessage() == searchingText())
         statusBar()->clearMessage();
     const storage::BrowseFilter &filter = m_model->filter();
-    m_timelineStale = true;
     syncTimeline();
     m_ui->detailView->markSearch(filter.text);
     // With a search or filter, open the groups so the matches show (their first projects are read).
@@ -460,6 +465,7 @@ void MainWindow::settleTree()
         return;
     m_treeReader->cancel();
     m_model->setFilter(currentFilter());
+    m_timelineStale = true;
     refreshLayerChoices();
     afterFilterApplied();
     emit treeRead();
@@ -532,6 +538,11 @@ void MainWindow::syncTimeline()
     m_timelineModel->setStore(nullptr);
     m_timelineModel->setFilter(currentFilter());
     m_timelineModel->setStore(m_portfolio->store());
+    selectInTimeline();
+}
+
+void MainWindow::selectInTimeline()
+{
     m_ui->timelineView->selectProject(
         m_ui->projectTree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong());
 }

@@ -126,6 +126,7 @@ private:
     void showTreeRead(const storage::BrowseSnapshot &snapshot);
     void afterFilterApplied();
     void settleTree();
+    void selectInTimeline();
     static QString searchingText();
     void showSelection();
     void onPortfolioOpened();

@@ -66,15 +66,29 @@ void TimelineModel::reload()
     rebuild();
 }
 
-void TimelineModel::rebuild()
+void TimelineModel::showPages(const storage::BrowseFilter &filter, const QList<storage::PageSummary> &pages)
 {
+    m_filter = filter;
     beginResetModel();
+    clear();
+    load(pages);
+    endResetModel();
+}
+
+void TimelineModel::clear()
+{
     m_items.clear();
     m_groups.clear();
     m_names.clear();
     m_regions = QStringList{QString()};
     m_years.reset();
     m_lastError.clear();
+}
+
+void TimelineModel::rebuild()
+{
+    beginResetModel();
+    clear();
     if (m_store) {
         auto pages = m_store->pagesByRegion(m_filter);
         if (pages)

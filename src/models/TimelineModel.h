@@ -72,6 +72,9 @@ public:
     const storage::BrowseFilter &filter() const { return m_filter; }
     // Reads everything again (after an import).
     void reload();
+    // The projects read elsewhere (BrowseReader, PortfolioStore::pagesByRegion) under the filter, which
+    // becomes this model's.
+    void showPages(const storage::BrowseFilter &filter, const QList<storage::PageSummary> &pages);
 
     // Projects under the filter (with and without years), the years they span (none when no project gives a
     // year), and the last error reading the store (empty when none).
@@ -116,6 +119,7 @@ private:
     };
 
     void rebuild();
+    void clear();
     void load(const QList<storage::PageSummary> &pages);
     int groupOfItem(int item) const;
     QString nameOf(int item) const;

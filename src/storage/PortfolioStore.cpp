@@ -532,7 +532,8 @@ core::Result<BrowseSnapshot> PortfolioStore::browse(const BrowseRequest &request
     SALKKU_TRY(findSearchedPages(request.filter.text, known));
     m_known = known ? &*known : nullptr;
     const auto forget = qScopeGuard([this] { m_known = nullptr; });
-    BrowseSnapshot snapshot{request, {}, 0, {}, {}};
+    BrowseSnapshot snapshot;
+    snapshot.request = request;
     auto groups = this->groups(request.grouping, request.filter);
     SALKKU_TRY(groups);
     snapshot.groups = std::move(groups).value();
@@ -545,6 +546,11 @@ core::Result<BrowseSnapshot> PortfolioStore::browse(const BrowseRequest &request
             SALKKU_TRY(pages);
             snapshot.firstSlices.insert(group.key, std::move(pages).value());
         }
+    }
+    if (request.withTimeline) {
+        auto timeline = pagesByRegion(request.filter);
+        SALKKU_TRY(timeline);
+        snapshot.timeline = std::move(timeline).value();
     }
     BrowseFilter anyTag = request.filter;
     anyTag.tag.clear();
@@ -585,7 +591,7 @@ core::Result<QList<SubAreaSummary>> PortfolioStore::subAreas(qint64 pageId)
 
 core::Result<QList<PageSummary>> PortfolioStore::pagesByRegion(const BrowseFilter &filter)
 {
-    return summaries(Conditions(m_statements->backend(), filter), kRegionOrder);
+    return summaries(browseConditions(filter), kRegionOrder);
 }
 
 core::Result<QList<SubAreaSummary>> PortfolioStore::subAreasNumbered(int number, const BrowseFilter &filter)

@@ -189,7 +189,8 @@ struct BrowseRequest
     Grouping grouping = Grouping::Region;
     BrowseFilter filter;
     int sliceSize = 200;
-    int openGroupsUpTo = 12; // more groups than this: no slices (they stay closed)
+    int openGroupsUpTo = 12;   // more groups than this: no slices (they stay closed)
+    bool withTimeline = false; // the timeline is on screen: its projects too (pagesByRegion)
     friend bool operator==(const BrowseRequest &, const BrowseRequest &) = default;
 };
 
@@ -200,6 +201,7 @@ struct BrowseSnapshot
     int count = 0;                                  // projects under the filter
     QHash<QString, QList<PageSummary>> firstSlices; // by group key: the group's first sliceSize projects
     QList<TagCount> tagCounts;                      // under the filter without its tag (what it could be)
+    std::optional<QList<PageSummary>> timeline;     // when asked: every project under the filter, by region
 };
 
 struct CollectionSummary

@@ -268,6 +268,20 @@ TEST_F(Window, ASearchIsReadOffTheGuiThreadAndOnlyTheNewestIsShown)
     EXPECT_EQ(model()->filter().text, QStringLiteral("omaishoitajien"));
 }
 
+TEST_F(Window, TheTimelineOnScreenFollowsASearchReadOffTheGuiThread)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    tabs()->setCurrentWidget(m_window->findChild<QWidget *>(QStringLiteral("timelineView")));
+    ASSERT_EQ(m_window->timelineModel()->shownProjectCount(), 11);
+    QSignalSpy read(m_window.get(), &gui::MainWindow::treeRead);
+    m_window->searchField()->setText(QStringLiteral("perhekeskus"));
+    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    EXPECT_EQ(m_window->timelineModel()->shownProjectCount(), 11) << "nothing read on the GUI thread yet";
+    ASSERT_TRUE(read.wait(30000));
+    EXPECT_EQ(m_window->timelineModel()->filter().text, QStringLiteral("perhekeskus"));
+    EXPECT_EQ(m_window->timelineModel()->shownProjectCount(), 2);
+}
+
 TEST_F(Window, ImportingAFolderWithOneBrokenFileReportsItAndImportsTheRest)
 {
     const QString folder = m_portfolio.folder() + QStringLiteral("/tuonti");

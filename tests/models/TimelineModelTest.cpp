@@ -258,6 +258,29 @@ TEST_P(Timeline, FollowsTheSearchAndTheFilters)
     EXPECT_TRUE(m_model.lastError().isEmpty());
 }
 
+TEST_P(Timeline, ProjectsReadElsewhereShowAsReadingHereWould)
+{
+    storage::BrowseRequest request;
+    request.filter.text = QStringLiteral("perhekeskus");
+    request.withTimeline = true;
+    auto snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok());
+    ASSERT_TRUE(snapshot.value().timeline.has_value());
+    TimelineModel shown;
+    QAbstractItemModelTester tester{&shown, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QSignalSpy resets(&shown, &QAbstractItemModel::modelReset);
+    shown.showPages(request.filter, *snapshot.value().timeline);
+    EXPECT_EQ(resets.size(), 1);
+    EXPECT_EQ(shown.filter(), request.filter);
+    m_model.setFilter(request.filter);
+    EXPECT_EQ(labels(shown), labels(m_model));
+    EXPECT_EQ(shown.shownProjectCount(), 2);
+    EXPECT_EQ(shown.yearRange(), m_model.yearRange());
+
+    request.withTimeline = false;
+    EXPECT_FALSE(m_store->browse(request).value().timeline.has_value()) << "read only when asked";
+}
+
 TEST_P(Timeline, ReloadShowsWhatWasImported)
 {
     EXPECT_EQ(m_model.shownProjectCount(), 11);
