@@ -318,10 +318,7 @@ void MainWindow::onPortfolioOpened()
     m_treeReader = std::make_unique<models::BrowseReader>(
         [path = m_portfolio->path()] { return storage::PortfolioStore::open(path); }); // its own connection
     connect(m_treeReader.get(), &models::BrowseReader::ready, this, &MainWindow::showTreeRead);
-    connect(m_treeReader.get(), &models::BrowseReader::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(message);
-        updateStatus();
-    });
+    connect(m_treeReader.get(), &models::BrowseReader::failed, this, &MainWindow::onTreeReadFailed);
     m_compare->setStore(nullptr);
     m_comparisonModel->clear(); // its columns came from the other portfolio
     m_timelineModel->setStore(nullptr);
@@ -413,9 +410,17 @@ void MainWindow::applyFilter()
     m_searchDelay.stop();
     if (!m_treeReader || !m_portfolio->store())
         return;
+    const storage::BrowseFilter filter = currentFilter();
+    if (filter == m_model->filter()) { // shown already (Enter after the pause, "Clear filters" with none set)
+        if (isReadingTree()) {         // and a read for another one is no longer wanted
+            m_treeReader->cancel();
+            afterFilterApplied();
+        }
+        return;
+    }
     const bool timelineShown = m_ui->viewTabs->currentWidget() == m_ui->timelineView;
-    m_treeReader->request(storage::BrowseRequest{
-        m_model->grouping(), currentFilter(), ProjectTreeModel::kSliceSize, kOpenGroupsUpTo, timelineShown});
+    m_treeReader->request(storage::BrowseRequest{m_model->grouping(), filter, ProjectTreeModel::kSliceSize,
+                                                 kOpenGroupsUpTo, timelineShown});
     // On the left, so that the count on the right (the tree's, until the new one is read) keeps its place.
     statusBar()->showMessage(searchingText());
 }
@@ -441,6 +446,18 @@ void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
         selectInTimeline();
     }
     afterFilterApplied();
+    emit treeRead();
+}
+
+// The reader could not read (its connection failed): the tree is read here, under what the window shows, so
+// that the two never disagree; the message says what failed.
+void MainWindow::onTreeReadFailed(const QString &message)
+{
+    m_model->setFilter(currentFilter());
+    m_timelineStale = true;
+    refreshLayerChoices();
+    afterFilterApplied();
+    statusBar()->showMessage(message);
     emit treeRead();
 }
 

@@ -124,6 +124,7 @@ private:
     void retranslate();
     void applyFilter();
     void showTreeRead(const storage::BrowseSnapshot &snapshot);
+    void onTreeReadFailed(const QString &message);
     void afterFilterApplied();
     void settleTree();
     void selectInTimeline();

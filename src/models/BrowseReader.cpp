@@ -68,34 +68,32 @@ void BrowseReader::run()
     store.reset();
 }
 
-// The read; tried again once when it failed and is still wanted: an interrupt meant for the read before it
-// may have landed on it, and a broken connection is made again on the way.
+// The read, unless a newer request came before it began. Only a newer request interrupts it, and only while
+// it runs: the store is registered, and its interrupt cleared, under the lock that request() takes.
 core::Result<storage::BrowseSnapshot> BrowseReader::read(std::unique_ptr<storage::PortfolioStore> &store,
                                                          const storage::BrowseRequest &request,
                                                          quint64 number)
 {
-    core::Result<storage::BrowseSnapshot> result = core::Error{QString(), 0, QString()};
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (!store) {
-            auto opened = m_opener();
-            if (!opened)
-                return opened.error();
-            store = std::move(opened).value();
-        }
-        {
-            const std::lock_guard lock(m_mutex);
-            if (number != m_newest)
-                return result; // overtaken before it began
-            m_reading = number;
-            m_store = store.get();
-        }
-        result = store->browse(request);
-        const std::lock_guard lock(m_mutex);
-        m_reading = 0;
-        m_store = nullptr;
-        if (result || number != m_newest)
-            break;
+    if (!store) {
+        auto opened = m_opener();
+        if (!opened)
+            return opened.error();
+        if (!opened.value())
+            return core::Error{QString(), 0, QStringLiteral("the portfolio could not be opened")};
+        store = std::move(opened).value();
     }
+    {
+        const std::lock_guard lock(m_mutex);
+        if (number != m_newest)
+            return core::Error{QString(), 0, QStringLiteral("overtaken")}; // never delivered
+        m_reading = number;
+        m_store = store.get();
+        store->clearInterrupt();
+    }
+    core::Result<storage::BrowseSnapshot> result = store->browse(request);
+    const std::lock_guard lock(m_mutex);
+    m_reading = 0;
+    m_store = nullptr;
     return result;
 }
 

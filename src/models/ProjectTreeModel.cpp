@@ -146,7 +146,7 @@ void ProjectTreeModel::showSnapshot(const storage::BrowseSnapshot &snapshot)
             child->kind = NodeKind::Project;
             child->page = page;
         }
-        node->complete = slice->size() < snapshot.request.sliceSize;
+        node->complete = slice->size() < snapshot.request.sliceSize || slice->size() >= group.count;
     }
     endResetModel();
 }

@@ -63,8 +63,15 @@ sqlite3 *Database::handle() const
 
 void Database::interrupt()
 {
+    m_interrupted = true;
     if (sqlite3 *db = m_interruptible.load())
-        sqlite3_interrupt(db);
+        sqlite3_interrupt(db); // the statement running now; the progress handler stops those after it
+}
+
+// sqlite3_interrupt alone is forgotten when no statement runs; this one is asked every 100 steps.
+int Database::progressHandler(void *database)
+{
+    return static_cast<Database *>(database)->m_interrupted.load() ? 1 : 0;
 }
 
 core::Result<void> Database::releaseFreePages()
@@ -170,6 +177,7 @@ core::Result<void> Database::configure()
                                .arg(registered.error().message)};
 
     m_interruptible = db;
+    sqlite3_progress_handler(db, 100, &Database::progressHandler, this);
 
     // Our own busy handler (instead of busy_timeout): waits as long, and lets tests see the wait begin.
     sqlite3_busy_handler(db, &Database::busyHandler, this);

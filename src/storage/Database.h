@@ -47,10 +47,11 @@ public:
     QSqlDatabase connection() const;
     // The SQLite connection; null on a server.
     sqlite3 *handle() const;
-    // Stops the statement this connection is running, from any thread (the read was overtaken by a newer
-    // one): it fails as interrupted. Nothing happens when none runs, and nothing on a server, where the read
-    // runs to its end and its result is dropped.
+    // From any thread: the statement this connection runs, and every one after it until clearInterrupt(),
+    // fails as interrupted (a read overtaken by a newer one stops wherever it is, between its statements
+    // too). Nothing on a server, where the read runs to its end and its result is dropped.
     void interrupt();
+    void clearInterrupt() { m_interrupted = false; }
     // Gives a file's free pages back to the file system (PRAGMA incremental_vacuum, to its end: Qt's driver
     // would step it once); nothing on a server, or in a file made without auto_vacuum.
     core::Result<void> releaseFreePages();
@@ -75,11 +76,13 @@ private:
     core::Result<void> configureServer();
 
     static int busyHandler(void *database, int attempt);
+    static int progressHandler(void *database);
 
     Location m_location;
     QString m_path;
     QString m_connectionName;
     std::atomic<sqlite3 *> m_interruptible = nullptr; // handle(), for interrupt() from another thread
+    std::atomic<bool> m_interrupted = false;          // SQLite's progress handler stops statements while set
     DatabaseOptions m_options;
     QElapsedTimer m_busySince;
 };

@@ -516,7 +516,9 @@ core::Result<void> PortfolioStore::findSearchedPages(const QString &typed, std::
     if (SearchIndex::typedTerms(text).isEmpty())
         return {};
     const SearchIndex::PageFilter pages = SearchIndex::pagesMatching(m_statements->backend(), text);
-    auto rows = m_statements->rows(pages.sql, pages.values);
+    // Distinct: on a server a page is found once per unit of it that matches.
+    auto rows = m_statements->rows(QStringLiteral("SELECT DISTINCT * FROM (%1) AS found").arg(pages.sql),
+                                   pages.values);
     SALKKU_TRY(rows);
     QList<qint64> ids;
     ids.reserve(rows.value().size());
@@ -563,6 +565,11 @@ core::Result<BrowseSnapshot> PortfolioStore::browse(const BrowseRequest &request
 void PortfolioStore::interrupt()
 {
     m_database->interrupt();
+}
+
+void PortfolioStore::clearInterrupt()
+{
+    m_database->clearInterrupt();
 }
 
 core::Result<bool> PortfolioStore::shows(qint64 pageId, const BrowseFilter &filter)

@@ -83,8 +83,10 @@ public:
     core::Result<int> countPages(const BrowseFilter &filter);
     // Everything the browser shows first under the request's filter (BrowseSnapshot).
     core::Result<BrowseSnapshot> browse(const BrowseRequest &request);
-    // From any thread: the read running on this store's connection stops and fails (Database::interrupt).
+    // From any thread: the read running on this store's connection stops and fails, and so does every read
+    // after it until clearInterrupt() (Database::interrupt).
     void interrupt();
+    void clearInterrupt();
     // Whether a page is among those the filter shows.
     core::Result<bool> shows(qint64 pageId, const BrowseFilter &filter);
     core::Result<QList<SubAreaSummary>> subAreas(qint64 pageId);

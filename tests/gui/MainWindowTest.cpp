@@ -268,6 +268,31 @@ TEST_F(Window, ASearchIsReadOffTheGuiThreadAndOnlyTheNewestIsShown)
     EXPECT_EQ(model()->filter().text, QStringLiteral("omaishoitajien"));
 }
 
+TEST_F(Window, ApplyingTheSearchShownAgainKeepsTheTreeAsItIs)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    typeSearch(QStringLiteral("perhekeskus"));
+    const QModelIndex project = model()->index(0, 0, model()->index(0, 0));
+    ASSERT_TRUE(project.isValid());
+    tree()->setCurrentIndex(project);
+    QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
+    const auto enter = [this](const QString &text) {
+        m_window->searchField()->setText(text);
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    };
+    enter(QStringLiteral("perhekeskus"));
+    EXPECT_FALSE(m_window->isReadingTree());
+    // Back to what is shown while another search is read: that read is dropped.
+    enter(QStringLiteral("sote"));
+    EXPECT_TRUE(m_window->isReadingTree());
+    enter(QStringLiteral("perhekeskus"));
+    EXPECT_FALSE(m_window->isReadingTree());
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().isEmpty());
+    QCoreApplication::sendPostedEvents(); // a dropped read's result, had it come
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_EQ(tree()->currentIndex(), project) << "the selection stays";
+}
+
 TEST_F(Window, TheTimelineOnScreenFollowsASearchReadOffTheGuiThread)
 {
     importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
