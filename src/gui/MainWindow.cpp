@@ -453,12 +453,8 @@ void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
 // that the two never disagree; the message says what failed.
 void MainWindow::onTreeReadFailed(const QString &message)
 {
-    m_model->setFilter(currentFilter());
-    m_timelineStale = true;
-    refreshLayerChoices();
-    afterFilterApplied();
+    readTreeHere();
     statusBar()->showMessage(message);
-    emit treeRead();
 }
 
 void MainWindow::afterFilterApplied()
@@ -481,6 +477,13 @@ void MainWindow::settleTree()
     if (!isReadingTree())
         return;
     m_treeReader->cancel();
+    readTreeHere();
+}
+
+// The tree, the filter bar's tags and the timeline under the window's search and filters, read on this
+// thread.
+void MainWindow::readTreeHere()
+{
     m_model->setFilter(currentFilter());
     m_timelineStale = true;
     refreshLayerChoices();

@@ -127,6 +127,7 @@ private:
     void onTreeReadFailed(const QString &message);
     void afterFilterApplied();
     void settleTree();
+    void readTreeHere();
     void selectInTimeline();
     static QString searchingText();
     void showSelection();
