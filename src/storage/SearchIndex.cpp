@@ -1010,19 +1010,11 @@ QStringList SearchIndex::terms(const QString &typed)
     return expressions;
 }
 
-QList<QStringList> SearchIndex::typedTerms(const QString &typed)
+QList<SearchIndex::TypedTerm> SearchIndex::typedTerms(const QString &typed)
 {
-    QList<QStringList> terms;
-    for (const Piece &piece : piecesOf(typed)) {
-        // The server searches words joined by hyphens as words of their own.
-        if (piece.kind == Piece::Kind::Joined) {
-            for (const QString &word : piece.words)
-                if (terms.size() < kMaxTerms)
-                    terms.append(QStringList{word});
-        } else {
-            terms.append(piece.words);
-        }
-    }
+    QList<TypedTerm> terms;
+    for (const Piece &piece : piecesOf(typed))
+        terms.append({piece.words, piece.kind == Piece::Kind::Joined});
     return terms;
 }
 

@@ -105,8 +105,14 @@ public:
     // The FTS5 queries for what a person typed, one per word, quoted phrase or hyphenated word: every word
     // becomes a quoted string, so no input is ever FTS5 syntax. Empty when there is nothing to search for.
     static QStringList terms(const QString &typed);
-    // What a person typed as terms for the server: the words of each quoted phrase, or one word (at most 16).
-    static QList<QStringList> typedTerms(const QString &typed);
+    // What a person typed as terms for the server (at most 16): one word, the words of a quoted phrase, or
+    // words joined by hyphens ("sote-keskus": the words in a row, or written as one, the last as a prefix).
+    struct TypedTerm
+    {
+        QStringList words;
+        bool joined = false;
+    };
+    static QList<TypedTerm> typedTerms(const QString &typed);
     // All of the terms.
     static QString matchExpression(const QString &typed);
 

@@ -29,50 +29,103 @@ QString quotedLexeme(const QString &lexeme)
     return u'\'' + text + u'\'';
 }
 
-// What one typed word matches: its tokens in query mode (the word and its base forms), the same for the word
-// with diacritics folded, and both as prefixes when long enough. Folded lexemes are in every unit's vector
-// (weight B) beside the written ones (weight A), so one vector and one GIN index answer both.
+// What one typed word matches: its tokens in query mode (the word and its base forms), and as a prefix when
+// long enough. Folded lexemes are in every unit's vector (weight B) beside the written ones (weight A), so
+// one vector and one GIN index answer both. The loose lexemes and prefixes are the same for the word with
+// its diacritics folded, and, like the file's "~word", what it may be when it was typed without ä and ö:
+// the folded word given its letters back through Voikko ("hameenlinnassa" → "hämeenlinna"). They rank lower.
 struct WordQuery
 {
     QStringList lexemes;
     QStringList prefixes;
+    QStringList looseLexemes;
+    QStringList loosePrefixes;
 };
 
-void addAnalysis(const QString &word, WordQuery &query)
+void addAnalysis(const QString &word, QStringList &lexemes, QStringList *prefixes)
 {
     bool prefixTaken = false;
     for (const FinnishTokenizer::Token &token : analyser().analyse(word, true)) {
-        query.lexemes.append(token.text);
-        query.lexemes.append(token.alternatives);
-        if (!prefixTaken && token.text.size() >= kShortestPrefix) {
-            query.prefixes.append(token.text);
+        lexemes.append(token.text);
+        lexemes.append(token.alternatives);
+        if (prefixes && !prefixTaken && token.text.size() >= kShortestPrefix) {
+            prefixes->append(token.text);
             prefixTaken = true;
         }
     }
 }
 
+// What the list has that the other has not, once each.
+QStringList besides(QStringList list, const QStringList &other)
+{
+    list.removeDuplicates();
+    list.removeIf([&other](const QString &item) { return other.contains(item); });
+    return list;
+}
+
 WordQuery wordQuery(const QString &word)
 {
     WordQuery query;
-    addAnalysis(word, query);
+    addAnalysis(word, query.lexemes, &query.prefixes);
     const QString folded = FinnishTokenizer::fold(word);
+    QStringList looseLexemes;
+    QStringList loosePrefixes;
     if (folded != word)
-        addAnalysis(folded, query);
+        addAnalysis(folded, looseLexemes, &loosePrefixes);
+    addAnalysis(QChar(FinnishTokenizer::kFoldedMark) + folded, looseLexemes, nullptr);
     query.lexemes.removeDuplicates();
     query.prefixes.removeDuplicates();
+    query.looseLexemes = besides(looseLexemes, query.lexemes);
+    query.loosePrefixes = besides(loosePrefixes, query.prefixes);
     return query;
 }
 
-QString wordExpression(const WordQuery &query, bool withPrefixes)
+// Which of a word's lexemes a query takes: with prefixes (where the word may still be being typed), and
+// with the loose ones; or only the word's letters as typed, written so in the text (weight A).
+struct Reading
+{
+    bool prefixes = true;
+    bool loose = true;
+};
+
+QString wordExpression(const WordQuery &query, Reading reading)
 {
     QStringList parts;
-    for (const QString &lexeme : query.lexemes)
-        parts.append(quotedLexeme(lexeme));
-    if (withPrefixes) {
-        for (const QString &prefix : query.prefixes)
-            parts.append(quotedLexeme(prefix) + QStringLiteral(":*"));
+    const auto add = [&parts](const QStringList &lexemes, const QString &suffix) {
+        for (const QString &lexeme : lexemes)
+            parts.append(quotedLexeme(lexeme) + suffix);
+    };
+    add(query.lexemes, reading.loose ? QString() : QStringLiteral(":A"));
+    if (reading.prefixes)
+        add(query.prefixes, reading.loose ? QStringLiteral(":*") : QStringLiteral(":*A"));
+    if (reading.loose) {
+        add(query.looseLexemes, QString());
+        if (reading.prefixes)
+            add(query.loosePrefixes, QStringLiteral(":*"));
     }
     return parts.isEmpty() ? QString() : u'(' + parts.join(QStringLiteral(" | ")) + u')';
+}
+
+// A term as a tsquery: a word; a phrase, its words in a row (<->) as written, as FTS5 matches a phrase; words
+// joined by hyphens, in a row with the last one as a prefix, or written as one word.
+QString termExpression(const SearchIndex::TypedTerm &term, bool loose)
+{
+    if (term.words.size() == 1)
+        return wordExpression(wordQuery(term.words.front()), {.prefixes = true, .loose = loose});
+    QStringList parts;
+    for (qsizetype i = 0; i < term.words.size(); ++i) {
+        const bool last = i + 1 == term.words.size();
+        const QString expression =
+            wordExpression(wordQuery(term.words[i]), {.prefixes = term.joined && last, .loose = loose});
+        if (!expression.isEmpty())
+            parts.append(expression);
+    }
+    QString row = parts.join(QStringLiteral(" <-> "));
+    if (!term.joined || row.isEmpty())
+        return row;
+    const QString one =
+        wordExpression(wordQuery(term.words.join(QString())), {.prefixes = true, .loose = loose});
+    return one.isEmpty() ? row : QStringLiteral("(%1) | %2").arg(row, one);
 }
 
 // The lexemes a token is stored under as written: the word and its alternatives (base forms, compound parts).
@@ -84,23 +137,20 @@ QStringList writtenLexemes(const FinnishTokenizer::Token &token)
     return lexemes;
 }
 
-// Which words of a text a query marks: a token, one of its alternatives or their folded forms is a query
-// lexeme or starts with a query prefix.
-struct Marker
+// Whether a token of a text is a typed word: a token, one of its alternatives or their folded forms is one of
+// the word's lexemes or starts with one of its prefixes.
+struct WordMatcher
 {
     QSet<QString> lexemes;
     QStringList prefixes;
 
-    explicit Marker(const QList<QStringList> &terms)
+    WordMatcher(const QString &word, bool withPrefixes)
     {
-        for (const QStringList &words : terms) {
-            for (const QString &word : words) {
-                const WordQuery query = wordQuery(word);
-                for (const QString &lexeme : query.lexemes)
-                    lexemes.insert(lexeme);
-                prefixes.append(query.prefixes);
-            }
-        }
+        const WordQuery query = wordQuery(word);
+        for (const QString &lexeme : query.lexemes + query.looseLexemes)
+            lexemes.insert(lexeme);
+        if (withPrefixes)
+            prefixes = query.prefixes + query.loosePrefixes;
     }
 
     bool matches(const QString &text) const
@@ -119,16 +169,57 @@ struct Marker
     }
 };
 
+// Which words of a text the terms mark: each word, and each phrase whole (its words in a row).
+class Marker
+{
+public:
+    explicit Marker(const QList<SearchIndex::TypedTerm> &terms)
+    {
+        for (const SearchIndex::TypedTerm &term : terms) {
+            QList<WordMatcher> row;
+            for (qsizetype i = 0; i < term.words.size(); ++i)
+                row.append(WordMatcher(term.words[i], term.words.size() == 1 ||
+                                                          (term.joined && i + 1 == term.words.size())));
+            m_rows.append(row);
+            if (term.joined)
+                m_rows.append({WordMatcher(term.words.join(QString()), true)});
+        }
+    }
+
+    // For each character of the text, whether it is in a marked word or phrase.
+    QList<bool> marks(const QString &text) const
+    {
+        QList<bool> marked(text.size(), false);
+        const QList<FinnishTokenizer::Token> tokens = analyser().analyse(text, false);
+        for (const QList<WordMatcher> &row : m_rows) {
+            for (qsizetype first = 0; first + row.size() <= tokens.size(); ++first) {
+                if (!matchesAt(row, tokens, first))
+                    continue;
+                const qsizetype end = std::min(tokens[first + row.size() - 1].end, marked.size());
+                for (qsizetype i = tokens[first].start; i < end; ++i)
+                    marked[i] = true;
+            }
+        }
+        return marked;
+    }
+
+private:
+    static bool matchesAt(const QList<WordMatcher> &row, const QList<FinnishTokenizer::Token> &tokens,
+                          qsizetype first)
+    {
+        for (qsizetype k = 0; k < row.size(); ++k)
+            if (!row[k].matches(tokens[first + k]))
+                return false;
+        return true;
+    }
+
+    QList<QList<WordMatcher>> m_rows;
+};
+
 // The text with \x01 … \x02 around the words the terms match (SearchIndex::snippet's input).
 QString marked(const QString &text, const Marker &marker)
 {
-    QList<bool> marks(text.size(), false);
-    for (const FinnishTokenizer::Token &token : analyser().analyse(text, false)) {
-        if (!marker.matches(token))
-            continue;
-        for (qsizetype i = token.start; i < token.end && i < marks.size(); ++i)
-            marks[i] = true;
-    }
+    const QList<bool> marks = marker.marks(text);
     QString result;
     bool inside = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -143,13 +234,14 @@ QString marked(const QString &text, const Marker &marker)
     return result;
 }
 
-QString joinedTerms(const QList<QStringList> &terms)
+// Any of the terms; without the loose lexemes, only as typed and written so.
+QString anyTerm(const QList<SearchIndex::TypedTerm> &terms, bool loose)
 {
     QStringList parts;
-    for (const QStringList &words : terms) {
-        const QString term = termQuery(words);
-        if (!term.isEmpty())
-            parts.append(u'(' + term + u')');
+    for (const SearchIndex::TypedTerm &term : terms) {
+        const QString expression = termExpression(term, loose);
+        if (!expression.isEmpty())
+            parts.append(u'(' + expression + u')');
     }
     return parts.join(QStringLiteral(" | "));
 }
@@ -188,16 +280,9 @@ QString documentVector(const QString &text)
     return entries.join(u' ');
 }
 
-QString termQuery(const QStringList &words)
+QString termQuery(const SearchIndex::TypedTerm &term)
 {
-    QStringList parts;
-    for (const QString &word : words) {
-        // In a phrase, a word matches as written (no prefix), as FTS5 does.
-        const QString expression = wordExpression(wordQuery(word), words.size() == 1);
-        if (!expression.isEmpty())
-            parts.append(expression);
-    }
-    return parts.join(QStringLiteral(" <-> "));
+    return termExpression(term, true);
 }
 
 core::Result<void> createTables(sql::Statements &statements)
@@ -239,25 +324,29 @@ core::Result<void> addUnits(sql::Statements &statements, qint64 pageId, const QL
     return rows.flush();
 }
 
-SearchIndex::PageFilter pagesMatching(const QList<QStringList> &terms)
+SearchIndex::PageFilter pagesMatching(const QList<SearchIndex::TypedTerm> &terms)
 {
     SearchIndex::PageFilter filter;
     QStringList selects;
-    for (const QStringList &words : terms) {
+    for (const SearchIndex::TypedTerm &term : terms) {
         selects.append(QStringLiteral("SELECT page_id FROM search_units WHERE words @@ CAST(? AS tsquery)"));
-        filter.values.append(termQuery(words));
+        filter.values.append(termQuery(term));
     }
     filter.sql = selects.join(QStringLiteral(" INTERSECT "));
     return filter;
 }
 
-core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<QStringList> &terms, int limit)
+core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<SearchIndex::TypedTerm> &terms,
+                                      int limit)
 {
-    const QString query = joinedTerms(terms);
-    if (query.isEmpty())
+    const QString query = anyTerm(terms, true);
+    if (query.isEmpty() || limit <= 0)
         return QList<SearchHit>();
-    // Written words weigh four times their folded forms, as bm25(4.0, 1.0) weighs the file's two columns.
-    QVariantList values{query, query};
+    // A unit's score: ts_rank's, written words weighing four times their folded forms (as bm25(4.0, 1.0)
+    // weighs the file's two columns); a quarter of it where no term is written as typed ("hameenlinnassa" for
+    // "Hämeenlinna", "kayhko" for "Käyhkö"); three times it in a page's name, as in the file. A page's score
+    // is its units' sum: as in the file, pages are ranked, and a page's hits come together, best first.
+    QVariantList values{anyTerm(terms, false), query, query};
     QString restriction;
     if (terms.size() > 1) {
         // With several terms, only parts of pages that have every term somewhere.
@@ -268,14 +357,19 @@ core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<Q
     values.append(limit);
     // Ranked first, joined afterwards: the sort then carries ids, not every matching unit's text.
     auto rows = statements.rows(
-        QStringLiteral("SELECT h.rank, u.text, u.page_id, u.place, u.sub_area, u.heading, p.name, r.name"
-                       " FROM (SELECT u.id, -ts_rank('{0, 0, 0.25, 1}', u.words, CAST(? AS tsquery)) AS rank"
-                       "       FROM search_units AS u WHERE u.words @@ CAST(? AS tsquery)%1"
-                       "       ORDER BY rank, u.id LIMIT ?) AS h"
-                       " JOIN search_units AS u ON u.id = h.id"
-                       " JOIN pages AS p ON p.id = u.page_id"
-                       " LEFT JOIN regions AS r ON r.id = p.region_id"
-                       " ORDER BY h.rank, h.id")
+        QStringLiteral(
+            "SELECT -h.page_score, u.text, u.page_id, u.place, u.sub_area, u.heading, p.name, r.name"
+            " FROM (SELECT s.id, s.page_id, s.score, sum(s.score) OVER (PARTITION BY s.page_id) AS page_score"
+            "       FROM (SELECT u.id, u.page_id,"
+            "              CASE WHEN u.words @@ CAST(? AS tsquery) THEN 1 ELSE 0.25 END"
+            "              * CASE WHEN u.place = 'name' THEN 3 ELSE 1 END"
+            "              * ts_rank('{0, 0, 0.25, 1}', u.words, CAST(? AS tsquery)) AS score"
+            "             FROM search_units AS u WHERE u.words @@ CAST(? AS tsquery)%1) AS s"
+            "       ORDER BY page_score DESC, s.page_id, s.score DESC, s.id LIMIT ?) AS h"
+            " JOIN search_units AS u ON u.id = h.id"
+            " JOIN pages AS p ON p.id = u.page_id"
+            " LEFT JOIN regions AS r ON r.id = p.region_id"
+            " ORDER BY h.page_score DESC, h.page_id, h.score DESC, h.id")
             .arg(restriction),
         values);
     SALKKU_TRY(rows);

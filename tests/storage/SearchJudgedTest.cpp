@@ -301,13 +301,18 @@ QStringList judgedFolders()
     return folders << seeds << corpus;
 }
 
+class SearchJudged : public OnBothBackends
+{
+};
+
 } // namespace
 
-TEST(SearchJudged, RecallAndPrecisionAtTen)
+// The same judgements on a server: it finds what the file finds.
+TEST_P(SearchJudged, RecallAndPrecisionAtTen)
 {
     const QStringList folders = judgedFolders();
     const bool real = folders.size() > 1;
-    TemporaryPortfolio portfolio;
+    TemporaryPortfolio portfolio{GetParam()};
     auto store = portfolio.open();
     ASSERT_TRUE(store);
     const storage::ImportReport report = storage::ImportRunner::run(*store, folders);
@@ -339,3 +344,5 @@ TEST(SearchJudged, RecallAndPrecisionAtTen)
     EXPECT_GE(total.recall, 0.95);
     EXPECT_GE(total.precision, 0.8);
 }
+
+SALKKU_ON_BOTH_BACKENDS(SearchJudged);

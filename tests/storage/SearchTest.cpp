@@ -219,7 +219,7 @@ SALKKU_ON_BOTH_BACKENDS(Search);
 namespace {
 
 // A portfolio of pages, each a name and a purpose.
-class SearchMeaning : public ::testing::Test
+class SearchMeaning : public OnBothBackends
 {
 protected:
     void add(const QString &name, const QString &purpose)
@@ -236,13 +236,13 @@ protected:
 
     QStringList namesFor(const QString &query) { return hitNames(*m_store, query); }
 
-    TemporaryPortfolio m_portfolio;
+    TemporaryPortfolio m_portfolio{GetParam()};
     std::unique_ptr<storage::PortfolioStore> m_store;
 };
 
 } // namespace
 
-TEST_F(SearchMeaning, ACompoundInsideACompoundIsFound)
+TEST_P(SearchMeaning, ACompoundInsideACompoundIsFound)
 {
     add(QStringLiteral("Helsinki"), QStringLiteral("Terveyshyötyarvio otettiin käyttöön."));
     add(QStringLiteral("Keski-Suomi"),
@@ -261,7 +261,7 @@ TEST_F(SearchMeaning, ACompoundInsideACompoundIsFound)
     EXPECT_EQ(namesFor(QStringLiteral("arviomalli")), QStringList{QStringLiteral("Keski-Suomi")});
 }
 
-TEST_F(SearchMeaning, AWordTypedWithoutDiacriticsFindsItsInflectedFormsBelowExactLetters)
+TEST_P(SearchMeaning, AWordTypedWithoutDiacriticsFindsItsInflectedFormsBelowExactLetters)
 {
     add(QStringLiteral("Kanta-Häme"), QStringLiteral("Hämeenlinnan kaupunki ja Riihimäki."));
     add(QStringLiteral("Ilman pisteitä"), QStringLiteral("Toimitaan Hameenlinnassa ilman pisteitä."));
@@ -275,7 +275,7 @@ TEST_F(SearchMeaning, AWordTypedWithoutDiacriticsFindsItsInflectedFormsBelowExac
     EXPECT_EQ(namesFor(QStringLiteral("riihimaella")), QStringList{QStringLiteral("Kanta-Häme")});
 }
 
-TEST_F(SearchMeaning, AHyphenatedWordIsTheWordsTogetherOrWrittenAsOne)
+TEST_P(SearchMeaning, AHyphenatedWordIsTheWordsTogetherOrWrittenAsOne)
 {
     add(QStringLiteral("Viiva"), QStringLiteral("Tulevaisuuden sote-keskuksen palvelut."));
     add(QStringLiteral("Yhdessä"), QStringLiteral("Digitaalinen sotekeskus."));
@@ -287,7 +287,7 @@ TEST_F(SearchMeaning, AHyphenatedWordIsTheWordsTogetherOrWrittenAsOne)
     EXPECT_TRUE(namesFor(QStringLiteral("sote-kesk")).contains(QStringLiteral("Viiva")));
 }
 
-TEST_F(SearchMeaning, APhraseDoesNotMatchAcrossTwoPartsOfAPage)
+TEST_P(SearchMeaning, APhraseDoesNotMatchAcrossTwoPartsOfAPage)
 {
     // Every page's summary is "Lyhyesti."; here the purpose, the next part of the page, begins with
     // "Kylillä".
@@ -296,7 +296,7 @@ TEST_F(SearchMeaning, APhraseDoesNotMatchAcrossTwoPartsOfAPage)
     EXPECT_EQ(namesFor(QStringLiteral("\"lyhyesti kylillä\"")), QStringList{QStringLiteral("Yksi osa")});
 }
 
-TEST_F(SearchMeaning, HitsOfAPageComeTogetherBestFirstAndTheLimitCountsHits)
+TEST_P(SearchMeaning, HitsOfAPageComeTogetherBestFirstAndTheLimitCountsHits)
 {
     add(QStringLiteral("Omaishoito"), QStringLiteral("Omaishoidon tuki."));
     add(QStringLiteral("Muu hanke"), QStringLiteral("Omaishoitoa tuetaan."));
@@ -313,7 +313,7 @@ TEST_F(SearchMeaning, HitsOfAPageComeTogetherBestFirstAndTheLimitCountsHits)
     EXPECT_EQ(m_store->search(QStringLiteral("omaishoito"), 2).value().size(), 2);
 }
 
-TEST_F(SearchMeaning, APhraseIsMarkedWhole)
+TEST_P(SearchMeaning, APhraseIsMarkedWhole)
 {
     add(QStringLiteral("Lappi"), QStringLiteral("Liikkuva etävastaanotto tulee kylille."));
     auto hits = m_store->search(QStringLiteral("\"liikkuva etävastaanotto\""));
@@ -322,3 +322,5 @@ TEST_F(SearchMeaning, APhraseIsMarkedWhole)
     EXPECT_TRUE(hits.value()[0].snippet.contains(QStringLiteral("«Liikkuva etävastaanotto» tulee")))
         << hits.value()[0].snippet.toStdString();
 }
+
+SALKKU_ON_BOTH_BACKENDS(SearchMeaning);
