@@ -16,7 +16,7 @@ class Database;
 class Migrations
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     // A server's roles (server-init): members of the first may read every shared portfolio on the server,
     // members of the second may also import and annotate.
     static constexpr const char *kReaderRole = "salkku_reader";

@@ -66,6 +66,50 @@ TEST(Migrations, AnOlderPortfolioIsBackedUpThenUpgradedInPlace)
     sqlite3_close(db);
 }
 
+namespace {
+
+// How SQLite would look up a source by its digest, as an import does for every page (EXPLAIN QUERY PLAN).
+QString sourceLookupPlan(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QString plan;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, "EXPLAIN QUERY PLAN SELECT id FROM sources WHERE sha256 = 'x'", -1,
+                               &statement, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(statement) == SQLITE_ROW)
+                plan += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 3)));
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return plan;
+}
+
+} // namespace
+
+TEST(Migrations, APortfolioOfSchema5GetsAnIndexOfItsSourcesDigestsAndKeepsEveryPage)
+{
+    TemporaryPortfolio portfolio;
+    QString before;
+    {
+        auto store = portfolio.open();
+        ASSERT_FALSE(storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
+        before = canonicalDump(*store);
+    }
+    // What Salkku of schema 5 left: every import's lookup of a page's bytes read every source.
+    rawSql(portfolio.path(), "DROP INDEX sources_sha256; PRAGMA user_version = 5;");
+    EXPECT_TRUE(sourceLookupPlan(portfolio.path()).contains(QStringLiteral("SCAN")));
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store);
+        EXPECT_EQ(canonicalDump(*store), before);
+    }
+    EXPECT_TRUE(QFileInfo::exists(portfolio.path() + QStringLiteral(".v5.bak")));
+    EXPECT_TRUE(sourceLookupPlan(portfolio.path()).contains(QStringLiteral("INDEX sources_sha256 (sha256=?)")))
+        << sourceLookupPlan(portfolio.path()).toStdString();
+}
+
 TEST(Migrations, APortfolioFromANewerSalkkuIsRefused)
 {
     TemporaryPortfolio portfolio;
@@ -173,7 +217,7 @@ TEST(Migrations, APortfolioOfSchema3IsUpgradedWithEveryPageAndTakesTheCoordinato
            "DROP VIEW search_content; UPDATE meta SET value = 'salkku_fi/3' WHERE key = 'search_tokenizer';"
            " DROP TABLE item_tags; DROP TABLE tags; DROP TABLE notes; DROP TABLE follow_ups;"
            " DROP TABLE collection_items; DROP TABLE collections; DROP TABLE sub_area_marks;"
-           " DROP INDEX pages_trashed; DROP INDEX pages_identity_live;"
+           " DROP INDEX pages_trashed; DROP INDEX pages_identity_live; DROP INDEX sources_sha256;"
            " ALTER TABLE pages DROP COLUMN trashed_at; ALTER TABLE pages DROP COLUMN trashed_with;"
            " PRAGMA user_version = 3;");
     auto store = portfolio.open();

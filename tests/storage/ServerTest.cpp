@@ -42,6 +42,7 @@ const QString kSchema4SearchIndex = QStringLiteral(
     " CREATE INDEX search_units_folded ON search_units USING gin (folded);"
     " GRANT SELECT ON search_units TO salkku_reader;"
     " GRANT SELECT, INSERT, UPDATE, DELETE ON search_units TO salkku_editor;"
+    " DROP INDEX sources_sha256;"
     " UPDATE meta SET value = '4' WHERE key = 'schema_version';");
 
 } // namespace
