@@ -331,12 +331,14 @@ core::Result<void> version5(sql::Statements &statements)
     return statements.run(QStringLiteral("UPDATE meta SET value = '' WHERE key = 'search_tokenizer'"));
 }
 
-// Version 6: an index on the sources' digests. Importing a page asks whether its bytes were stored before
-// (PageRepository::find); without it that question read every source, so an import slowed as the portfolio
-// grew (a third of the import's time at 10 000 pages).
+// Version 6: an index on the sources' digests, and in a file the search index's settings of today. Importing
+// a page asks whether its bytes were stored before (PageRepository::find); without the index that question
+// read every source, so an import slowed as the portfolio grew (a third of the import's time at 10 000
+// pages).
 core::Result<void> version6(sql::Statements &statements)
 {
-    return statements.run(QStringLiteral("CREATE INDEX sources_sha256 ON sources(sha256)"));
+    SALKKU_TRY(statements.run(QStringLiteral("CREATE INDEX sources_sha256 ON sources(sha256)")));
+    return SearchIndex::applySettings(statements);
 }
 
 // Clients of one server upgrade its schema (and rebuild its search index) one at a time: the first takes

@@ -59,6 +59,9 @@ public:
     static IndexedText indexedText(const core::PageRecord &record);
 
     static core::Result<void> createTables(sql::Statements &statements);
+    // Gives an index made by an older Salkku today's settings (how FTS5 ranks and merges; nothing on a
+    // server).
+    static core::Result<void> applySettings(sql::Statements &statements);
     // Indexes every stored page again (after a migration, or when the tokenizer changed): the search tables
     // are made anew, in today's layout.
     static core::Result<void> rebuild(sql::Statements &statements);

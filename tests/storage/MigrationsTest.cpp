@@ -68,27 +68,39 @@ TEST(Migrations, AnOlderPortfolioIsBackedUpThenUpgradedInPlace)
 
 namespace {
 
-// How SQLite would look up a source by its digest, as an import does for every page (EXPLAIN QUERY PLAN).
-QString sourceLookupPlan(const QString &path)
+// One column of every row a query gives, on a connection of its own (the query needs no tokenizer).
+QString columnOf(const QString &path, const char *query, int column)
 {
     sqlite3 *db = nullptr;
-    QString plan;
+    QString text;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
         sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db, "EXPLAIN QUERY PLAN SELECT id FROM sources WHERE sha256 = 'x'", -1,
-                               &statement, nullptr) == SQLITE_OK) {
+        if (sqlite3_prepare_v2(db, query, -1, &statement, nullptr) == SQLITE_OK) {
             while (sqlite3_step(statement) == SQLITE_ROW)
-                plan += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 3)));
+                text +=
+                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
         }
         sqlite3_finalize(statement);
     }
     sqlite3_close(db);
-    return plan;
+    return text;
+}
+
+// How SQLite would look up a source by its digest, as an import does for every page.
+QString sourceLookupPlan(const QString &path)
+{
+    return columnOf(path, "EXPLAIN QUERY PLAN SELECT id FROM sources WHERE sha256 = 'x'", 3);
+}
+
+// How many segments of the search index FTS5 merges at a time (empty: FTS5's default, 4).
+QString searchAutomerge(const QString &path)
+{
+    return columnOf(path, "SELECT v FROM search_index_config WHERE k = 'automerge'", 0);
 }
 
 } // namespace
 
-TEST(Migrations, APortfolioOfSchema5GetsAnIndexOfItsSourcesDigestsAndKeepsEveryPage)
+TEST(Migrations, APortfolioOfSchema5GetsAnIndexOfItsSourcesDigestsAndTheSearchIndexSettingsAndKeepsEveryPage)
 {
     TemporaryPortfolio portfolio;
     QString before;
@@ -97,17 +109,24 @@ TEST(Migrations, APortfolioOfSchema5GetsAnIndexOfItsSourcesDigestsAndKeepsEveryP
         ASSERT_FALSE(storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
         before = canonicalDump(*store);
     }
-    // What Salkku of schema 5 left: every import's lookup of a page's bytes read every source.
-    rawSql(portfolio.path(), "DROP INDEX sources_sha256; PRAGMA user_version = 5;");
+    EXPECT_EQ(searchAutomerge(portfolio.path()), QStringLiteral("16"));
+    // What Salkku of schema 5 left: every import's lookup of a page's bytes read every source, and the search
+    // index merged its segments four at a time.
+    rawSql(portfolio.path(),
+           "DROP INDEX sources_sha256; DELETE FROM search_index_config WHERE k = 'automerge';"
+           " PRAGMA user_version = 5;");
     EXPECT_TRUE(sourceLookupPlan(portfolio.path()).contains(QStringLiteral("SCAN")));
+    EXPECT_EQ(searchAutomerge(portfolio.path()), QString());
     {
         auto store = portfolio.open();
         ASSERT_TRUE(store);
         EXPECT_EQ(canonicalDump(*store), before);
     }
     EXPECT_TRUE(QFileInfo::exists(portfolio.path() + QStringLiteral(".v5.bak")));
-    EXPECT_TRUE(sourceLookupPlan(portfolio.path()).contains(QStringLiteral("INDEX sources_sha256 (sha256=?)")))
+    EXPECT_TRUE(
+        sourceLookupPlan(portfolio.path()).contains(QStringLiteral("INDEX sources_sha256 (sha256=?)")))
         << sourceLookupPlan(portfolio.path()).toStdString();
+    EXPECT_EQ(searchAutomerge(portfolio.path()), QStringLiteral("16"));
 }
 
 TEST(Migrations, APortfolioFromANewerSalkkuIsRefused)
