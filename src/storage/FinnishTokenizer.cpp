@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <cstring>
+#include <deque>
 #include <libvoikko/voikko.h>
 #include <mutex>
 #include <optional>
@@ -561,6 +563,88 @@ Alternatives Analyzer::analyseWord(const QString &word)
     return alternatives;
 }
 
+// Documents tokenized ahead (FinnishTokenizer::prepareDocuments): a text's UTF-8 and what the tokenizer emits
+// for it, each token as flags, start, end and size (four ints) and its bytes. The index, given the same text
+// (byte for byte), replays them instead of reading the text again. Each is taken once; when more are
+// waiting than an import's batch needs, the oldest are dropped (and such a text is read as usual).
+class ReadyDocuments
+{
+public:
+    void add(QByteArray text, QByteArray tokens)
+    {
+        const std::lock_guard lock(m_mutex);
+        while (m_order.size() >= kMaxReady) {
+            m_tokens.remove(m_order.front());
+            m_order.pop_front();
+        }
+        if (!m_tokens.contains(text))
+            m_order.push_back(text);
+        m_tokens.insert(std::move(text), std::move(tokens));
+    }
+
+    int size()
+    {
+        const std::lock_guard lock(m_mutex);
+        return static_cast<int>(m_order.size());
+    }
+
+    std::optional<QByteArray> take(const char *text, int length)
+    {
+        const QByteArray key = QByteArray::fromRawData(text, length);
+        const std::lock_guard lock(m_mutex);
+        if (m_tokens.isEmpty())
+            return std::nullopt;
+        const auto it = m_tokens.constFind(key);
+        if (it == m_tokens.cend())
+            return std::nullopt;
+        QByteArray tokens = it.value();
+        m_tokens.erase(it);
+        m_order.erase(std::find(m_order.begin(), m_order.end(), key));
+        return tokens;
+    }
+
+private:
+    // An import's batch (64 pages, two texts each) and the pages read ahead of it.
+    static constexpr size_t kMaxReady = 192;
+    std::mutex m_mutex;
+    QHash<QByteArray, QByteArray> m_tokens;
+    std::deque<QByteArray> m_order;
+};
+
+ReadyDocuments &readyDocuments()
+{
+    static ReadyDocuments documents;
+    return documents;
+}
+
+// The tokens of a document, as ReadyDocuments keeps them, collected from the tokenizer's callback.
+int recordToken(void *context, int flags, const char *token, int size, int start, int end)
+{
+    auto *tokens = static_cast<QByteArray *>(context);
+    const int header[4] = {flags, start, end, size};
+    tokens->append(reinterpret_cast<const char *>(header), sizeof header);
+    tokens->append(token, size);
+    return SQLITE_OK;
+}
+
+int replayTokens(void *context, const QByteArray &tokens, TokenCallback callback)
+{
+    const char *at = tokens.constData();
+    const char *end = at + tokens.size();
+    while (at + sizeof(int[4]) <= end) {
+        int header[4];
+        std::memcpy(header, at, sizeof header);
+        at += sizeof header;
+        if (header[3] < 0 || at + header[3] > end)
+            return SQLITE_ERROR; // never: the tokens were written just so
+        const int rc = callback(context, header[0], at, header[3], header[1], header[2]);
+        if (rc != SQLITE_OK)
+            return rc;
+        at += header[3];
+    }
+    return SQLITE_OK;
+}
+
 enum class Mode
 {
     Document,
@@ -602,6 +686,10 @@ int Tokenizer::tokenize(void *context, int flags, const char *text, int length, 
     const Mode mode = !(flags & FTS5_TOKENIZE_QUERY)   ? Mode::Document
                       : (flags & FTS5_TOKENIZE_PREFIX) ? Mode::Prefix
                                                        : Mode::Query;
+    if (mode == Mode::Document) {
+        if (const std::optional<QByteArray> ready = readyDocuments().take(text, length))
+            return replayTokens(context, *ready, callback);
+    }
     const auto *bytes = reinterpret_cast<const unsigned char *>(text);
     // The word being read, in UTF-16, and the byte offset it starts at; reused for every word.
     QString word;
@@ -951,6 +1039,24 @@ QList<FinnishTokenizer::Span> FinnishTokenizer::positions(QStringView text)
     if (wordStart >= 0)
         spans.append(Span{wordStart, text.size()});
     return spans;
+}
+
+void FinnishTokenizer::prepareDocuments(const QStringList &texts)
+{
+    thread_local Tokenizer tokenizer; // a Voikko handle for this thread
+    for (const QString &text : texts) {
+        QByteArray utf8 = text.toUtf8();
+        QByteArray tokens;
+        tokens.reserve(utf8.size() * 3);
+        if (tokenizer.tokenize(&tokens, 0, utf8.constData(), clampToInt(utf8.size()), &recordToken) ==
+            SQLITE_OK)
+            readyDocuments().add(std::move(utf8), std::move(tokens));
+    }
+}
+
+int FinnishTokenizer::documentsReady()
+{
+    return readyDocuments().size();
 }
 
 int FinnishTokenizer::prepare(const QStringList &texts)

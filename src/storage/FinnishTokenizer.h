@@ -50,6 +50,7 @@ public:
         QStringList alternatives;
         qsizetype start = 0; // where the word is in the text (UTF-16 units), for highlighting
         qsizetype end = 0;
+        friend bool operator==(const Token &, const Token &) = default;
     };
 
     // The tokenizer outside SQLite (a server's index is made of its tokens, see ServerSearch): one Voikko
@@ -106,6 +107,12 @@ public:
     // text later finds every word analysed (an import does this on a worker for the next page). Returns how
     // many words were new.
     static int prepare(const QStringList &texts);
+    // Tokenizes texts ahead, as the index will (an import does this on a worker for the next page): when the
+    // same text is indexed, on any thread, its tokens are replayed instead of the text being read again. A
+    // text is replayed once; the most recent 192 texts wait.
+    static void prepareDocuments(const QStringList &texts);
+    // How many texts tokenized ahead wait to be indexed.
+    static int documentsReady();
 
     FinnishTokenizer() = delete;
 };

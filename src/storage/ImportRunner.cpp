@@ -49,7 +49,21 @@ struct Prepared
     SourceInfo source;
 };
 
-Prepared prepareFile(const QString &file)
+// The texts the search index will be given for a page: a file's index takes the page in two columns, a
+// server's one unit at a time.
+QStringList indexedTexts(const core::PageRecord &record, Backend backend)
+{
+    if (backend == Backend::SQLite) {
+        const SearchIndex::IndexedText indexed = SearchIndex::indexedText(record);
+        return {indexed.body, indexed.name};
+    }
+    QStringList texts;
+    for (const SearchIndex::Unit &unit : SearchIndex::unitsOf(record))
+        texts.append(unit.text);
+    return texts;
+}
+
+Prepared prepareFile(const QString &file, Backend backend)
 {
     Prepared prepared;
     prepared.failure.file = file;
@@ -71,11 +85,8 @@ Prepared prepareFile(const QString &file)
     prepared.source.size = bytes.value().size();
     prepared.source.importedAt = QDateTime::currentDateTimeUtc();
     prepared.source.importerVersion = QStringLiteral(SALKKU_VERSION);
-    // The words the search index will need, analysed now, while the previous page is written.
-    QStringList texts;
-    for (const SearchIndex::Unit &unit : SearchIndex::unitsOf(record.value()))
-        texts.append(unit.text);
-    FinnishTokenizer::prepare(texts);
+    // The page's text tokenized for the search index now, while the previous page is written.
+    FinnishTokenizer::prepareDocuments(indexedTexts(record.value(), backend));
     prepared.record = std::move(record).value();
     return prepared;
 }
@@ -84,7 +95,7 @@ Prepared prepareFile(const QString &file)
 class Reader
 {
 public:
-    explicit Reader(const QStringList &files) : m_files(files)
+    Reader(const QStringList &files, Backend backend) : m_files(files), m_backend(backend)
     {
         // A QThread: Qt objects on a plain std::thread leave Qt's adopted-thread data behind.
         m_thread.reset(QThread::create([this] { run(); }));
@@ -126,7 +137,7 @@ private:
                 if (m_stop)
                     return;
             }
-            Prepared prepared = prepareFile(file);
+            Prepared prepared = prepareFile(file, m_backend);
             {
                 const std::lock_guard lock(m_mutex);
                 m_queue.push_back(std::move(prepared));
@@ -136,6 +147,7 @@ private:
     }
 
     const QStringList m_files;
+    const Backend m_backend;
     std::mutex m_mutex;
     std::condition_variable m_ready;
     std::condition_variable m_space;
@@ -368,7 +380,7 @@ ImportReport ImportRunner::run(PortfolioStore &store, const QStringList &paths, 
     const int total = static_cast<int>(files.size());
     std::optional<Reader> reader;
     if (total > 0)
-        reader.emplace(files);
+        reader.emplace(files, store.backend());
     Batches batches(store, report, itemDone);
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load()) {

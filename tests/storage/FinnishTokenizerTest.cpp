@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <sqlite3.h>
+#include <thread>
 
 using salkku::storage::FinnishTokenizer;
 
@@ -376,6 +377,38 @@ TEST(FinnishTokenizer, PositionsAreTheTokenizersWords)
                                   QStringLiteral("2021"), QStringLiteral("O"), QStringLiteral("Brien"),
                                   QStringLiteral("a\u0308iti"), QStringLiteral("x")}));
     EXPECT_EQ(FinnishTokenizer::analyse(text, false).size(), words.size());
+}
+
+TEST(FinnishTokenizer, ATextTokenizedAheadOnAnotherThreadGivesTheTokensReadingItGivesOnce)
+{
+    const QString text = QStringLiteral("Terveyshyötyarviomallia kehitettiin Hämeenlinnassa\x1E"
+                                        "Sote\u00ADkeskus, 2020–2021: O'Brien a\u0308iti 😀 x");
+    const QList<FinnishTokenizer::Token> read = FinnishTokenizer::analyse(text, false);
+    const int before = FinnishTokenizer::documentsReady();
+    std::thread([&text] { FinnishTokenizer::prepareDocuments({text}); }).join();
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), before + 1);
+    EXPECT_EQ(FinnishTokenizer::analyse(text, false), read); // replayed
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), before);
+    EXPECT_EQ(FinnishTokenizer::analyse(text, false), read); // read again
+    // A query is never replayed: it is read in query mode.
+    std::thread([&text] { FinnishTokenizer::prepareDocuments({text}); }).join();
+    EXPECT_EQ(FinnishTokenizer::analyse(text, true), FinnishTokenizer::analyse(text, true));
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), before + 1);
+    EXPECT_EQ(FinnishTokenizer::analyse(text, false), read);
+}
+
+TEST(FinnishTokenizer, OnlyTheNewestTextsTokenizedAheadWait)
+{
+    QStringList texts;
+    for (int i = 0; i < 300; ++i)
+        texts.append(QStringLiteral("Sivu %1 kertoo kotihoidosta.").arg(i));
+    FinnishTokenizer::prepareDocuments(texts);
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), 192);
+    EXPECT_EQ(FinnishTokenizer::analyse(texts.front(), false).size(), 4); // dropped: read as usual
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), 192);
+    for (qsizetype i = texts.size() - 192; i < texts.size(); ++i)
+        EXPECT_EQ(FinnishTokenizer::analyse(texts[i], false).size(), 4);
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), 0);
 }
 
 TEST(FinnishTokenizer, PreparedWordsAreAnalysedOnce)
