@@ -570,7 +570,7 @@ Alternatives Analyzer::analyseWord(const QString &word)
 class ReadyDocuments
 {
 public:
-    void add(QByteArray text, QByteArray tokens)
+    void add(const QByteArray &text, const QByteArray &tokens)
     {
         const std::lock_guard lock(m_mutex);
         while (m_order.size() >= kMaxReady) {
@@ -579,7 +579,7 @@ public:
         }
         if (!m_tokens.contains(text))
             m_order.push_back(text);
-        m_tokens.insert(std::move(text), std::move(tokens));
+        m_tokens.insert(text, tokens);
     }
 
     int size()
@@ -1045,12 +1045,12 @@ void FinnishTokenizer::prepareDocuments(const QStringList &texts)
 {
     thread_local Tokenizer tokenizer; // a Voikko handle for this thread
     for (const QString &text : texts) {
-        QByteArray utf8 = text.toUtf8();
+        const QByteArray utf8 = text.toUtf8();
         QByteArray tokens;
         tokens.reserve(utf8.size() * 3);
         if (tokenizer.tokenize(&tokens, 0, utf8.constData(), clampToInt(utf8.size()), &recordToken) ==
             SQLITE_OK)
-            readyDocuments().add(std::move(utf8), std::move(tokens));
+            readyDocuments().add(utf8, tokens);
     }
 }
 
