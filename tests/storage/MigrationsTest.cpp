@@ -129,6 +129,20 @@ TEST(Migrations, APortfolioOfSchema5GetsAnIndexOfItsSourcesDigestsAndTheSearchIn
     EXPECT_EQ(searchAutomerge(portfolio.path()), QStringLiteral("16"));
 }
 
+TEST(Migrations, ANewPortfolioHasPagesOf16KiBAndAnOlderOneKeepsItsOwn)
+{
+    TemporaryPortfolio portfolio;
+    ASSERT_TRUE(portfolio.open());
+    EXPECT_EQ(columnOf(portfolio.path(), "PRAGMA page_size", 0), QStringLiteral("16384"));
+
+    TemporaryPortfolio older;
+    ASSERT_TRUE(QFile::copy(QString::fromUtf8(kLegacyPortfolio), older.path()));
+    QFile::setPermissions(older.path(), QFile::ReadOwner | QFile::WriteOwner);
+    const QString size = columnOf(older.path(), "PRAGMA page_size", 0);
+    ASSERT_TRUE(older.open());
+    EXPECT_EQ(columnOf(older.path(), "PRAGMA page_size", 0), size);
+}
+
 TEST(Migrations, APortfolioFromANewerSalkkuIsRefused)
 {
     TemporaryPortfolio portfolio;

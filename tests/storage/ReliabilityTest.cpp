@@ -55,6 +55,8 @@ TEST(Reliability, AFullDiskLosesNothingAndTheNextImportWorks)
         auto store = portfolio.open(full);
         ASSERT_TRUE(store);
         core::PageRecord big = sampleRecord(QStringLiteral("satakunta-sote-valmistelu.txt"));
+        // More than the free room inside the file's pages.
+        big.purpose += QStringLiteral(" Kotihoidon kehittäminen jatkuu.").repeated(20000);
         const auto result = store->store(big, sourceFor(QStringLiteral("b"), QStringLiteral("2")));
         ASSERT_FALSE(result.ok());
         EXPECT_TRUE(result.error().message.contains(QStringLiteral("disk is full")))
