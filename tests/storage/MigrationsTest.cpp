@@ -92,6 +92,12 @@ QString sourceLookupPlan(const QString &path)
     return columnOf(path, "EXPLAIN QUERY PLAN SELECT id FROM sources WHERE sha256 = 'x'", 3);
 }
 
+// How the outputs' table is made (sqlite_master).
+QString outputsTable(const QString &path)
+{
+    return columnOf(path, "SELECT sql FROM sqlite_master WHERE name = 'outputs'", 0);
+}
+
 // How many segments of the search index FTS5 merges at a time (empty: FTS5's default, 4).
 QString searchAutomerge(const QString &path)
 {
@@ -100,7 +106,7 @@ QString searchAutomerge(const QString &path)
 
 } // namespace
 
-TEST(Migrations, APortfolioOfSchema5GetsAnIndexOfItsSourcesDigestsAndTheSearchIndexSettingsAndKeepsEveryPage)
+TEST(Migrations, APortfolioOfSchema5GetsItsSmallerFasterLayoutAndKeepsEveryPage)
 {
     TemporaryPortfolio portfolio;
     QString before;
@@ -110,23 +116,57 @@ TEST(Migrations, APortfolioOfSchema5GetsAnIndexOfItsSourcesDigestsAndTheSearchIn
         before = canonicalDump(*store);
     }
     EXPECT_EQ(searchAutomerge(portfolio.path()), QStringLiteral("16"));
-    // What Salkku of schema 5 left: every import's lookup of a page's bytes read every source, and the search
-    // index merged its segments four at a time.
-    rawSql(portfolio.path(),
-           "DROP INDEX sources_sha256; DELETE FROM search_index_config WHERE k = 'automerge';"
-           " PRAGMA user_version = 5;");
+    // What Salkku of schema 5 left: every import's lookup of a page's bytes read every source, the search
+    // index merged its segments four at a time, outputs had rowids and an index of their keys beside them,
+    // and the pages' identities had a second index.
+    rawSql(
+        portfolio.path(),
+        "DROP INDEX sources_sha256; DELETE FROM search_index_config WHERE k = 'automerge';"
+        " CREATE TABLE outputs_v5 (sub_area_id INTEGER NOT NULL REFERENCES sub_areas(id) ON DELETE CASCADE,"
+        "  position INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (sub_area_id, position));"
+        " INSERT INTO outputs_v5 SELECT sub_area_id, position, text FROM outputs; DROP TABLE outputs;"
+        " PRAGMA legacy_alter_table = ON; ALTER TABLE outputs_v5 RENAME TO outputs;"
+        " CREATE INDEX pages_identity_live ON pages(identity) WHERE trashed_at IS NULL;"
+        " PRAGMA user_version = 5;");
     EXPECT_TRUE(sourceLookupPlan(portfolio.path()).contains(QStringLiteral("SCAN")));
     EXPECT_EQ(searchAutomerge(portfolio.path()), QString());
+    EXPECT_FALSE(outputsTable(portfolio.path()).contains(QStringLiteral("WITHOUT ROWID")));
+    const QString outputs = columnOf(portfolio.path(), "SELECT count(*) FROM outputs", 0);
+    ASSERT_NE(outputs, QStringLiteral("0"));
     {
         auto store = portfolio.open();
         ASSERT_TRUE(store);
         EXPECT_EQ(canonicalDump(*store), before);
+        // The search's view reads the new outputs: a page stored again is taken out of the index and put
+        // back.
+        core::PageRecord page = sampleRecord(QStringLiteral("satakunta-sote-valmistelu.txt"));
+        page.purpose = QStringLiteral("Kuntoutusohjaajien verkostopäivät.");
+        ASSERT_TRUE(store->store(page, sourceFor(QStringLiteral("again"), QStringLiteral("9"))).ok());
+        EXPECT_EQ(hitNames(*store, QStringLiteral("kuntoutusohjaaja")), QStringList{page.name});
+        EXPECT_EQ(store->integrityCheck().value(), QStringLiteral("ok"));
     }
     EXPECT_TRUE(QFileInfo::exists(portfolio.path() + QStringLiteral(".v5.bak")));
     EXPECT_TRUE(
         sourceLookupPlan(portfolio.path()).contains(QStringLiteral("INDEX sources_sha256 (sha256=?)")))
         << sourceLookupPlan(portfolio.path()).toStdString();
     EXPECT_EQ(searchAutomerge(portfolio.path()), QStringLiteral("16"));
+    EXPECT_TRUE(outputsTable(portfolio.path()).contains(QStringLiteral("WITHOUT ROWID")));
+    EXPECT_EQ(columnOf(portfolio.path(), "SELECT count(*) FROM outputs", 0), outputs);
+    // So are the other tables keyed by page and position, with their own indexes.
+    EXPECT_EQ(
+        columnOf(portfolio.path(),
+                 "SELECT count(*) FROM sqlite_master WHERE name IN ('page_people', 'page_funders', 'links')"
+                 " AND sql LIKE '%WITHOUT ROWID'",
+                 0),
+        QStringLiteral("3"));
+    EXPECT_EQ(columnOf(portfolio.path(),
+                       "SELECT count(*) FROM sqlite_master WHERE name IN ('page_people_person',"
+                       " 'page_funders_name', 'page_practices_key')",
+                       0),
+              QStringLiteral("3"));
+    EXPECT_EQ(columnOf(portfolio.path(),
+                       "SELECT count(*) FROM sqlite_master WHERE name = 'pages_identity_live'", 0),
+              QStringLiteral("0"));
 }
 
 TEST(Migrations, ANewPortfolioHasPagesOf16KiBAndAnOlderOneKeepsItsOwn)
@@ -250,7 +290,7 @@ TEST(Migrations, APortfolioOfSchema3IsUpgradedWithEveryPageAndTakesTheCoordinato
            "DROP VIEW search_content; UPDATE meta SET value = 'salkku_fi/3' WHERE key = 'search_tokenizer';"
            " DROP TABLE item_tags; DROP TABLE tags; DROP TABLE notes; DROP TABLE follow_ups;"
            " DROP TABLE collection_items; DROP TABLE collections; DROP TABLE sub_area_marks;"
-           " DROP INDEX pages_trashed; DROP INDEX pages_identity_live; DROP INDEX sources_sha256;"
+           " DROP INDEX pages_trashed; DROP INDEX sources_sha256;"
            " ALTER TABLE pages DROP COLUMN trashed_at; ALTER TABLE pages DROP COLUMN trashed_with;"
            " PRAGMA user_version = 3;");
     auto store = portfolio.open();
