@@ -355,17 +355,23 @@ core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<S
         values.append(pages.values);
     }
     values.append(limit);
-    // Ranked first, joined afterwards: the sort then carries ids, not every matching unit's text.
+    values.append(limit);
+    // Scored once; the best pages by a sum over their units (a hash aggregate, not a sort of every matching
+    // unit); their units best first. Ranked first, joined afterwards: the sorts carry ids, not texts.
     auto rows = statements.rows(
         QStringLiteral(
+            "WITH s AS MATERIALIZED ("
+            "  SELECT u.id, u.page_id,"
+            "   CASE WHEN u.words @@ CAST(? AS tsquery) THEN 1 ELSE 0.25 END"
+            "   * CASE WHEN u.place = 'name' THEN 3 ELSE 1 END"
+            "   * ts_rank('{0, 0, 0.25, 1}', u.words, CAST(? AS tsquery)) AS score"
+            "  FROM search_units AS u WHERE u.words @@ CAST(? AS tsquery)%1),"
+            " best AS (SELECT page_id, sum(score) AS page_score FROM s GROUP BY page_id"
+            "  ORDER BY page_score DESC, page_id LIMIT ?)"
             "SELECT -h.page_score, u.text, u.page_id, u.place, u.sub_area, u.heading, p.name, r.name"
-            " FROM (SELECT s.id, s.page_id, s.score, sum(s.score) OVER (PARTITION BY s.page_id) AS page_score"
-            "       FROM (SELECT u.id, u.page_id,"
-            "              CASE WHEN u.words @@ CAST(? AS tsquery) THEN 1 ELSE 0.25 END"
-            "              * CASE WHEN u.place = 'name' THEN 3 ELSE 1 END"
-            "              * ts_rank('{0, 0, 0.25, 1}', u.words, CAST(? AS tsquery)) AS score"
-            "             FROM search_units AS u WHERE u.words @@ CAST(? AS tsquery)%1) AS s"
-            "       ORDER BY page_score DESC, s.page_id, s.score DESC, s.id LIMIT ?) AS h"
+            " FROM (SELECT s.id, s.page_id, s.score, best.page_score FROM s JOIN best ON best.page_id = "
+            "s.page_id"
+            "       ORDER BY best.page_score DESC, s.page_id, s.score DESC, s.id LIMIT ?) AS h"
             " JOIN search_units AS u ON u.id = h.id"
             " JOIN pages AS p ON p.id = u.page_id"
             " LEFT JOIN regions AS r ON r.id = p.region_id"
