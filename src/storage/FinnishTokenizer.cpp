@@ -565,27 +565,40 @@ Alternatives Analyzer::analyseWord(const QString &word)
 
 // Documents tokenized ahead (FinnishTokenizer::prepareDocuments): a text's UTF-8 and what the tokenizer emits
 // for it, each token as flags, start, end and size (four ints) and its bytes. The index, given the same text
-// (byte for byte), replays them instead of reading the text again. Each is taken once; when more are
-// waiting than an import's batch needs, the oldest are dropped (and such a text is read as usual).
+// (byte for byte), replays them instead of reading the text again. Each is taken once; when more are waiting
+// than an import needs (a file's batch of 64 pages, two texts each; on a server a few pages of units), the
+// oldest are dropped, and such a text is read as usual.
 class ReadyDocuments
 {
 public:
     void add(const QByteArray &text, const QByteArray &tokens)
     {
         const std::lock_guard lock(m_mutex);
-        while (m_order.size() >= kMaxReady) {
-            m_tokens.remove(m_order.front());
-            m_order.pop_front();
+        if (const auto old = m_tokens.constFind(text); old != m_tokens.cend()) {
+            m_bytes -= text.size() + old.value().size();
+            m_tokens.erase(old);
+            m_order.erase(std::find(m_order.begin(), m_order.end(), text));
         }
-        if (!m_tokens.contains(text))
-            m_order.push_back(text);
+        while (!m_order.empty() && (std::ssize(m_order) >= FinnishTokenizer::kMaxDocumentsReady ||
+                                    m_bytes + text.size() + tokens.size() > kMaxBytes))
+            dropOldest();
+        m_order.push_back(text);
         m_tokens.insert(text, tokens);
+        m_bytes += text.size() + tokens.size();
     }
 
     int size()
     {
         const std::lock_guard lock(m_mutex);
         return static_cast<int>(m_order.size());
+    }
+
+    void clear()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_tokens.clear();
+        m_order.clear();
+        m_bytes = 0;
     }
 
     std::optional<QByteArray> take(const char *text, int length)
@@ -598,17 +611,28 @@ public:
         if (it == m_tokens.cend())
             return std::nullopt;
         QByteArray tokens = it.value();
+        m_bytes -= key.size() + tokens.size();
         m_tokens.erase(it);
         m_order.erase(std::find(m_order.begin(), m_order.end(), key));
         return tokens;
     }
 
 private:
-    // An import's batch (64 pages, two texts each) and the pages read ahead of it.
-    static constexpr size_t kMaxReady = 192;
+    void dropOldest()
+    {
+        const auto it = m_tokens.constFind(m_order.front());
+        if (it != m_tokens.cend()) {
+            m_bytes -= it.key().size() + it.value().size();
+            m_tokens.erase(it);
+        }
+        m_order.pop_front();
+    }
+
+    static constexpr qsizetype kMaxBytes = qsizetype(32) << 20;
     std::mutex m_mutex;
     QHash<QByteArray, QByteArray> m_tokens;
     std::deque<QByteArray> m_order;
+    qsizetype m_bytes = 0;
 };
 
 ReadyDocuments &readyDocuments()
@@ -1045,12 +1069,16 @@ void FinnishTokenizer::prepareDocuments(const QStringList &texts)
 {
     thread_local Tokenizer tokenizer; // a Voikko handle for this thread
     for (const QString &text : texts) {
+        if (text.isEmpty())
+            continue; // never given to the tokenizer
         const QByteArray utf8 = text.toUtf8();
         QByteArray tokens;
         tokens.reserve(utf8.size() * 3);
-        if (tokenizer.tokenize(&tokens, 0, utf8.constData(), clampToInt(utf8.size()), &recordToken) ==
+        if (tokenizer.tokenize(&tokens, 0, utf8.constData(), clampToInt(utf8.size()), &recordToken) !=
             SQLITE_OK)
-            readyDocuments().add(utf8, tokens);
+            continue;
+        tokens.squeeze();
+        readyDocuments().add(utf8, tokens);
     }
 }
 
@@ -1059,25 +1087,9 @@ int FinnishTokenizer::documentsReady()
     return readyDocuments().size();
 }
 
-int FinnishTokenizer::prepare(const QStringList &texts)
+void FinnishTokenizer::discardDocuments()
 {
-    thread_local Analyzer analyzer; // a Voikko handle for this thread
-    int added = 0;
-    QString word;
-    for (const QString &text : texts) {
-        const QList<Span> spans = positions(text);
-        for (const Span &span : spans) {
-            // As emitWord: without the invisible characters, in NFC.
-            word = core::FinnishText::withoutInvisible(text.mid(span.start, span.end - span.start));
-            if (word.size() > kMaxAnalysedLength || word.front() == QChar(kUnitSeparator))
-                continue;
-            const bool marks = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isMark(); });
-            bool analysed = false;
-            analyzer.alternatives(marks ? core::FinnishText::nfc(word) : word, &analysed);
-            added += analysed ? 1 : 0;
-        }
-    }
-    return added;
+    readyDocuments().clear();
 }
 
 } // namespace salkku::storage

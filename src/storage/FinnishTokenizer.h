@@ -103,16 +103,15 @@ public:
     };
     static QList<Span> positions(QStringView text);
 
-    // Analyses the words of a text into the shared cache without emitting anything, so that indexing the
-    // text later finds every word analysed (an import does this on a worker for the next page). Returns how
-    // many words were new.
-    static int prepare(const QStringList &texts);
     // Tokenizes texts ahead, as the index will (an import does this on a worker for the next page): when the
     // same text is indexed, on any thread, its tokens are replayed instead of the text being read again. A
-    // text is replayed once; the most recent 192 texts wait.
+    // text is replayed once; at most the newest kMaxDocumentsReady texts (and 32 MiB) wait.
     static void prepareDocuments(const QStringList &texts);
+    static constexpr int kMaxDocumentsReady = 1024;
     // How many texts tokenized ahead wait to be indexed.
     static int documentsReady();
+    // Forgets the texts tokenized ahead (an import that ends leaves none behind).
+    static void discardDocuments();
 
     FinnishTokenizer() = delete;
 };

@@ -415,6 +415,7 @@ ImportReport ImportRunner::run(PortfolioStore &store, const QStringList &paths, 
     }
     batches.commit();
     reader.reset();
+    FinnishTokenizer::discardDocuments(); // those of pages that were not stored again
     if (progress && !report.cancelled)
         progress(total, total, QString());
     if (report.count(ImportItem::Status::Imported) + report.count(ImportItem::Status::Updated) > 0) {

@@ -339,9 +339,11 @@ constexpr const char *kKeyedTables[] = {
     "outputs",      "page_people", "page_organizations", "page_topics", "page_phenomena",
     "page_funders", "page_places", "page_practices",     "links",       "warnings"};
 
-// Makes a table again without rowids, from its own definition, with its indexes. The search's view names
-// some of these tables, so the new one is renamed without SQLite's check of the views (legacy_alter_table),
-// which would fail while the view's table is missing; the view reads the new table afterwards.
+// Makes a table again without rowids, from its own definition, with its indexes; its rows are copied in key
+// order, so that the new b-tree fills its pages. The search's view names some of these tables, so the new
+// one is renamed without SQLite's check of the views (legacy_alter_table), which would fail while the view's
+// table is missing; the view reads the new table afterwards. A table that is not as Salkku made it (already
+// without rowids, or missing) is left as it is: the layout saves room, nothing depends on it.
 core::Result<void> withoutRowids(sql::Statements &statements, const QString &table)
 {
     auto definitions = statements.rows(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name = ?"
@@ -360,7 +362,8 @@ core::Result<void> withoutRowids(sql::Statements &statements, const QString &tab
         return {};
     const QString rebuilt = table + QStringLiteral("_v6");
     QStringList steps{QStringLiteral("CREATE TABLE %1 %2 WITHOUT ROWID").arg(rebuilt, create.mid(open)),
-                      QStringLiteral("INSERT INTO %1 SELECT * FROM %2").arg(rebuilt, table),
+                      // The key is the first two columns of each of these tables.
+                      QStringLiteral("INSERT INTO %1 SELECT * FROM %2 ORDER BY 1, 2").arg(rebuilt, table),
                       QStringLiteral("DROP TABLE %1").arg(table),
                       QStringLiteral("PRAGMA legacy_alter_table = ON"),
                       QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(rebuilt, table),

@@ -177,10 +177,14 @@ public:
     {
         for (const SearchIndex::TypedTerm &term : terms) {
             QList<WordMatcher> row;
-            for (qsizetype i = 0; i < term.words.size(); ++i)
-                row.append(WordMatcher(term.words[i], term.words.size() == 1 ||
-                                                          (term.joined && i + 1 == term.words.size())));
-            m_rows.append(row);
+            for (qsizetype i = 0; i < term.words.size(); ++i) {
+                WordMatcher word(term.words[i],
+                                 term.words.size() == 1 || (term.joined && i + 1 == term.words.size()));
+                if (!word.lexemes.isEmpty()) // as termExpression, which leaves such a word out of the row
+                    row.append(word);
+            }
+            if (!row.isEmpty())
+                m_rows.append(row);
             if (term.joined)
                 m_rows.append({WordMatcher(term.words.join(QString()), true)});
         }
@@ -345,7 +349,9 @@ core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<S
     // A unit's score: ts_rank's, written words weighing four times their folded forms (as bm25(4.0, 1.0)
     // weighs the file's two columns); a quarter of it where no term is written as typed ("hameenlinnassa" for
     // "Hämeenlinna", "kayhko" for "Käyhkö"); three times it in a page's name, as in the file. A page's score
-    // is its units' sum: as in the file, pages are ranked, and a page's hits come together, best first.
+    // is its best unit's and a quarter of its other units' (the file's bm25 saturates a page's matches in the
+    // same way: a page named after a word stays above a long one that mentions it in passing here and there).
+    // As in the file, pages are ranked, and a page's hits come together, best first.
     QVariantList values{anyTerm(terms, false), query, query};
     QString restriction;
     if (terms.size() > 1) {
@@ -366,7 +372,8 @@ core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<S
             "   * CASE WHEN u.place = 'name' THEN 3 ELSE 1 END"
             "   * ts_rank('{0, 0, 0.25, 1}', u.words, CAST(? AS tsquery)) AS score"
             "  FROM search_units AS u WHERE u.words @@ CAST(? AS tsquery)%1),"
-            " best AS (SELECT page_id, sum(score) AS page_score FROM s GROUP BY page_id"
+            " best AS (SELECT page_id, max(score) + 0.25 * (sum(score) - max(score)) AS page_score"
+            "  FROM s GROUP BY page_id"
             "  ORDER BY page_score DESC, page_id LIMIT ?)"
             "SELECT -h.page_score, u.text, u.page_id, u.place, u.sub_area, u.heading, p.name, r.name"
             " FROM (SELECT s.id, s.page_id, s.score, best.page_score FROM s JOIN best ON best.page_id = "

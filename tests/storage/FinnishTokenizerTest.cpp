@@ -1,5 +1,8 @@
 #include "storage/FinnishTokenizer.h"
 
+#include "StorageTestSupport.h"
+#include "storage/ImportRunner.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -381,39 +384,47 @@ TEST(FinnishTokenizer, PositionsAreTheTokenizersWords)
 
 TEST(FinnishTokenizer, ATextTokenizedAheadOnAnotherThreadGivesTheTokensReadingItGivesOnce)
 {
+    FinnishTokenizer::discardDocuments();
     const QString text = QStringLiteral("Terveyshyötyarviomallia kehitettiin Hämeenlinnassa\x1E"
                                         "Sote\u00ADkeskus, 2020–2021: O'Brien a\u0308iti 😀 x");
     const QList<FinnishTokenizer::Token> read = FinnishTokenizer::analyse(text, false);
-    const int before = FinnishTokenizer::documentsReady();
-    std::thread([&text] { FinnishTokenizer::prepareDocuments({text}); }).join();
-    EXPECT_EQ(FinnishTokenizer::documentsReady(), before + 1);
+    std::thread([&text] { FinnishTokenizer::prepareDocuments({text, QString()}); }).join();
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), 1);        // an empty text is never indexed: not kept
     EXPECT_EQ(FinnishTokenizer::analyse(text, false), read); // replayed
-    EXPECT_EQ(FinnishTokenizer::documentsReady(), before);
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), 0);
     EXPECT_EQ(FinnishTokenizer::analyse(text, false), read); // read again
     // A query is never replayed: it is read in query mode.
     std::thread([&text] { FinnishTokenizer::prepareDocuments({text}); }).join();
     EXPECT_EQ(FinnishTokenizer::analyse(text, true), FinnishTokenizer::analyse(text, true));
-    EXPECT_EQ(FinnishTokenizer::documentsReady(), before + 1);
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), 1);
     EXPECT_EQ(FinnishTokenizer::analyse(text, false), read);
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), 0);
 }
 
 TEST(FinnishTokenizer, OnlyTheNewestTextsTokenizedAheadWait)
 {
+    FinnishTokenizer::discardDocuments();
+    constexpr int kMax = FinnishTokenizer::kMaxDocumentsReady;
     QStringList texts;
-    for (int i = 0; i < 300; ++i)
+    for (int i = 0; i < kMax + 100; ++i)
         texts.append(QStringLiteral("Sivu %1 kertoo kotihoidosta.").arg(i));
     FinnishTokenizer::prepareDocuments(texts);
-    EXPECT_EQ(FinnishTokenizer::documentsReady(), 192);
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), kMax);
     EXPECT_EQ(FinnishTokenizer::analyse(texts.front(), false).size(), 4); // dropped: read as usual
-    EXPECT_EQ(FinnishTokenizer::documentsReady(), 192);
-    for (qsizetype i = texts.size() - 192; i < texts.size(); ++i)
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), kMax);
+    for (qsizetype i = texts.size() - kMax; i < texts.size(); ++i)
         EXPECT_EQ(FinnishTokenizer::analyse(texts[i], false).size(), 4);
     EXPECT_EQ(FinnishTokenizer::documentsReady(), 0);
 }
 
-TEST(FinnishTokenizer, PreparedWordsAreAnalysedOnce)
+TEST(FinnishTokenizer, AnImportLeavesNoTextTokenizedAheadBehind)
 {
-    const QStringList texts{QStringLiteral("Valmistelutyöryhmäkokoontumisia pidettiin Vuokkoniemellä")};
-    EXPECT_EQ(FinnishTokenizer::prepare(texts), 3);
-    EXPECT_EQ(FinnishTokenizer::prepare(texts), 0);
+    salkku::testing::TemporaryPortfolio portfolio;
+    auto store = portfolio.open();
+    ASSERT_TRUE(store);
+    const QStringList samples{QStringLiteral(SALKKU_SAMPLE_DIR)};
+    ASSERT_FALSE(salkku::storage::ImportRunner::run(*store, samples).anyFailed());
+    // Again: every page is unchanged, so none of the texts read ahead is indexed.
+    ASSERT_FALSE(salkku::storage::ImportRunner::run(*store, samples).anyFailed());
+    EXPECT_EQ(FinnishTokenizer::documentsReady(), 0);
 }

@@ -313,6 +313,22 @@ TEST_P(SearchMeaning, HitsOfAPageComeTogetherBestFirstAndTheLimitCountsHits)
     EXPECT_EQ(m_store->search(QStringLiteral("omaishoito"), 2).value().size(), 2);
 }
 
+TEST_P(SearchMeaning, APageNamedAfterAWordRanksAboveALongOneThatMentionsItHereAndThere)
+{
+    // Three paragraphs of about 2 900 characters, each a part of its own that says the word once.
+    const QString filler = QStringLiteral("Kehitetään palveluja yhdessä asukkaiden ja järjestöjen kanssa. ");
+    QStringList paragraphs;
+    for (int i = 0; i < 3; ++i)
+        paragraphs.append(filler.repeated(44) + QStringLiteral("Myös omaishoito mainitaan."));
+    add(QStringLiteral("Pitkä hanke"), paragraphs.join(QStringLiteral("\n\n")));
+    add(QStringLiteral("Omaishoito"), QStringLiteral("Tuetaan."));
+    auto hits = m_store->search(QStringLiteral("omaishoito"));
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits.value().size(), 4);
+    EXPECT_EQ(hits.value()[0].name, QStringLiteral("Omaishoito"));
+    EXPECT_EQ(hits.value()[1].name, QStringLiteral("Pitkä hanke"));
+}
+
 TEST_P(SearchMeaning, APhraseIsMarkedWhole)
 {
     add(QStringLiteral("Lappi"), QStringLiteral("Liikkuva etävastaanotto tulee kylille."));
