@@ -86,6 +86,15 @@ QString columnOf(const QString &path, const char *query, int column)
     return text;
 }
 
+// Imports the sample portfolio; what the portfolio then holds (empty if it failed).
+QString importSamples(TemporaryPortfolio &portfolio)
+{
+    auto store = portfolio.open();
+    if (!store || storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed())
+        return {};
+    return canonicalDump(*store);
+}
+
 // How SQLite would look up a source by its digest, as an import does for every page.
 QString sourceLookupPlan(const QString &path)
 {
@@ -109,12 +118,8 @@ QString searchAutomerge(const QString &path)
 TEST(Migrations, APortfolioOfSchema5GetsItsSmallerFasterLayoutAndKeepsEveryPage)
 {
     TemporaryPortfolio portfolio;
-    QString before;
-    {
-        auto store = portfolio.open();
-        ASSERT_FALSE(storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
-        before = canonicalDump(*store);
-    }
+    const QString before = importSamples(portfolio);
+    ASSERT_FALSE(before.isEmpty());
     EXPECT_EQ(searchAutomerge(portfolio.path()), QStringLiteral("16"));
     // What Salkku of schema 5 left: every import's lookup of a page's bytes read every source, the search
     // index merged its segments four at a time, outputs and a page's people had rowids and an index of their
@@ -285,12 +290,8 @@ TEST(Migrations, AnIndexBuiltByAnotherTokenizerIsRebuilt)
 TEST(Migrations, APortfolioOfSchema3IsUpgradedWithEveryPageAndTakesTheCoordinatorsLayer)
 {
     TemporaryPortfolio portfolio;
-    QString before;
-    {
-        auto store = portfolio.open();
-        ASSERT_FALSE(storage::ImportRunner::run(*store, {QStringLiteral(SALKKU_SAMPLE_DIR)}).anyFailed());
-        before = canonicalDump(*store);
-    }
+    const QString before = importSamples(portfolio);
+    ASSERT_FALSE(before.isEmpty());
     // What Salkku 0.2 (schema 3) left: no coordinator's layer, no trash, and a search index of its own
     // (today's view of the search's text reads the notes, so it goes first; the index is built again).
     rawSql(portfolio.path(),
