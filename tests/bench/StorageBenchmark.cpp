@@ -364,9 +364,14 @@ public:
           m_page(db,
                  "INSERT INTO pages (identity, kind, name, sort_key, region_id, file_name, summary, purpose,"
                  " timeline_text, start_year, end_year, funder, contact_name, contact_organization,"
-                 " contact_email, created, modified, source_id)"
+                 " contact_email, created, modified, source_id, part, name_key, author, parent_name,"
+                 " parent_key, truncated)"
                  " VALUES (?, ?, ?, ?, (SELECT id FROM regions WHERE name = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                 " ?, ?, ?)"),
+                 " ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          m_funder(db, "INSERT INTO page_funders (page_id, position, name) VALUES (?, ?, ?)"),
+          m_place(db, "INSERT INTO page_places (page_id, position, name) VALUES (?, ?, ?)"),
+          m_practice(db,
+                     "INSERT INTO page_practices (page_id, position, name, name_key) VALUES (?, ?, ?, ?)"),
           m_subArea(db, "INSERT INTO sub_areas (page_id, number, title, goal, results, benefits, impacts)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?)"),
           m_output(db, "INSERT INTO outputs (sub_area_id, position, text) VALUES (?, ?, ?)"),
@@ -433,7 +438,10 @@ public:
 
         b.lap(Breakdown::Rows);
         const QString kind = salkku::core::pageKindKey(r.kind);
-        const QByteArray sortKey = m_collator.sortKey(r.name);
+        const QByteArray sortKey = m_collator.sortKey(salkku::core::displayName(r));
+        const QString part = salkku::core::pagePartKey(r.part);
+        const QString nameKey = PageRepository::nameKey(r);
+        const QString parentKey = salkku::core::FinnishText::matchKey(r.parent);
         const QString created = isoDate(r.created);
         const QString modified = isoDate(r.modified);
         b.lap(Breakdown::Cpp);
@@ -455,8 +463,23 @@ public:
         m_page.bindString(16, created);
         m_page.bindString(17, modified);
         m_page.bindInt(18, sourceId);
+        m_page.bindString(19, part);
+        m_page.bindString(20, nameKey);
+        m_page.bindText(21, r.author);
+        m_page.bindText(22, r.parent);
+        m_page.bindText(23, parentKey);
+        m_page.bindInt(24, r.truncated ? 1 : 0);
         m_page.run();
         const qint64 id = sqlite3_last_insert_rowid(m_db);
+        storeStrings(m_funder, id, r.funders);
+        storeStrings(m_place, id, r.places);
+        for (qsizetype i = 0; i < r.practices.size(); ++i) {
+            m_practice.bindInt(1, id);
+            m_practice.bindInt(2, i);
+            m_practice.bindString(3, r.practices[i]);
+            m_practice.bindString(4, salkku::core::FinnishText::matchKey(r.practices[i]));
+            m_practice.run();
+        }
 
         for (const salkku::core::SubArea &subArea : r.subAreas) {
             m_subArea.bindInt(1, id);
@@ -554,10 +577,21 @@ public:
     const Breakdown &breakdown() const { return m_breakdown; }
 
 private:
+    // A page's strings in order, as PageRepository::writeStrings writes them.
+    static void storeStrings(Statement &statement, qint64 page, const QStringList &values)
+    {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            statement.bindInt(1, page);
+            statement.bindInt(2, i);
+            statement.bindString(3, values[i]);
+            statement.run();
+        }
+    }
+
     Breakdown m_breakdown;
-    Statement m_begin, m_commit, m_rollback, m_find, m_source, m_page, m_subArea, m_output, m_person,
-        m_pagePerson, m_organization, m_pageOrganization, m_link, m_topic, m_pageTopic, m_phenomenon,
-        m_pagePhenomenon, m_section, m_warning, m_unit, m_index;
+    Statement m_begin, m_commit, m_rollback, m_find, m_source, m_page, m_funder, m_place, m_practice,
+        m_subArea, m_output, m_person, m_pagePerson, m_organization, m_pageOrganization, m_link, m_topic,
+        m_pageTopic, m_phenomenon, m_pagePhenomenon, m_section, m_warning, m_unit, m_index;
     sqlite3 *m_db;
     salkku::core::FinnishCollator m_collator;
 };
