@@ -362,7 +362,7 @@ core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<S
     }
     values.append(limit);
     values.append(limit);
-    // Scored once; the best pages by a sum over their units (a hash aggregate, not a sort of every matching
+    // Scored once; the best pages by their units' scores (a hash aggregate, not a sort of every matching
     // unit); their units best first. Ranked first, joined afterwards: the sorts carry ids, not texts.
     auto rows = statements.rows(
         QStringLiteral(
@@ -376,8 +376,8 @@ core::Result<QList<SearchHit>> search(sql::Statements &statements, const QList<S
             "  FROM s GROUP BY page_id"
             "  ORDER BY page_score DESC, page_id LIMIT ?)"
             "SELECT -h.page_score, u.text, u.page_id, u.place, u.sub_area, u.heading, p.name, r.name"
-            " FROM (SELECT s.id, s.page_id, s.score, best.page_score FROM s JOIN best ON best.page_id = "
-            "s.page_id"
+            " FROM (SELECT s.id, s.page_id, s.score, best.page_score"
+            "       FROM s JOIN best ON best.page_id = s.page_id"
             "       ORDER BY best.page_score DESC, s.page_id, s.score DESC, s.id LIMIT ?) AS h"
             " JOIN search_units AS u ON u.id = h.id"
             " JOIN pages AS p ON p.id = u.page_id"
