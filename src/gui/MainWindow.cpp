@@ -41,6 +41,17 @@ namespace {
 // With a search or a filter, the window opens the tree's groups when there are at most this many (their first
 // projects are read with the groups).
 constexpr int kOpenGroupsUpTo = 12;
+// An icon drawn in resources/icons, in the sizes rendered from it at build time (src/gui/CMakeLists.txt).
+QIcon renderedIcon(const QString &name, std::initializer_list<int> sizes)
+{
+    QIcon icon;
+    for (const int size : sizes)
+        icon.addFile(QStringLiteral(":/salkku/icons/%1-%2.png").arg(name).arg(size), QSize(size, size));
+    return icon;
+}
+
+// A shown window that is not painted within this time (it started minimised) does what waits for its paint.
+constexpr int kFirstPaintLateMs = 500;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -63,6 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_portfolio, &PortfolioController::opened, this, &MainWindow::onPortfolioOpened);
     connect(m_portfolio, &PortfolioController::recentChanged, this, &MainWindow::updateRecentMenu);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    m_firstPaintLate.setSingleShot(true);
+    m_firstPaintLate.setInterval(kFirstPaintLateMs);
+    connect(&m_firstPaintLate, &QTimer::timeout, this, &MainWindow::runAfterFirstPaint);
 
     m_language->setLanguage(LanguageController::preferred());
     retranslate();
@@ -74,7 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::setUpViews()
 {
-    setWindowIcon(QIcon(QStringLiteral(":/salkku/icons/salkku.svg")));
+    // Sizes up to 128: a 256 one, decoded here, would cost the first paint more than the rest together.
+    setWindowIcon(renderedIcon(QStringLiteral("salkku"), {16, 32, 48, 64, 128}));
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({380, 820});
     m_ui->projectTree->setModel(m_model);
@@ -122,6 +137,8 @@ void MainWindow::setUpSearch()
 
 void MainWindow::setUpFileActions()
 {
+    m_ui->actionImportFiles->setIcon(renderedIcon(QStringLiteral("import-file"), {24, 48}));
+    m_ui->actionImportFolder->setIcon(renderedIcon(QStringLiteral("import-folder"), {24, 48}));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionOpenPortfolio->setShortcut(QKeySequence::Open);
     m_ui->actionNewPortfolio->setShortcut(QKeySequence::New);
@@ -252,7 +269,20 @@ void MainWindow::setSearchDelay(int milliseconds)
     m_searchDelay.setInterval(milliseconds);
 }
 
+void MainWindow::setFirstPaintWait(int milliseconds)
+{
+    m_firstPaintLate.setInterval(milliseconds);
+}
+
 void MainWindow::start()
+{
+    if (isVisible() && !m_painted)
+        afterFirstPaint(&MainWindow::startNow);
+    else
+        startNow();
+}
+
+void MainWindow::startNow()
 {
     const QString last = m_portfolio->lastPath();
     if (!last.isEmpty() && (storage::Location::isServerAddress(last) || QFileInfo::exists(last)) &&
@@ -311,8 +341,7 @@ void MainWindow::onPortfolioOpened()
             m_connectionCheck.start();
     }
     // The window paints first; the tree and the filter choices are read right after, so the window appears at
-    // once whatever the size of the portfolio. (Qt posts repaints at low priority, so a queued call alone
-    // would run before the first paint.)
+    // once whatever the size of the portfolio.
     m_model->setStore(nullptr);
     m_model->setFilter(currentFilter()); // what a read under way in the other portfolio was for
     m_treeReader = std::make_unique<models::BrowseReader>(
@@ -325,7 +354,7 @@ void MainWindow::onPortfolioOpened()
     m_collections->setStore(nullptr);
     m_timelineStale = true;
     if (isVisible() && !m_painted)
-        m_loadAfterPaint = true;
+        afterFirstPaint(&MainWindow::loadPortfolio);
     else
         QTimer::singleShot(0, this, &MainWindow::loadPortfolio);
 }
@@ -344,16 +373,28 @@ void MainWindow::loadPortfolio()
     updateLayerActions();
 }
 
+// Work that waits for the window's first paint: opening and reading a portfolio. Qt posts repaints at low
+// priority, so a queued call alone would run before the paint.
+void MainWindow::afterFirstPaint(void (MainWindow::*work)())
+{
+    m_afterFirstPaint.append(work);
+    m_firstPaintLate.start();
+}
+
+// Right after the paint: the calls are queued, so the window's children are painted and shown first.
+void MainWindow::runAfterFirstPaint()
+{
+    m_painted = true;
+    m_firstPaintLate.stop();
+    for (const auto work : std::exchange(m_afterFirstPaint, {}))
+        QTimer::singleShot(0, this, work);
+}
+
 bool MainWindow::event(QEvent *event)
 {
     const bool result = QMainWindow::event(event);
-    if (event->type() == QEvent::Paint && !m_painted) {
-        m_painted = true;
-        if (m_loadAfterPaint) {
-            m_loadAfterPaint = false;
-            QTimer::singleShot(0, this, &MainWindow::loadPortfolio);
-        }
-    }
+    if (event->type() == QEvent::Paint && !m_painted)
+        runAfterFirstPaint();
     return result;
 }
 

@@ -52,7 +52,8 @@ public:
     ~MainWindow() override;
 
     // Opens the last portfolio; on the very first start creates the default one and imports the bundled
-    // sample portfolio into it. Emits started() when that is done: at once, or when the import ends.
+    // sample portfolio into it. Emits started() when that is done: at once, or when the import ends. A window
+    // shown but not yet painted paints first and starts right after, so that it appears at once.
     void start();
     bool openPortfolio(const QString &path);
     void importPaths(const QStringList &paths);
@@ -63,6 +64,7 @@ public:
     // Test hooks.
     void setInteractive(bool interactive); // no dialogs: errors go to the status bar
     void setSearchDelay(int milliseconds);
+    void setFirstPaintWait(int milliseconds); // how long a shown window waits for its first paint to start
     ImportController *importController() const { return m_import; }
     ExportController *exportController() const { return m_export; }
     models::ProjectTreeModel *treeModel() const { return m_model; }
@@ -131,6 +133,9 @@ private:
     void selectInTimeline();
     static QString searchingText();
     void showSelection();
+    void startNow();
+    void afterFirstPaint(void (MainWindow::*work)());
+    void runAfterFirstPaint();
     void onPortfolioOpened();
     void onImportFinished(const storage::ImportReport &report);
     void refreshChoices();
@@ -236,9 +241,10 @@ private:
     storage::PageAnnotations m_shownAnnotations;
     bool m_interactive = true;
     int m_totalProjects = 0;
-    bool m_painted = false;        // the window has been painted once
-    bool m_loadAfterPaint = false; // a portfolio waits for that first paint to be read
-    bool m_timelineStale = true;   // the timeline is read when its tab is shown, not on every keystroke
+    bool m_painted = false; // the window has been painted once (or waited for long enough)
+    QList<void (MainWindow::*)()> m_afterFirstPaint; // what waits for that first paint
+    QTimer m_firstPaintLate;     // a window never painted (started minimised) does that work anyway
+    bool m_timelineStale = true; // the timeline is read when its tab is shown, not on every keystroke
 
 signals:
     // start() is done: a portfolio is open and, on the first start, the sample portfolio imported into it

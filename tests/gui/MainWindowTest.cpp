@@ -41,6 +41,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <sys/stat.h>
 
 using namespace salkku;
@@ -425,6 +426,100 @@ TEST(StartUp, TheLanguageAndThePortfolioItHadAlreadyDoNotRewriteTheSettings)
     QSettings().remove(QStringLiteral("portfolio/last")); // the database goes with this test
 }
 
+namespace {
+
+// Whether the window's portfolio was open when the window was first painted.
+class OpenAtFirstPaint : public QObject
+{
+public:
+    explicit OpenAtFirstPaint(gui::MainWindow *window) : m_window(window)
+    {
+        window->installEventFilter(this);
+    }
+
+    std::optional<bool> open;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !open)
+            open = m_window->portfolio()->store() != nullptr;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    gui::MainWindow *m_window;
+};
+
+} // namespace
+
+// The window appears at once: opening the portfolio (and on the first start, importing the samples) waits for
+// its first paint.
+TEST(StartUp, AShownWindowIsPaintedBeforeItOpensThePortfolioThenOpensIt)
+{
+    application();
+    TemporaryPortfolio portfolio;
+    ASSERT_TRUE(gui::PortfolioController().open(portfolio.path()).ok()); // the last portfolio
+    gui::MainWindow window;
+    window.setInteractive(false);
+    window.setFirstPaintWait(24 * 3600 * 1000); // only the paint starts it
+    OpenAtFirstPaint firstPaint(&window);
+    QSignalSpy started(&window, &gui::MainWindow::started);
+    window.show();
+    window.start();
+    EXPECT_EQ(window.portfolio()->store(), nullptr);
+    ASSERT_TRUE(started.wait(30000));
+    EXPECT_TRUE(started.front().front().toBool());
+    ASSERT_TRUE(firstPaint.open.has_value());
+    EXPECT_FALSE(*firstPaint.open);
+    EXPECT_EQ(window.portfolio()->path(), portfolio.path());
+    QSettings().remove(QStringLiteral("portfolio/last"));
+}
+
+// A window that is shown but never painted (started minimised; here, its updates off) still starts.
+TEST(StartUp, AShownWindowThatIsNeverPaintedStartsAnyway)
+{
+    application();
+    TemporaryPortfolio portfolio;
+    ASSERT_TRUE(gui::PortfolioController().open(portfolio.path()).ok());
+    gui::MainWindow window;
+    window.setInteractive(false);
+    window.setUpdatesEnabled(false); // no paint event comes
+    window.setFirstPaintWait(0);
+    OpenAtFirstPaint firstPaint(&window);
+    QSignalSpy started(&window, &gui::MainWindow::started);
+    window.show();
+    window.start();
+    ASSERT_TRUE(started.wait(30000));
+    EXPECT_TRUE(started.front().front().toBool());
+    EXPECT_FALSE(firstPaint.open.has_value()); // never painted
+    EXPECT_EQ(window.portfolio()->path(), portfolio.path());
+    QSettings().remove(QStringLiteral("portfolio/last"));
+}
+
+// The window's icons are rendered from their SVGs at build time, in each size the window asks for.
+TEST(Icons, TheWindowAndItsImportActionsHaveTheirIconsInEverySize)
+{
+    application();
+    gui::MainWindow window;
+    const auto sizes = [](std::initializer_list<int> sides) {
+        QList<QSize> list;
+        for (const int side : sides)
+            list.append(QSize(side, side));
+        return list;
+    };
+    EXPECT_EQ(window.windowIcon().availableSizes(), sizes({16, 32, 48, 64, 128}));
+    for (const QString &name : {QStringLiteral("actionImportFiles"), QStringLiteral("actionImportFolder")}) {
+        const auto *action = window.findChild<QAction *>(name);
+        ASSERT_NE(action, nullptr) << qPrintable(name);
+        EXPECT_EQ(action->icon().availableSizes(), sizes({24, 48})) << qPrintable(name);
+        const QImage drawn = action->icon().pixmap(QSize(24, 24)).toImage();
+        ASSERT_FALSE(drawn.isNull()) << qPrintable(name);
+        // Not blank: the arrow down the middle.
+        EXPECT_GT(qAlpha(drawn.pixel(12, 12)) + qAlpha(drawn.pixel(12, 16)), 0) << qPrintable(name);
+    }
+}
+
 TEST(DetailViewSearch, MarksWordStartsWithOrWithoutDiacritics)
 {
     application();
@@ -725,9 +820,8 @@ TEST(FirstStart, ImportsTheBundledSamplePortfolioIntoANewPortfolioThenJustOpensI
         window.setInteractive(false);
         QSignalSpy started(&window, &gui::MainWindow::started);
         window.show();
-        window.start();
-        EXPECT_TRUE(window.importController()->isRunning()); // the sample portfolio, from the data folder
-        ASSERT_TRUE(!started.isEmpty() || started.wait(120000));
+        window.start(); // after the window's first paint: the sample portfolio, from the data folder
+        ASSERT_TRUE(started.wait(120000));
         EXPECT_TRUE(started.front().front().toBool());
         EXPECT_EQ(window.portfolio()->path(), portfolio);
     }
