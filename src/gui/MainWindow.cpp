@@ -94,8 +94,6 @@ void MainWindow::setUpViews()
     m_ui->splitter->setSizes({380, 820});
     m_ui->projectTree->setModel(m_model);
     m_ui->projectTree->setItemDelegate(new ProjectTreeDelegate(m_ui->projectTree));
-    m_ui->compareView->setModel(m_comparisonModel);
-    m_ui->timelineView->setModel(m_timelineModel);
     m_shownLabel = new QLabel(this);
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
     statusBar()->addPermanentWidget(m_shownLabel);
@@ -208,10 +206,6 @@ void MainWindow::setUpCompare()
             &MainWindow::updateCompareActions);
     connect(m_ui->projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateCompareActions);
-    connect(m_ui->compareView, &CompareView::projectActivated, this, [this](qint64 pageId) {
-        if (revealProject(pageId))
-            showTab(Tab::Details);
-    });
 }
 
 // The tabs beside the tree.
@@ -220,8 +214,10 @@ void MainWindow::setUpTabs()
     connect(m_ui->actionShowDetails, &QAction::triggered, this, [this] { showTab(Tab::Details); });
     connect(m_ui->actionShowCompare, &QAction::triggered, this, [this] { showTab(Tab::Compare); });
     connect(m_ui->actionShowTimeline, &QAction::triggered, this, [this] { showTab(Tab::Timeline); });
-    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, &MainWindow::syncTimeline);
-    connect(m_ui->timelineView, &TimelineView::projectActivated, this, &MainWindow::revealProject);
+    connect(m_ui->viewTabs, &QTabWidget::currentChanged, this, [this] {
+        makeShownTabsView();
+        syncTimeline();
+    });
     connect(m_timelineModel, &models::TimelineModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
 }
@@ -237,8 +233,6 @@ void MainWindow::setUpExports()
     connect(m_ui->actionPrintPreview, &QAction::triggered, this, &MainWindow::printPreview);
     m_ui->actionPrintPreview->setShortcut(QKeySequence::Print);
     connect(m_ui->actionPdfWithNotes, &QAction::toggled, m_export, &ExportController::setWithNotes);
-    connect(m_ui->compareView, &CompareView::exportPdfRequested, this, [this] { exportComparison(false); });
-    connect(m_ui->compareView, &CompareView::exportCsvRequested, this, [this] { exportComparison(true); });
     connect(m_export, &ExportController::finished, this, [this](const QString &path, const QString &message) {
         statusBar()->showMessage(tr("Wrote %1 (%2).").arg(QDir::toNativeSeparators(path), message), 15000);
     });
@@ -459,7 +453,7 @@ void MainWindow::applyFilter()
         }
         return;
     }
-    const bool timelineShown = m_ui->viewTabs->currentWidget() == m_ui->timelineView;
+    const bool timelineShown = m_ui->viewTabs->currentWidget() == m_ui->timelinePage;
     m_treeReader->request(storage::BrowseRequest{m_model->grouping(), filter, ProjectTreeModel::kSliceSize,
                                                  kOpenGroupsUpTo, timelineShown});
     // On the left, so that the count on the right (the tree's, until the new one is read) keeps its place.
@@ -566,13 +560,48 @@ void MainWindow::showSelection()
         m_ui->detailView->showMessage(page.error().toString());
         return;
     }
-    m_ui->timelineView->selectProject(index.data(ProjectTreeModel::PageIdRole).toLongLong());
+    selectInTimeline();
     showPageWithAnnotations(index, page.value());
 }
 
-CompareView *MainWindow::compareView() const
+CompareView *MainWindow::compareView()
 {
-    return m_ui->compareView;
+    if (m_compareView)
+        return m_compareView;
+    m_compareView = new CompareView(m_ui->comparePage);
+    m_compareView->setObjectName(QStringLiteral("compareView"));
+    m_ui->comparePage->layout()->addWidget(m_compareView);
+    m_compareView->show(); // now, not when the layout's queued call comes
+    m_compareView->setModel(m_comparisonModel);
+    connect(m_compareView, &CompareView::projectActivated, this, [this](qint64 pageId) {
+        if (revealProject(pageId))
+            showTab(Tab::Details);
+    });
+    connect(m_compareView, &CompareView::exportPdfRequested, this, [this] { exportComparison(false); });
+    connect(m_compareView, &CompareView::exportCsvRequested, this, [this] { exportComparison(true); });
+    return m_compareView;
+}
+
+TimelineView *MainWindow::timelineView()
+{
+    if (m_timelineView)
+        return m_timelineView;
+    m_timelineView = new TimelineView(m_ui->timelinePage);
+    m_timelineView->setObjectName(QStringLiteral("timelineView"));
+    m_ui->timelinePage->layout()->addWidget(m_timelineView);
+    m_timelineView->show();
+    m_timelineView->setModel(m_timelineModel);
+    connect(m_timelineView, &TimelineView::projectActivated, this, &MainWindow::revealProject);
+    selectInTimeline();
+    return m_timelineView;
+}
+
+void MainWindow::makeShownTabsView()
+{
+    if (m_ui->viewTabs->currentWidget() == m_ui->comparePage)
+        compareView();
+    else if (m_ui->viewTabs->currentWidget() == m_ui->timelinePage)
+        timelineView();
 }
 
 void MainWindow::showTab(Tab tab)
@@ -582,10 +611,10 @@ void MainWindow::showTab(Tab tab)
         m_ui->viewTabs->setCurrentWidget(m_ui->detailView);
         break;
     case Tab::Compare:
-        m_ui->viewTabs->setCurrentWidget(m_ui->compareView);
+        m_ui->viewTabs->setCurrentWidget(m_ui->comparePage);
         break;
     case Tab::Timeline:
-        m_ui->viewTabs->setCurrentWidget(m_ui->timelineView);
+        m_ui->viewTabs->setCurrentWidget(m_ui->timelinePage);
         break;
     }
 }
@@ -593,7 +622,7 @@ void MainWindow::showTab(Tab tab)
 void MainWindow::syncTimeline()
 {
     // Reading every project under the filter is only worth it when the timeline is on screen.
-    if (!m_timelineStale || m_ui->viewTabs->currentWidget() != m_ui->timelineView || !m_portfolio->store())
+    if (!m_timelineStale || m_ui->viewTabs->currentWidget() != m_ui->timelinePage || !m_portfolio->store())
         return;
     m_timelineStale = false;
     m_timelineModel->setStore(nullptr);
@@ -604,8 +633,9 @@ void MainWindow::syncTimeline()
 
 void MainWindow::selectInTimeline()
 {
-    m_ui->timelineView->selectProject(
-        m_ui->projectTree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong());
+    if (m_timelineView)
+        m_timelineView->selectProject(
+            m_ui->projectTree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong());
 }
 
 bool MainWindow::revealProject(qint64 pageId)
@@ -804,7 +834,7 @@ void MainWindow::printPreview()
     if (!m_portfolio->store())
         return;
     // What is on screen: the comparison on its tab, the project on the details tab, else the portfolio.
-    if (m_ui->viewTabs->currentWidget() == m_ui->compareView && m_comparisonModel->columnCount() > 0)
+    if (m_ui->viewTabs->currentWidget() == m_ui->comparePage && m_comparisonModel->columnCount() > 0)
         m_export->previewComparison(m_portfolio->path(), m_comparisonModel->comparison());
     else if (m_ui->viewTabs->currentWidget() == m_ui->detailView && currentProjectId() > 0)
         m_export->previewProject(m_portfolio->path(), currentProjectId());

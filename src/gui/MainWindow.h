@@ -37,6 +37,7 @@ namespace salkku::gui {
 class BackgroundTask;
 class CompareController;
 class CompareView;
+class TimelineView;
 class ExportController;
 class ImportController;
 class LanguageController;
@@ -75,7 +76,10 @@ public:
     PortfolioController *portfolio() const { return m_portfolio; }
     models::ComparisonModel *comparisonModel() const { return m_comparisonModel; }
     models::TimelineModel *timelineModel() const { return m_timelineModel; }
-    CompareView *compareView() const;
+    // The Compare and Timeline tabs' views, made when first shown or asked for (the first paint shows the
+    // details; they would cost it).
+    CompareView *compareView();
+    TimelineView *timelineView();
     // The projects and sub-areas selected in the tree, in tree order.
     QList<core::ItemRef> selectedItems() const;
     // Selects a project in the tree (reading the tree's groups as needed); false when the filter hides it.
@@ -133,6 +137,7 @@ private:
     void selectInTimeline();
     static QString searchingText();
     void showSelection();
+    void makeShownTabsView();
     void startNow();
     void afterFirstPaint(void (MainWindow::*work)());
     void runAfterFirstPaint();
@@ -234,6 +239,8 @@ private:
     ImportController *m_import = nullptr;
     LanguageController *m_language = nullptr;
     models::CollectionListModel *m_collections = nullptr;
+    CompareView *m_compareView = nullptr;   // made by compareView()
+    TimelineView *m_timelineView = nullptr; // made by timelineView()
     BackgroundTask *m_backup = nullptr;
     QPointer<QDialog> m_trashDialog;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };

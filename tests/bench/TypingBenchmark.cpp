@@ -227,7 +227,7 @@ int main(int argc, char *argv[])
     typeInto("Salkku, details on screen");
     // The timeline on screen: every project under the search is read with the tree.
     if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("viewTabs")))
-        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("timelineView")));
+        tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("timelinePage")));
     typeInto("Salkku, timeline on screen");
     printReadingHere(window);
     return 0;
