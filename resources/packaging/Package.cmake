@@ -32,7 +32,8 @@ string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
 # Linked libraries (Qt, ICU, Voikko, SQLite, the C++ runtime) with their versions: from dpkg-shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the Finnish dictionary of Voikko (search), the font
-# every PDF embeds, Qt's SQLite driver (the portfolio) and Qt's SVG plugins (the icons).
+# every PDF embeds, Qt's SQLite driver (the portfolio) and Qt's SVG plugins (the desktop theme's SVG icons in
+# the file dialogs; the window's own icons are PNGs rendered at build time).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "voikko-fi, fonts-dejavu-core, libqt6sql6-sqlite, libqt6svg6")
 # Recommended: the other Qt platform plugins (the X11 one, xcb, is in libqt6gui6), Qt's own Finnish words
 # (dialog buttons), which LanguageController loads when the system has them, and Qt's PostgreSQL driver (a
