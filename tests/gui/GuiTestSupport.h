@@ -3,25 +3,30 @@
 #include "gui/MainWindow.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 namespace salkku::testing {
 
 // The one QApplication of a widget test program (offscreen platform, set by ctest), whichever test asks
-// first; settings and data in QStandardPaths' test locations, never the user's.
+// first; data in QStandardPaths' test locations, never the user's, and settings in a folder of this process's
+// own: ctest runs tests side by side, and one test's last portfolio must not be another's.
 inline QApplication &application()
 {
     static int argc = 1;
     static char name[] = "gui_tests";
     static char *argv[] = {name, nullptr};
+    static QTemporaryDir settings;
     static QApplication *app = [] {
         QStandardPaths::setTestModeEnabled(true);
         auto *instance = new QApplication(argc, argv);
         QCoreApplication::setOrganizationName(QStringLiteral("SalkkuTests"));
         QCoreApplication::setApplicationName(QStringLiteral("SalkkuTests"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
         return instance;
     }();
     return *app;
