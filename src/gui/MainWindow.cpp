@@ -50,6 +50,17 @@ QIcon renderedIcon(const QString &name, std::initializer_list<int> sizes)
     return icon;
 }
 
+// Puts a tab's view, made when the tab is first shown, on its empty page, and shows it now (not when the
+// layout's queued call comes).
+template <typename View>
+View *placeOnPage(View *view, QWidget *page, const QString &name)
+{
+    view->setObjectName(name);
+    page->layout()->addWidget(view);
+    view->show();
+    return view;
+}
+
 // A shown window that is not painted within this time (it started minimised) does what waits for its paint.
 constexpr int kFirstPaintLateMs = 500;
 } // namespace
@@ -568,10 +579,8 @@ CompareView *MainWindow::compareView()
 {
     if (m_compareView)
         return m_compareView;
-    m_compareView = new CompareView(m_ui->comparePage);
-    m_compareView->setObjectName(QStringLiteral("compareView"));
-    m_ui->comparePage->layout()->addWidget(m_compareView);
-    m_compareView->show(); // now, not when the layout's queued call comes
+    m_compareView =
+        placeOnPage(new CompareView(m_ui->comparePage), m_ui->comparePage, QStringLiteral("compareView"));
     m_compareView->setModel(m_comparisonModel);
     connect(m_compareView, &CompareView::projectActivated, this, [this](qint64 pageId) {
         if (revealProject(pageId))
@@ -586,10 +595,8 @@ TimelineView *MainWindow::timelineView()
 {
     if (m_timelineView)
         return m_timelineView;
-    m_timelineView = new TimelineView(m_ui->timelinePage);
-    m_timelineView->setObjectName(QStringLiteral("timelineView"));
-    m_ui->timelinePage->layout()->addWidget(m_timelineView);
-    m_timelineView->show();
+    m_timelineView =
+        placeOnPage(new TimelineView(m_ui->timelinePage), m_ui->timelinePage, QStringLiteral("timelineView"));
     m_timelineView->setModel(m_timelineModel);
     connect(m_timelineView, &TimelineView::projectActivated, this, &MainWindow::revealProject);
     selectInTimeline();
