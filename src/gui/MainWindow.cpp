@@ -8,6 +8,7 @@
 #include "LanguageController.h"
 #include "PortfolioController.h"
 #include "ProjectTreeDelegate.h"
+#include "SliceFetcher.h"
 #include "TimelineView.h"
 #include "core/Comparison.h"
 #include "models/BrowseReader.h"
@@ -105,6 +106,7 @@ void MainWindow::setUpViews()
     m_ui->splitter->setSizes({380, 820});
     m_ui->projectTree->setModel(m_model);
     m_ui->projectTree->setItemDelegate(new ProjectTreeDelegate(m_ui->projectTree));
+    new SliceFetcher(m_ui->projectTree, m_model); // the view's
     m_shownLabel = new QLabel(this);
     m_shownLabel->setObjectName(QStringLiteral("shownLabel"));
     statusBar()->addPermanentWidget(m_shownLabel);
@@ -258,6 +260,7 @@ MainWindow::~MainWindow()
 {
     m_treeReader.reset();
     m_ui->projectTree->setModel(nullptr);
+    m_model->setSliceReader(nullptr);
     m_model->setStore(nullptr);
     m_collections->setStore(nullptr);
 }
@@ -349,8 +352,10 @@ void MainWindow::onPortfolioOpened()
     // once whatever the size of the portfolio.
     m_model->setStore(nullptr);
     m_model->setFilter(currentFilter()); // what a read under way in the other portfolio was for
-    m_treeReader = std::make_unique<models::BrowseReader>(
-        [path = m_portfolio->path()] { return storage::PortfolioStore::open(path); }); // its own connection
+    // The tree's reads run on threads of their own, each with its own connection.
+    const auto opener = [path = m_portfolio->path()] { return storage::PortfolioStore::open(path); };
+    m_treeReader = std::make_unique<models::BrowseReader>(opener);
+    m_model->setSliceReader(std::make_unique<models::SliceReader>(opener));
     connect(m_treeReader.get(), &models::BrowseReader::ready, this, &MainWindow::showTreeRead);
     connect(m_treeReader.get(), &models::BrowseReader::failed, this, &MainWindow::onTreeReadFailed);
     m_compare->setStore(nullptr);

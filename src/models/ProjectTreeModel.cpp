@@ -23,6 +23,7 @@ struct ProjectTreeModel::Node
     storage::PageLink practice;
     std::vector<std::unique_ptr<Node>> children;
     bool complete = false; // every child has been read
+    quint64 slice = 0;     // groups: the ticket of the slice being read for it (SliceReader), 0 when none
 
     Node *add(std::unique_ptr<Node> child)
     {
@@ -66,6 +67,24 @@ void ProjectTreeModel::setStore(storage::PortfolioStore *store)
     rebuild();
 }
 
+void ProjectTreeModel::setSliceReader(std::unique_ptr<SliceReader> reader)
+{
+    forgetSlices();
+    m_sliceReader = std::move(reader);
+    if (!m_sliceReader)
+        return;
+    connect(m_sliceReader.get(), &SliceReader::ready, this, &ProjectTreeModel::onSliceRead);
+    connect(m_sliceReader.get(), &SliceReader::failed, this, &ProjectTreeModel::onSliceFailed);
+}
+
+// The tree is read again: the slices being read belong to the tree that was.
+void ProjectTreeModel::forgetSlices()
+{
+    if (m_sliceReader)
+        m_sliceReader->cancel();
+    m_slices.clear();
+}
+
 void ProjectTreeModel::setGrouping(storage::Grouping grouping)
 {
     if (grouping == m_grouping)
@@ -97,6 +116,7 @@ void ProjectTreeModel::rebuild()
 {
     const Delivering delivering(m_delivering);
     beginResetModel();
+    forgetSlices();
     m_root = std::make_unique<Node>();
     m_root->complete = true;
     m_shownCount = 0;
@@ -127,6 +147,7 @@ void ProjectTreeModel::showSnapshot(const storage::BrowseSnapshot &snapshot)
 {
     const Delivering delivering(m_delivering);
     beginResetModel();
+    forgetSlices();
     m_grouping = snapshot.request.grouping;
     m_filter = snapshot.request.filter;
     m_root = std::make_unique<Node>();
@@ -376,43 +397,133 @@ bool ProjectTreeModel::hasChildren(const QModelIndex &parent) const
     return false;
 }
 
+// With a slice reader, only a group's first rows: views fetch at each layout, and each layout after rows
+// arrive would read every open group's next slice, then the next, until every group is read. Its later
+// slices come with readMore(), as the view comes near them (gui::SliceFetcher).
 bool ProjectTreeModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (!m_store || m_delivering || (parent.isValid() && parent.column() != 0))
+    if (!canRead(parent))
         return false;
     const Node *node = nodeOf(parent);
-    return !node->complete && (node->kind == NodeKind::Group || node->kind == NodeKind::Project) &&
-           hasChildren(parent);
+    return !m_sliceReader || node->kind != NodeKind::Group || node->children.empty();
 }
 
 void ProjectTreeModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    if (canFetchMore(parent))
+        read(parent);
+}
+
+bool ProjectTreeModel::canReadMore(const QModelIndex &group) const
+{
+    return canRead(group) && nodeOf(group)->kind == NodeKind::Group;
+}
+
+void ProjectTreeModel::readMore(const QModelIndex &group)
+{
+    if (canReadMore(group))
+        read(group);
+}
+
+bool ProjectTreeModel::isFetching(const QModelIndex &parent) const
+{
+    return (!parent.isValid() || parent.column() == 0) && nodeOf(parent)->slice != 0;
+}
+
+bool ProjectTreeModel::canRead(const QModelIndex &parent) const
+{
+    if (!m_store || m_delivering || (parent.isValid() && parent.column() != 0))
+        return false;
+    const Node *node = nodeOf(parent);
+    return !node->complete && node->slice == 0 &&
+           (node->kind == NodeKind::Group || node->kind == NodeKind::Project) && hasChildren(parent);
+}
+
+// A group's next projects come from the slice reader when there is one (they are inserted when read), else
+// they are read here; a project's sub-areas and practices (a few rows by its id) are read here.
+void ProjectTreeModel::read(const QModelIndex &parent)
+{
+    Node *node = nodeOf(parent);
+    if (node->kind == NodeKind::Group && m_sliceReader) {
+        requestSlice(node);
+    } else if (node->kind == NodeKind::Group) {
+        readSliceHere(node);
+    } else {
+        const Delivering delivering(m_delivering); // no fetch from inside this one's signals
+        fetchProjectChildren(parent, node);
+    }
+}
+
+void ProjectTreeModel::requestSlice(Node *group)
+{
+    const int first = static_cast<int>(group->children.size());
+    group->slice =
+        m_sliceReader->request(SliceReader::Slice{m_grouping, group->groupKey, m_filter, first, kSliceSize});
+    m_slices.insert(group->slice, PendingSlice{group->groupKey, first});
+}
+
+void ProjectTreeModel::readSliceHere(Node *group)
+{
+    auto pages = m_store->pagesInGroup(m_grouping, group->groupKey, m_filter,
+                                       static_cast<int>(group->children.size()), kSliceSize);
+    if (!pages) {
+        group->complete = true;
+        fail(pages.error().message);
+        return;
+    }
+    appendSlice(group, pages.value());
+}
+
+void ProjectTreeModel::appendSlice(Node *group, const QList<storage::PageSummary> &pages)
+{
+    if (pages.size() < kSliceSize)
+        group->complete = true;
+    if (pages.isEmpty())
         return;
     const Delivering delivering(m_delivering); // no fetch from inside this one's signals
-    Node *node = nodeOf(parent);
-    const int first = static_cast<int>(node->children.size());
-    if (node->kind == NodeKind::Group) {
-        auto pages = m_store->pagesInGroup(m_grouping, node->groupKey, m_filter, first, kSliceSize);
-        if (!pages) {
-            node->complete = true;
-            fail(pages.error().message);
-            return;
-        }
-        if (pages.value().size() < kSliceSize)
-            node->complete = true;
-        if (pages.value().isEmpty())
-            return;
-        beginInsertRows(parent, first, first + static_cast<int>(pages.value().size()) - 1);
-        for (const storage::PageSummary &page : pages.value()) {
-            auto child = std::make_unique<Node>();
-            child->kind = NodeKind::Project;
-            child->page = page;
-            node->add(std::move(child));
-        }
-        endInsertRows();
-    } else if (node->kind == NodeKind::Project) {
-        fetchProjectChildren(parent, node);
+    const int first = static_cast<int>(group->children.size());
+    beginInsertRows(indexOf(group), first, first + static_cast<int>(pages.size()) - 1);
+    for (const storage::PageSummary &page : pages) {
+        auto child = std::make_unique<Node>();
+        child->kind = NodeKind::Project;
+        child->page = page;
+        group->add(std::move(child));
+    }
+    endInsertRows();
+}
+
+// The group the slice was read for, if it is still waiting for it; nullptr when the slice is not wanted.
+ProjectTreeModel::Node *ProjectTreeModel::takeSlice(quint64 ticket)
+{
+    if (!m_slices.contains(ticket))
+        return nullptr;
+    const PendingSlice slice = m_slices.take(ticket);
+    for (const auto &group : m_root->children) {
+        if (group->groupKey != slice.groupKey || group->slice != ticket)
+            continue;
+        group->slice = 0;
+        if (static_cast<int>(group->children.size()) == slice.first)
+            return group.get();
+        // Rows came or went since it was asked for (a page changed, or the project was looked for here):
+        // the next rows are read again from where the group now ends.
+        if (!group->complete)
+            requestSlice(group.get());
+        return nullptr;
+    }
+    return nullptr;
+}
+
+void ProjectTreeModel::onSliceRead(quint64 ticket, const QList<storage::PageSummary> &pages)
+{
+    if (Node *group = takeSlice(ticket))
+        appendSlice(group, pages);
+}
+
+void ProjectTreeModel::onSliceFailed(quint64 ticket, const QString &message)
+{
+    if (Node *group = takeSlice(ticket)) {
+        group->complete = true;
+        fail(message);
     }
 }
 
@@ -680,15 +791,14 @@ QModelIndex ProjectTreeModel::loadProject(qint64 pageId, const QStringList &like
         if (!likelyGroups.contains(group->groupKey))
             groups.push_back(group.get());
     for (Node *group : groups) {
-        const QModelIndex groupIndex = indexOf(group);
         size_t searched = 0;
         for (;;) {
             for (; searched < group->children.size(); ++searched)
                 if (group->children[searched]->page.id == pageId)
                     return indexOf(group->children[searched].get());
-            if (!canFetchMore(groupIndex))
+            if (group->complete)
                 break;
-            fetchMore(groupIndex);
+            readSliceHere(group); // a slice being read for it is read again after these rows (takeSlice)
         }
     }
     return {};

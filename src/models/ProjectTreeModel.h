@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SliceReader.h"
 #include "storage/StorageTypes.h"
 
 #include <QAbstractItemModel>
@@ -18,9 +19,9 @@ namespace salkku::models {
 
 // The browser's tree: group (region, maakunta, start year, funder or topic) → project → sub-areas and the
 // project's practices (each also listed in its own group), with counts. Lazy: a group's projects are read a
-// slice at a time as the view scrolls (canFetchMore/fetchMore), a project's sub-areas when it is expanded, so
-// a portfolio of 100 000 projects opens without reading them all. Grouping, filtering and sorting happen in
-// the database.
+// slice at a time as the view comes to them (fetchMore for the first, readMore for the rest; on the slice
+// reader's thread when there is one), a project's sub-areas when it is expanded, so a portfolio of 100 000
+// projects opens without reading them all. Grouping, filtering and sorting happen in the database.
 class ProjectTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -54,6 +55,9 @@ public:
 
     // The store is not owned; it must outlive the model or be replaced first (nullptr: empty).
     void setStore(storage::PortfolioStore *store);
+    // Where a group's later projects are read: on the reader's thread (the store's own connection is then
+    // used only for a project's few sub-areas, for finding a project and for changes), or, with none, here.
+    void setSliceReader(std::unique_ptr<SliceReader> reader);
     void setGrouping(storage::Grouping grouping);
     void setFilter(const storage::BrowseFilter &filter);
     storage::Grouping grouping() const { return m_grouping; }
@@ -79,6 +83,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // A group's projects not read yet, none being read: readMore() reads the next slice. (canFetchMore()
+    // covers only a group's first slice when there is a slice reader.)
+    bool canReadMore(const QModelIndex &group) const;
+    void readMore(const QModelIndex &group);
+    // A slice of the group's projects is being read on the slice reader's thread.
+    bool isFetching(const QModelIndex &parent) const;
     void fetchMore(const QModelIndex &parent) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Projects, sub-areas and practices drag as CollectionListModel::itemsMimeType() (to a collection).
@@ -100,6 +110,11 @@ signals:
 
 private:
     struct Node;
+    struct PendingSlice
+    {
+        QString groupKey;
+        int first = 0;
+    };
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(Node *node) const;
     void rebuild();
@@ -113,7 +128,16 @@ private:
     void updateInPlace(Node *project, const storage::PageSummary &page);
     void insertChild(Node *parent, int row, std::unique_ptr<Node> child);
     void removeChild(Node *parent, int row);
+    bool canRead(const QModelIndex &parent) const;
+    void read(const QModelIndex &parent);
     void fetchProjectChildren(const QModelIndex &parent, Node *node);
+    void requestSlice(Node *group);
+    void readSliceHere(Node *group);
+    void appendSlice(Node *group, const QList<storage::PageSummary> &pages);
+    Node *takeSlice(quint64 ticket);
+    void onSliceRead(quint64 ticket, const QList<storage::PageSummary> &pages);
+    void onSliceFailed(quint64 ticket, const QString &message);
+    void forgetSlices();
     void fail(const QString &message);
     QString groupLabel(const QString &key) const;
     QString displayText(const Node *node) const;
@@ -127,6 +151,8 @@ private:
     int m_shownCount = 0;
     bool m_delivering = false; // a reset or a fetch is under way (its signals are being delivered)
     QString m_lastError;
+    std::unique_ptr<SliceReader> m_sliceReader;
+    QHash<quint64, PendingSlice> m_slices; // by ticket: the slices being read, for the tree shown
 };
 
 } // namespace salkku::models

@@ -107,8 +107,8 @@ protected:
         for (int row = 0; row < model()->rowCount(); ++row) {
             const QModelIndex group = model()->index(row, 0);
             tree()->expand(group);
-            while (model()->canFetchMore(group))
-                model()->fetchMore(group);
+            if (!readAllRows(*model(), group))
+                return {};
             for (int child = 0; child < model()->rowCount(group); ++child) {
                 const QModelIndex index = model()->index(child, 0, group);
                 if (index.data().toString().startsWith(name))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/MainWindow.h"
+#include "models/ProjectTreeModel.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -39,6 +40,25 @@ inline void waitForTree(gui::MainWindow &window)
         return;
     QSignalSpy read(&window, &gui::MainWindow::treeRead);
     ASSERT_TRUE(read.wait(30000));
+}
+
+// Reads all of a tree row's children, waiting for a group's slices (read on the model's reader thread).
+// False when a slice does not come.
+inline bool readAllRows(models::ProjectTreeModel &model, const QModelIndex &parent)
+{
+    for (;;) {
+        if (model.canFetchMore(parent)) {
+            model.fetchMore(parent);
+        } else if (model.canReadMore(parent)) {
+            model.readMore(parent);
+        } else if (model.isFetching(parent)) {
+            QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+            if (!inserted.wait(30000))
+                return false;
+        } else {
+            return true;
+        }
+    }
 }
 
 } // namespace salkku::testing

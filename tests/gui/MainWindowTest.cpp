@@ -105,8 +105,8 @@ protected:
         for (int row = 0; row < model()->rowCount(); ++row) {
             const QModelIndex group = model()->index(row, 0);
             tree()->expand(group);
-            while (model()->canFetchMore(group))
-                model()->fetchMore(group);
+            if (!readAllRows(*model(), group))
+                return false;
             for (int child = 0; child < model()->rowCount(group); ++child) {
                 const QModelIndex project = model()->index(child, 0, group);
                 if (project.data().toString().startsWith(name)) {
@@ -343,9 +343,11 @@ TEST_F(Window, ImportingAFolderWithOneBrokenFileReportsItAndImportsTheRest)
     const storage::ImportReport report = importAndWait({folder});
     EXPECT_EQ(report.count(storage::ImportItem::Status::Imported), 1);
     ASSERT_EQ(report.count(storage::ImportItem::Status::Failed), 1);
-    for (const storage::ImportItem &item : report.items)
-        if (item.status == storage::ImportItem::Status::Failed)
+    for (const storage::ImportItem &item : report.items) {
+        if (item.status == storage::ImportItem::Status::Failed) {
             EXPECT_TRUE(item.file.endsWith(QStringLiteral("rikki.txt")));
+        }
+    }
     EXPECT_EQ(groupLabels(), QStringList{QStringLiteral("Kainuu (1)")}); // the tree shows it at once
 }
 
@@ -932,7 +934,7 @@ TEST(SharedPortfolio, AnotherMembersImportTakesItsPlaceWhileWhatIsOpenAndChosenS
             lappi = model->index(row, 0);
     ASSERT_TRUE(lappi.isValid());
     tree->expand(lappi);
-    model->fetchMore(lappi);
+    ASSERT_TRUE(readAllRows(*model, lappi));
     ASSERT_GE(model->rowCount(lappi), 1);
     const QPersistentModelIndex chosen = model->index(0, 0, lappi);
     tree->setCurrentIndex(chosen);
@@ -1014,4 +1016,55 @@ TEST(SharedPortfolio, StartingOnASharedPortfolioNeverImportsTheSamplesIntoIt)
     EXPECT_EQ(window.portfolio()->path(), portfolio.path());
     EXPECT_TRUE(window.portfolio()->isEmpty());
     QSettings().remove(QStringLiteral("portfolio/last"));
+}
+
+// More projects in one region than three slices of the tree.
+TEST(TreeSlices, AnOpenGroupsNextProjectsAreReadOffTheGuiThreadWhenTheViewComesNearThem)
+{
+    application();
+    constexpr int kSlice = ProjectTreeModel::kSliceSize;
+    TemporaryPortfolio portfolio;
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store);
+        for (int i = 0; i < 3 * kSlice + 50; ++i)
+            ASSERT_TRUE(store
+                            ->store(textRecord(projectPageText(
+                                        QStringLiteral("Lapin hanke %1").arg(i, 3, 10, QChar(u'0')))),
+                                    sourceFor(QString::number(i), QString::number(i)))
+                            .ok());
+    }
+    gui::MainWindow window;
+    window.setInteractive(false);
+    window.setSearchDelay(0);
+    window.resize(1200, 760);
+    window.show();
+    ASSERT_TRUE(window.openPortfolio(portfolio.path()));
+    ProjectTreeModel *model = window.treeModel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 1; }, 30000));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+
+    QSignalSpy read(&window, &gui::MainWindow::treeRead);
+    window.searchField()->setText(QStringLiteral("hanke"));
+    QTest::keyClick(window.searchField(), Qt::Key_Return);
+    ASSERT_TRUE(read.wait(30000));
+    const QModelIndex lappi = model->index(0, 0);
+    ASSERT_TRUE(tree->isExpanded(lappi));
+    // The first slice came with the search's groups; opening the group read nothing more on this thread.
+    EXPECT_EQ(model->rowCount(lappi), kSlice);
+    // The view lays out again and again (each time rows come); that alone reads nothing: the group's end is
+    // screens below.
+    tree->doItemsLayout();
+    EXPECT_FALSE(model->isFetching(lappi));
+
+    // Scrolled to its end: the next slice is read on the reader's thread and comes in.
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    tree->scrollTo(model->index(kSlice - 1, 0, lappi));
+    ASSERT_TRUE(inserted.wait(30000));
+    EXPECT_EQ(model->rowCount(lappi), 2 * kSlice);
+    tree->doItemsLayout();
+    EXPECT_FALSE(model->isFetching(lappi)) << "rows coming in do not read the slice after them";
+    tree->scrollToBottom();
+    ASSERT_TRUE(inserted.wait(30000));
+    EXPECT_EQ(model->rowCount(lappi), 3 * kSlice);
 }

@@ -7,10 +7,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSignalSpy>
+#include <QTest>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <functional>
+#include <future>
 
 using namespace salkku;
 using namespace salkku::testing;
@@ -429,4 +433,129 @@ TEST_P(TreeModel, ASnapshotsGroupsReadWithoutTheirProjectsAreReadWhenOpened)
     ASSERT_TRUE(m_model.canFetchMore(lappi));
     m_model.fetchMore(lappi);
     EXPECT_EQ(m_model.rowCount(lappi), 2);
+}
+
+namespace {
+
+// One region of more than three slices, read with a slice reader as the window does.
+class TreeModelSliceReader : public ::testing::Test
+{
+protected:
+    static constexpr int kCount = 3 * ProjectTreeModel::kSliceSize + 50;
+
+    void SetUp() override
+    {
+        coreApplication();
+        ASSERT_TRUE(m_store);
+        for (int i = 0; i < kCount; ++i)
+            ASSERT_TRUE(m_store
+                            ->store(textRecord(projectPageText(
+                                        QStringLiteral("Lapin hanke %1").arg(i, 3, 10, QChar(u'0')))),
+                                    sourceFor(QString::number(i), QString::number(i)))
+                            .ok());
+        m_model.setStore(m_store.get());
+    }
+
+    // Opens the reader's store; until the test opens the gate when `gated`.
+    void useReader(bool gated = false)
+    {
+        auto gate = m_gate.get_future().share();
+        if (!gated)
+            m_gate.set_value();
+        m_model.setSliceReader(std::make_unique<models::SliceReader>([this, gate] {
+            gate.wait();
+            m_readerThread = QThread::currentThread();
+            return m_portfolio.open();
+        }));
+    }
+
+    // Waits until the group's slice being read has come (and been inserted or dropped).
+    bool sliceCame(const QModelIndex &group)
+    {
+        return QTest::qWaitFor([&] { return !m_model.isFetching(group); }, 30000);
+    }
+
+    QStringList names(const QModelIndex &group) const
+    {
+        QStringList names;
+        for (int row = 0; row < m_model.rowCount(group); ++row)
+            names.append(m_model.index(row, 0, group).data(ProjectTreeModel::LabelRole).toString());
+        return names;
+    }
+
+    TemporaryPortfolio m_portfolio;
+    std::unique_ptr<storage::PortfolioStore> m_store = m_portfolio.open();
+    ProjectTreeModel m_model;
+    QAbstractItemModelTester m_tester{&m_model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    std::promise<void> m_gate;
+    std::atomic<QThread *> m_readerThread = nullptr;
+};
+
+} // namespace
+
+TEST_F(TreeModelSliceReader, AGroupsSlicesAreReadOnTheReadersThreadAndInsertedWhenRead)
+{
+    useReader();
+    const QModelIndex lappi = m_model.index(0, 0);
+    ASSERT_TRUE(m_model.canFetchMore(lappi));
+    QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
+    m_model.fetchMore(lappi);
+    // Asked, not read here: the view gets its rows when the event loop delivers them.
+    EXPECT_EQ(m_model.rowCount(lappi), 0);
+    EXPECT_TRUE(m_model.isFetching(lappi));
+    EXPECT_FALSE(m_model.canFetchMore(lappi));
+    ASSERT_TRUE(inserted.wait(30000));
+    EXPECT_EQ(m_model.rowCount(lappi), ProjectTreeModel::kSliceSize);
+    EXPECT_NE(m_readerThread.load(), QThread::currentThread());
+    EXPECT_EQ(m_model.index(0, 0, lappi).data(ProjectTreeModel::LabelRole).toString(),
+              QStringLiteral("Lapin hanke 000"));
+    // The next slices only when asked for by name: a view's layouts fetch each time they run.
+    EXPECT_FALSE(m_model.canFetchMore(lappi));
+    for (int slice = 2; slice <= 4; ++slice) {
+        ASSERT_TRUE(m_model.canReadMore(lappi));
+        m_model.readMore(lappi);
+        ASSERT_TRUE(inserted.wait(30000));
+    }
+    EXPECT_EQ(m_model.rowCount(lappi), kCount);
+    EXPECT_FALSE(m_model.canReadMore(lappi));
+    EXPECT_EQ(names(lappi).removeDuplicates(), 0);
+}
+
+TEST_F(TreeModelSliceReader, ASliceReadForATreeThatIsReadAgainIsNeverShown)
+{
+    useReader(true);
+    m_model.fetchMore(m_model.index(0, 0)); // Lappi's first slice, waiting at the gate
+    m_model.setGrouping(storage::Grouping::StartYear);
+    m_gate.set_value();
+    const QModelIndex year = m_model.index(0, 0);
+    EXPECT_EQ(year.data(ProjectTreeModel::GroupKeyRole).toString(), QStringLiteral("2020"));
+    QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
+    m_model.fetchMore(year);
+    ASSERT_TRUE(inserted.wait(30000));
+    ASSERT_EQ(inserted.size(), 1);
+    EXPECT_EQ(inserted.at(0).at(0).value<QModelIndex>(), year);
+    EXPECT_EQ(m_model.rowCount(year), ProjectTreeModel::kSliceSize);
+}
+
+TEST_F(TreeModelSliceReader, AProjectLookedForWhileASliceIsReadIsFoundAndTheGroupReadsOnFromItsEnd)
+{
+    useReader();
+    const QModelIndex lappi = m_model.index(0, 0);
+    QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
+    m_model.fetchMore(lappi);
+    ASSERT_TRUE(inserted.wait(30000));
+    m_model.readMore(lappi); // rows 200… asked for
+    auto wanted = m_store->findByName(QStringLiteral("Lapin hanke 450"));
+    ASSERT_TRUE(wanted && wanted.value().size() == 1);
+
+    const QModelIndex found = m_model.loadProject(wanted.value().front().id);
+
+    ASSERT_TRUE(found.isValid());
+    EXPECT_EQ(found.data(ProjectTreeModel::LabelRole).toString(), QStringLiteral("Lapin hanke 450"));
+    EXPECT_EQ(m_model.rowCount(lappi), 3 * ProjectTreeModel::kSliceSize);
+    // The slice asked for before comes after rows it would repeat: it is dropped and read again from the end.
+    ASSERT_TRUE(sliceCame(lappi));
+    EXPECT_EQ(m_model.rowCount(lappi), kCount);
+    EXPECT_EQ(names(lappi).removeDuplicates(), 0);
+    EXPECT_FALSE(m_model.canReadMore(lappi));
 }
