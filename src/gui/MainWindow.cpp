@@ -190,11 +190,7 @@ void MainWindow::setUpLanguages()
 
 void MainWindow::setUpTree()
 {
-    connect(m_ui->filterBar, &FilterBar::groupingChanged, this, [this](storage::Grouping grouping) {
-        settleTree();
-        m_model->setGrouping(grouping);
-        updateStatus();
-    });
+    connect(m_ui->filterBar, &FilterBar::groupingChanged, this, &MainWindow::applyFilter);
     connect(m_ui->projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelection);
@@ -454,24 +450,31 @@ storage::BrowseFilter MainWindow::currentFilter() const
     return filter;
 }
 
-// A new search or filter: the tree is read again on the tree reader's thread (a keystroke never waits for the
-// database), and shown when it is read (showTreeRead). Until then the tree shows what it showed.
+// A new search, filter or grouping: the tree is read again on the tree reader's thread (a keystroke never
+// waits for the database), and shown when it is read (showTreeRead). Until then the tree shows what it
+// showed.
 void MainWindow::applyFilter()
 {
     m_searchDelay.stop();
-    if (!m_treeReader || !m_portfolio->store())
+    const storage::Grouping grouping = m_ui->filterBar->grouping();
+    if (!m_treeReader || !m_portfolio->store()) {
+        m_model->setGrouping(grouping); // nothing to read yet: the tree reads under it once it has a store
         return;
+    }
     const storage::BrowseFilter filter = currentFilter();
-    if (filter == m_model->filter()) { // shown already (Enter after the pause, "Clear filters" with none set)
-        if (isReadingTree()) {         // and a read for another one is no longer wanted
+    // Shown already (Enter after the pause, "Clear filters" with none set): a read for another one is no
+    // longer wanted.
+    if (filter == m_model->filter() && grouping == m_model->grouping()) {
+        if (isReadingTree()) {
             m_treeReader->cancel();
+            m_timelineStale = m_timelineStale || m_treeRequest.withTimeline; // it was to come with the read
             afterFilterApplied();
         }
         return;
     }
     const bool timelineShown = m_ui->viewTabs->currentWidget() == m_ui->timelinePage;
-    m_treeReader->request(storage::BrowseRequest{m_model->grouping(), filter, ProjectTreeModel::kSliceSize,
-                                                 kOpenGroupsUpTo, timelineShown});
+    requestRead(storage::BrowseRequest{grouping, filter, ProjectTreeModel::kSliceSize, kOpenGroupsUpTo,
+                                       timelineShown});
     // On the left, so that the count on the right (the tree's, until the new one is read) keeps its place.
     statusBar()->showMessage(searchingText());
 }
@@ -483,11 +486,26 @@ QString MainWindow::searchingText()
 
 bool MainWindow::isReadingTree() const
 {
-    return m_treeReader && m_treeReader->isReading();
+    return m_treeReader && m_treeReader->isReading() && !m_treeRequest.onlyTimeline;
+}
+
+bool MainWindow::isReadingTimeline() const
+{
+    return m_treeReader && m_treeReader->isReading() && m_treeRequest.withTimeline;
+}
+
+void MainWindow::requestRead(const storage::BrowseRequest &request)
+{
+    m_treeRequest = request;
+    m_treeReader->request(request);
 }
 
 void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
 {
+    if (snapshot.request.onlyTimeline) {
+        showTimelineRead(snapshot);
+        return;
+    }
     m_model->showSnapshot(snapshot);
     m_ui->filterBar->setTagCounts(snapshot.tagCounts);
     m_collections->reload();
@@ -504,6 +522,11 @@ void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
 // that the two never disagree; the message says what failed.
 void MainWindow::onTreeReadFailed(const QString &message)
 {
+    if (m_treeRequest.onlyTimeline) { // the timeline alone: read here, under what the tree shows
+        readTimelineHere();
+        statusBar()->showMessage(message);
+        return;
+    }
     readTreeHere();
     statusBar()->showMessage(message);
 }
@@ -535,6 +558,7 @@ void MainWindow::settleTree()
 // thread.
 void MainWindow::readTreeHere()
 {
+    m_model->setGrouping(m_ui->filterBar->grouping());
     m_model->setFilter(currentFilter());
     m_timelineStale = true;
     refreshLayerChoices();
@@ -631,16 +655,46 @@ void MainWindow::showTab(Tab tab)
     }
 }
 
+// Reading every project under the filter is only worth it when the timeline is on screen. It is read on the
+// tree reader's thread: with the tree when the tree is being read, else alone, for the tree shown.
 void MainWindow::syncTimeline()
 {
-    // Reading every project under the filter is only worth it when the timeline is on screen.
     if (!m_timelineStale || m_ui->viewTabs->currentWidget() != m_ui->timelinePage || !m_portfolio->store())
         return;
     m_timelineStale = false;
+    if (!m_treeReader) {
+        readTimelineHere();
+        return;
+    }
+    storage::BrowseRequest request = m_treeRequest;
+    if (!isReadingTree()) {
+        request = storage::BrowseRequest{m_model->grouping(), m_model->filter(), ProjectTreeModel::kSliceSize,
+                                         kOpenGroupsUpTo};
+        request.onlyTimeline = true;
+    }
+    request.withTimeline = true;
+    requestRead(request);
+}
+
+void MainWindow::readTimelineHere()
+{
     m_timelineModel->setStore(nullptr);
-    m_timelineModel->setFilter(currentFilter());
+    m_timelineModel->setFilter(m_model->filter());
     m_timelineModel->setStore(m_portfolio->store());
     selectInTimeline();
+}
+
+// The timeline read alone, unless the tree has been read again since (then it comes with that read).
+void MainWindow::showTimelineRead(const storage::BrowseSnapshot &snapshot)
+{
+    if (!snapshot.timeline || snapshot.request.filter != m_model->filter()) {
+        m_timelineStale = true;
+        syncTimeline();
+        return;
+    }
+    m_timelineModel->showPages(snapshot.request.filter, *snapshot.timeline);
+    selectInTimeline();
+    emit timelineRead();
 }
 
 void MainWindow::selectInTimeline()

@@ -69,8 +69,10 @@ public:
     ImportController *importController() const { return m_import; }
     ExportController *exportController() const { return m_export; }
     models::ProjectTreeModel *treeModel() const { return m_model; }
-    // The tree is being read again under a new search or filter (treeRead() follows).
+    // The tree is being read again under a new search, filter or grouping (treeRead() follows).
     bool isReadingTree() const;
+    // The timeline is being read, with the tree or alone (timelineRead() follows when alone).
+    bool isReadingTimeline() const;
     QLineEdit *searchField() const { return m_search; }
     QString shownText() const;
     PortfolioController *portfolio() const { return m_portfolio; }
@@ -130,6 +132,9 @@ private:
     void retranslate();
     void applyFilter();
     void showTreeRead(const storage::BrowseSnapshot &snapshot);
+    void showTimelineRead(const storage::BrowseSnapshot &snapshot);
+    void requestRead(const storage::BrowseRequest &request);
+    void readTimelineHere();
     void onTreeReadFailed(const QString &message);
     void afterFilterApplied();
     void settleTree();
@@ -231,6 +236,7 @@ private:
     int m_reconnectionsSeen = 0;  // the store's reconnections the tree has been read again after
     models::ProjectTreeModel *m_model = nullptr;
     std::unique_ptr<models::BrowseReader> m_treeReader; // the open portfolio's, off the GUI thread
+    storage::BrowseRequest m_treeRequest;               // the last one asked of it
     models::ComparisonModel *m_comparisonModel = nullptr;
     models::TimelineModel *m_timelineModel = nullptr;
     CompareController *m_compare = nullptr;
@@ -257,8 +263,10 @@ signals:
     // start() is done: a portfolio is open and, on the first start, the sample portfolio imported into it
     // (false when the portfolio could not be opened, or the sample portfolio is missing or failed to import).
     void started(bool ok);
-    // The tree shows what a new search or filter finds.
+    // The tree shows what a new search, filter or grouping finds.
     void treeRead();
+    // The timeline, read alone when its tab was opened, shows the projects of the tree.
+    void timelineRead();
     // backUpTo() is done: the copy is in path, or it failed (the error is shown).
     void backedUp(const QString &path, bool ok);
 };

@@ -536,6 +536,12 @@ core::Result<BrowseSnapshot> PortfolioStore::browse(const BrowseRequest &request
     const auto forget = qScopeGuard([this] { m_known = nullptr; });
     BrowseSnapshot snapshot;
     snapshot.request = request;
+    if (request.onlyTimeline) {
+        auto timeline = pagesByRegion(request.filter);
+        SALKKU_TRY(timeline);
+        snapshot.timeline = std::move(timeline).value();
+        return snapshot;
+    }
     auto groups = this->groups(request.grouping, request.filter);
     SALKKU_TRY(groups);
     snapshot.groups = std::move(groups).value();

@@ -191,6 +191,7 @@ struct BrowseRequest
     int sliceSize = 200;
     int openGroupsUpTo = 12;   // more groups than this: no slices (they stay closed)
     bool withTimeline = false; // the timeline is on screen: its projects too (pagesByRegion)
+    bool onlyTimeline = false; // the timeline alone, for the tree shown already (its tab was opened)
     friend bool operator==(const BrowseRequest &, const BrowseRequest &) = default;
 };
 

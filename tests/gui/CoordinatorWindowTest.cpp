@@ -320,6 +320,7 @@ TEST_F(Coordinator, ACollectionScopesTheTreeAndTheTimeline)
     waitForTree(*m_window);
     EXPECT_EQ(model()->shownProjectCount(), 2);
     m_window->showTab(gui::MainWindow::Tab::Timeline);
+    waitForTimeline(*m_window);
     EXPECT_EQ(m_window->timelineModel()->shownProjectCount(), 2);
     m_window->showTab(gui::MainWindow::Tab::Details);
 

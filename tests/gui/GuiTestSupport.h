@@ -42,6 +42,17 @@ inline void waitForTree(gui::MainWindow &window)
     ASSERT_TRUE(read.wait(30000));
 }
 
+// Once the timeline on screen shows the tree's projects (read off the GUI thread: with the tree, or alone
+// when its tab is opened).
+inline void waitForTimeline(gui::MainWindow &window)
+{
+    waitForTree(window);
+    if (!window.isReadingTimeline())
+        return;
+    QSignalSpy read(&window, &gui::MainWindow::timelineRead);
+    ASSERT_TRUE(read.wait(30000));
+}
+
 // Reads all of a tree row's children, waiting for a group's slices (read on the model's reader thread).
 // False when a slice does not come.
 inline bool readAllRows(models::ProjectTreeModel &model, const QModelIndex &parent)

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -194,6 +195,7 @@ TEST_F(Window, TheCompareAndTimelineViewsAreMadeWhenTheirTabIsFirstShown)
     const qint64 chosen = tree()->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong();
 
     m_window->showTab(gui::MainWindow::Tab::Timeline);
+    waitForTimeline(*m_window);
     auto *timeline = m_window->findChild<gui::TimelineView *>(QStringLiteral("timelineView"));
     ASSERT_NE(timeline, nullptr);
     EXPECT_TRUE(tabs()->currentWidget()->isAncestorOf(timeline));
@@ -323,6 +325,9 @@ TEST_F(Window, TheTimelineOnScreenFollowsASearchReadOffTheGuiThread)
 {
     importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
     m_window->showTab(gui::MainWindow::Tab::Timeline);
+    EXPECT_TRUE(m_window->isReadingTimeline()) << "read off the GUI thread when its tab is opened";
+    EXPECT_EQ(m_window->timelineModel()->shownProjectCount(), 0);
+    waitForTimeline(*m_window);
     ASSERT_EQ(m_window->timelineModel()->shownProjectCount(), 11);
     QSignalSpy read(m_window.get(), &gui::MainWindow::treeRead);
     m_window->searchField()->setText(QStringLiteral("perhekeskus"));
@@ -331,6 +336,47 @@ TEST_F(Window, TheTimelineOnScreenFollowsASearchReadOffTheGuiThread)
     ASSERT_TRUE(read.wait(30000));
     EXPECT_EQ(m_window->timelineModel()->filter().text, QStringLiteral("perhekeskus"));
     EXPECT_EQ(m_window->timelineModel()->shownProjectCount(), 2);
+}
+
+TEST_F(Window, TheTimelineOpenedWhileASearchIsReadComesWithIt)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    QSignalSpy read(m_window.get(), &gui::MainWindow::treeRead);
+    m_window->searchField()->setText(QStringLiteral("perhekeskus"));
+    QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    ASSERT_TRUE(m_window->isReadingTree());
+    m_window->showTab(gui::MainWindow::Tab::Timeline);
+    EXPECT_TRUE(m_window->isReadingTree()) << "the search is still read, now with the timeline";
+    EXPECT_TRUE(m_window->isReadingTimeline());
+    ASSERT_TRUE(read.wait(30000));
+    EXPECT_EQ(model()->shownProjectCount(), 2);
+    EXPECT_EQ(m_window->timelineModel()->shownProjectCount(), 2);
+    EXPECT_FALSE(m_window->isReadingTimeline());
+}
+
+TEST_F(Window, AnotherGroupingIsReadOffTheGuiThread)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    typeSearch(QStringLiteral("perhekeskus"));
+    const QStringList regions = groupLabels();
+    auto *grouping = m_window->findChild<QComboBox *>(QStringLiteral("groupingCombo"));
+    ASSERT_NE(grouping, nullptr);
+    const int byYear = grouping->findData(static_cast<int>(storage::Grouping::StartYear));
+    ASSERT_GE(byYear, 0);
+    QSignalSpy read(m_window.get(), &gui::MainWindow::treeRead);
+
+    grouping->setCurrentIndex(byYear);
+
+    // Returned without reading: the tree shows what it showed until the read comes.
+    EXPECT_TRUE(m_window->isReadingTree());
+    EXPECT_EQ(model()->grouping(), storage::Grouping::Region);
+    EXPECT_EQ(groupLabels(), regions);
+    ASSERT_TRUE(read.wait(30000));
+    EXPECT_EQ(model()->grouping(), storage::Grouping::StartYear);
+    EXPECT_EQ(model()->filter().text, QStringLiteral("perhekeskus")) << "under the same search";
+    EXPECT_EQ(model()->shownProjectCount(), 2);
+    for (const QString &label : groupLabels())
+        EXPECT_TRUE(label.front().isDigit() || label.startsWith(QStringLiteral("No "))) << qPrintable(label);
 }
 
 TEST_F(Window, ImportingAFolderWithOneBrokenFileReportsItAndImportsTheRest)
@@ -708,6 +754,7 @@ TEST_F(Window, TheTimelineFollowsTheSearchAndSelectsInTheTree)
 {
     importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
     m_window->showTab(gui::MainWindow::Tab::Timeline);
+    waitForTimeline(*m_window);
     models::TimelineModel *timeline = m_window->timelineModel();
     EXPECT_EQ(timeline->shownProjectCount(), model()->shownProjectCount());
     QDir().mkpath(QStringLiteral(SALKKU_SCREENSHOT_DIR));

@@ -281,6 +281,21 @@ TEST_P(Timeline, ProjectsReadElsewhereShowAsReadingHereWould)
     EXPECT_FALSE(m_store->browse(request).value().timeline.has_value()) << "read only when asked";
 }
 
+TEST_P(Timeline, TheTimelineReadAloneForATreeShownAlreadyIsTheSameWithoutTheTree)
+{
+    storage::BrowseRequest request;
+    request.filter.text = QStringLiteral("perhekeskus");
+    request.withTimeline = true;
+    auto withTree = m_store->browse(request);
+    request.onlyTimeline = true;
+    auto alone = m_store->browse(request);
+    ASSERT_TRUE(withTree.ok() && alone.ok());
+    ASSERT_TRUE(alone.value().timeline.has_value());
+    EXPECT_EQ(*alone.value().timeline, *withTree.value().timeline);
+    EXPECT_TRUE(alone.value().groups.isEmpty());
+    EXPECT_TRUE(alone.value().firstSlices.isEmpty());
+}
+
 TEST_P(Timeline, ReloadShowsWhatWasImported)
 {
     EXPECT_EQ(m_model.shownProjectCount(), 11);
