@@ -347,7 +347,8 @@ void MainWindow::onPortfolioOpened()
     // The window paints first; the tree and the filter choices are read right after, so the window appears at
     // once whatever the size of the portfolio.
     m_model->setStore(nullptr);
-    m_model->setFilter(currentFilter()); // what a read under way in the other portfolio was for
+    m_model->setGrouping(m_ui->filterBar->grouping()); // what a read under way in the other portfolio was for
+    m_model->setFilter(currentFilter());
     // The tree's reads run on threads of their own, each with its own connection.
     const auto opener = [path = m_portfolio->path()] { return storage::PortfolioStore::open(path); };
     m_treeReader = std::make_unique<models::BrowseReader>(opener);
@@ -496,6 +497,8 @@ bool MainWindow::isReadingTimeline() const
 
 void MainWindow::requestRead(const storage::BrowseRequest &request)
 {
+    if (isReadingTimeline() && !request.withTimeline)
+        m_timelineStale = true; // the timeline being read is overtaken by a read without it
     m_treeRequest = request;
     m_treeReader->request(request);
 }
@@ -522,8 +525,11 @@ void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
 // that the two never disagree; the message says what failed.
 void MainWindow::onTreeReadFailed(const QString &message)
 {
-    if (m_treeRequest.onlyTimeline) { // the timeline alone: read here, under what the tree shows
-        readTimelineHere();
+    if (m_treeRequest.onlyTimeline) { // the timeline alone: read here, under what the tree shows, if shown
+        if (m_ui->viewTabs->currentWidget() == m_ui->timelinePage)
+            readTimelineHere();
+        else
+            m_timelineStale = true;
         statusBar()->showMessage(message);
         return;
     }
@@ -682,6 +688,7 @@ void MainWindow::readTimelineHere()
     m_timelineModel->setFilter(m_model->filter());
     m_timelineModel->setStore(m_portfolio->store());
     selectInTimeline();
+    emit timelineRead();
 }
 
 // The timeline read alone, unless the tree has been read again since (then it comes with that read).
@@ -689,7 +696,7 @@ void MainWindow::showTimelineRead(const storage::BrowseSnapshot &snapshot)
 {
     if (!snapshot.timeline || snapshot.request.filter != m_model->filter()) {
         m_timelineStale = true;
-        syncTimeline();
+        syncTimeline(); // asks again
         return;
     }
     m_timelineModel->showPages(snapshot.request.filter, *snapshot.timeline);

@@ -265,7 +265,7 @@ signals:
     void started(bool ok);
     // The tree shows what a new search, filter or grouping finds.
     void treeRead();
-    // The timeline, read alone when its tab was opened, shows the projects of the tree.
+    // The timeline shows the projects of the tree, read alone (when its tab was opened, not with the tree).
     void timelineRead();
     // backUpTo() is done: the copy is in path, or it failed (the error is shown).
     void backedUp(const QString &path, bool ok);

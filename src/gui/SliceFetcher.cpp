@@ -50,7 +50,8 @@ void SliceFetcher::fetchNear()
     }
 }
 
-// The group's last row read is above the bottom of the screen below the view's.
+// The group's last row read is on screen, or on the screen below. Not when it is above the view: rows
+// inserted there would push what the coordinator looks at down.
 bool SliceFetcher::isNear(int groupRow) const
 {
     const QModelIndex group = m_model->index(groupRow, 0);
@@ -58,7 +59,7 @@ bool SliceFetcher::isNear(int groupRow) const
     if (rows == 0)
         return true;
     const QRect last = m_view->visualRect(m_model->index(rows - 1, 0, group));
-    return last.isValid() && last.top() < 2 * m_view->viewport()->height();
+    return last.isValid() && last.bottom() >= 0 && last.top() < 2 * m_view->viewport()->height();
 }
 
 } // namespace salkku::gui

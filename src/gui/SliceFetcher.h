@@ -10,10 +10,10 @@ class ProjectTreeModel;
 
 namespace salkku::gui {
 
-// Reads an open group's next projects when the tree view comes near the last of those read: within a screen
-// below the view's bottom edge. Only then: the view itself fetches at every layout, which would read every
-// open group to its end in the background (ProjectTreeModel::canFetchMore). Looks again when the view
-// scrolls, resizes, opens a group or gets rows, once the event loop is back.
+// Reads an open group's next projects when the tree view comes near the last of those read: on screen, or
+// within a screen below the view's bottom edge. Only then: the view itself fetches at every layout, which
+// would read every open group to its end in the background (ProjectTreeModel::canFetchMore). Looks again when
+// the view scrolls, resizes, opens a group or gets rows, once the event loop is back.
 class SliceFetcher : public QObject
 {
     Q_OBJECT

@@ -83,6 +83,8 @@ void ProjectTreeModel::forgetSlices()
     if (m_sliceReader)
         m_sliceReader->cancel();
     m_slices.clear();
+    for (const auto &group : m_root->children)
+        group->slice = 0;
 }
 
 void ProjectTreeModel::setGrouping(storage::Grouping grouping)
@@ -193,6 +195,9 @@ void ProjectTreeModel::updatePages(const QList<qint64> &pageIds)
     if (!count)
         return fail(count.error().message);
     m_shownCount = count.value();
+    // A slice being read may have been read before the change: it is read again from the group's end.
+    for (PendingSlice &slice : m_slices)
+        slice.first = -1;
     {
         const Delivering delivering(m_delivering);
         if (updateGroups(groups.value())) {
@@ -504,8 +509,8 @@ ProjectTreeModel::Node *ProjectTreeModel::takeSlice(quint64 ticket)
         group->slice = 0;
         if (static_cast<int>(group->children.size()) == slice.first)
             return group.get();
-        // Rows came or went since it was asked for (a page changed, or the project was looked for here):
-        // the next rows are read again from where the group now ends.
+        // Rows came or went since it was asked for (pages changed, or the project was looked for here): the
+        // next rows are read again from where the group now ends.
         if (!group->complete)
             requestSlice(group.get());
         return nullptr;
@@ -519,12 +524,11 @@ void ProjectTreeModel::onSliceRead(quint64 ticket, const QList<storage::PageSumm
         appendSlice(group, pages);
 }
 
+// The group's rows stay as they are; the next time the view comes near its end, the slice is asked for again.
 void ProjectTreeModel::onSliceFailed(quint64 ticket, const QString &message)
 {
-    if (Node *group = takeSlice(ticket)) {
-        group->complete = true;
+    if (takeSlice(ticket))
         fail(message);
-    }
 }
 
 void ProjectTreeModel::fetchProjectChildren(const QModelIndex &parent, Node *node)
@@ -780,7 +784,7 @@ QModelIndex ProjectTreeModel::findProject(qint64 pageId) const
 
 QModelIndex ProjectTreeModel::loadProject(qint64 pageId, const QStringList &likelyGroups)
 {
-    if (const QModelIndex found = findProject(pageId); found.isValid())
+    if (const QModelIndex found = findProject(pageId); found.isValid() || !m_store || m_delivering)
         return found;
     // The groups the project probably is in first (its region, year, funder…), then every other one.
     std::vector<Node *> groups;

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -63,8 +64,7 @@ inline bool readAllRows(models::ProjectTreeModel &model, const QModelIndex &pare
         } else if (model.canReadMore(parent)) {
             model.readMore(parent);
         } else if (model.isFetching(parent)) {
-            QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-            if (!inserted.wait(30000))
+            if (!QTest::qWaitFor([&] { return !model.isFetching(parent); }, 30000))
                 return false;
         } else {
             return true;

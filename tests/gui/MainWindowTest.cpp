@@ -8,6 +8,7 @@
 #include "gui/ImportController.h"
 #include "gui/LanguageController.h"
 #include "gui/PortfolioController.h"
+#include "gui/SliceFetcher.h"
 #include "gui/TimelineView.h"
 #include "models/ComparisonModel.h"
 #include "models/ProjectTreeModel.h"
@@ -1099,9 +1100,12 @@ TEST(TreeSlices, AnOpenGroupsNextProjectsAreReadOffTheGuiThreadWhenTheViewComesN
     ASSERT_TRUE(tree->isExpanded(lappi));
     // The first slice came with the search's groups; opening the group read nothing more on this thread.
     EXPECT_EQ(model->rowCount(lappi), kSlice);
-    // The view lays out again and again (each time rows come); that alone reads nothing: the group's end is
-    // screens below.
+    // The view lays out again and again (each time rows come); that alone reads nothing, and the fetcher
+    // reads nothing while the group's end is screens below.
+    auto *fetcher = tree->findChild<gui::SliceFetcher *>();
+    ASSERT_NE(fetcher, nullptr);
     tree->doItemsLayout();
+    fetcher->fetchNear();
     EXPECT_FALSE(model->isFetching(lappi));
 
     // Scrolled to its end: the next slice is read on the reader's thread and comes in.
@@ -1110,6 +1114,7 @@ TEST(TreeSlices, AnOpenGroupsNextProjectsAreReadOffTheGuiThreadWhenTheViewComesN
     ASSERT_TRUE(inserted.wait(30000));
     EXPECT_EQ(model->rowCount(lappi), 2 * kSlice);
     tree->doItemsLayout();
+    fetcher->fetchNear();
     EXPECT_FALSE(model->isFetching(lappi)) << "rows coming in do not read the slice after them";
     tree->scrollToBottom();
     ASSERT_TRUE(inserted.wait(30000));

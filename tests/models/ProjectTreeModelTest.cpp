@@ -559,3 +559,29 @@ TEST_F(TreeModelSliceReader, AProjectLookedForWhileASliceIsReadIsFoundAndTheGrou
     EXPECT_EQ(names(lappi).removeDuplicates(), 0);
     EXPECT_FALSE(m_model.canReadMore(lappi));
 }
+
+TEST_F(TreeModelSliceReader, ASliceAskedForBeforePagesChangedIsReadAgainAfterThem)
+{
+    useReader();
+    const QModelIndex lappi = m_model.index(0, 0);
+    QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
+    m_model.fetchMore(lappi);
+    ASSERT_TRUE(inserted.wait(30000));
+    m_model.readMore(lappi); // rows 200…, most likely read before the page below is stored
+    auto added = m_store->store(textRecord(projectPageText(QStringLiteral("Lapin hanke 300b"))),
+                                sourceFor(QStringLiteral("b"), QStringLiteral("b")));
+    ASSERT_TRUE(added);
+
+    m_model.updatePages({added.value().pageId});
+
+    EXPECT_EQ(m_model.rowCount(lappi), ProjectTreeModel::kSliceSize) << "it waits for its slice";
+    ASSERT_TRUE(sliceCame(lappi));
+    while (m_model.canReadMore(lappi)) {
+        m_model.readMore(lappi);
+        ASSERT_TRUE(sliceCame(lappi));
+    }
+    const QStringList read = names(lappi);
+    EXPECT_EQ(read.size(), kCount + 1);
+    EXPECT_TRUE(read.contains(QStringLiteral("Lapin hanke 300b")));
+    EXPECT_EQ(QStringList(read).removeDuplicates(), 0);
+}
