@@ -100,8 +100,6 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::setUpViews()
 {
-    // Sizes up to 128: a 256 one, decoded here, would cost the first paint more than the rest together.
-    setWindowIcon(renderedIcon(QStringLiteral("salkku"), {16, 32, 48, 64, 128}));
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({380, 820});
     m_ui->projectTree->setModel(m_model);
@@ -399,10 +397,20 @@ void MainWindow::runAfterFirstPaint()
 
 bool MainWindow::event(QEvent *event)
 {
+    // The window's icon is decoded from its files (five sizes) when it is set: for the task bar, not for the
+    // window's first frame.
+    if (event->type() == QEvent::Show && !m_painted && windowIcon().isNull())
+        afterFirstPaint(&MainWindow::setUpWindowIcon);
     const bool result = QMainWindow::event(event);
     if (event->type() == QEvent::Paint && !m_painted)
         runAfterFirstPaint();
     return result;
+}
+
+void MainWindow::setUpWindowIcon()
+{
+    // Sizes up to 128: a 256 one would cost more to decode than the rest together.
+    setWindowIcon(renderedIcon(QStringLiteral("salkku"), {16, 32, 48, 64, 128}));
 }
 
 void MainWindow::refreshTotal()

@@ -121,6 +121,7 @@ protected:
 private:
     // The constructor's parts: each view's and action's wiring.
     void setUpViews();
+    void setUpWindowIcon();
     void setUpSearch();
     void setUpFileActions();
     void setUpLanguages();

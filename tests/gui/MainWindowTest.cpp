@@ -512,12 +512,15 @@ public:
     }
 
     std::optional<bool> open;
+    std::optional<bool> withIcon;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !open)
+        if (event->type() == QEvent::Paint && !open) {
             open = m_window->portfolio()->store() != nullptr;
+            withIcon = !m_window->windowIcon().isNull();
+        }
         return QObject::eventFilter(watched, event);
     }
 
@@ -546,6 +549,8 @@ TEST(StartUp, AShownWindowIsPaintedBeforeItOpensThePortfolioThenOpensIt)
     EXPECT_TRUE(started.front().front().toBool());
     ASSERT_TRUE(firstPaint.open.has_value());
     EXPECT_FALSE(*firstPaint.open);
+    EXPECT_FALSE(*firstPaint.withIcon) << "the window's icon is decoded after its first paint";
+    EXPECT_FALSE(window.windowIcon().isNull());
     EXPECT_EQ(window.portfolio()->path(), portfolio.path());
     QSettings().remove(QStringLiteral("portfolio/last"));
 }
@@ -572,10 +577,15 @@ TEST(StartUp, AShownWindowThatIsNeverPaintedStartsAnyway)
 }
 
 // The window's icons are rendered from their SVGs at build time, in each size the window asks for.
+// The window's icon is set right after its first paint: decoding it is no part of the first frame.
 TEST(Icons, TheWindowAndItsImportActionsHaveTheirIconsInEverySize)
 {
     application();
     gui::MainWindow window;
+    window.setFirstPaintWait(24 * 60 * 60 * 1000); // only the paint can set it
+    EXPECT_TRUE(window.windowIcon().isNull());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.windowIcon().isNull(); }, 30000));
     const auto sizes = [](std::initializer_list<int> sides) {
         QList<QSize> list;
         for (const int side : sides)
