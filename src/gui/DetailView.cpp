@@ -6,6 +6,8 @@
 #include <QTextList>
 #include <QTextTable>
 
+#include <utility>
+
 namespace salkku::gui {
 
 namespace {
@@ -14,10 +16,22 @@ namespace {
 class DocumentWriter
 {
 public:
+    // Everything written is one edit: the view lays the document out once, at done(), not after every insert
+    // (a group's table of 2 000 projects was laid out again for each of its cells: a minute).
     explicit DocumentWriter(QTextDocument *document) : m_cursor(document)
     {
         document->clear();
         m_body.setFontPointSize(0); // the widget's font
+        m_cursor.beginEditBlock();
+    }
+    ~DocumentWriter() { done(); }
+    DocumentWriter(const DocumentWriter &) = delete;
+    DocumentWriter &operator=(const DocumentWriter &) = delete;
+
+    void done()
+    {
+        if (std::exchange(m_writing, false))
+            m_cursor.endEditBlock();
     }
 
     void title(const QString &text)
@@ -199,6 +213,7 @@ private:
     QTextCursor m_cursor;
     QTextCharFormat m_body;
     bool m_first = true;
+    bool m_writing = true;
 };
 
 QString roleName(core::OrganizationRole role)
@@ -600,6 +615,7 @@ void DetailView::showPage(const storage::StoredPage &page, const storage::PageAn
     writeParts(writer, page);
     writeCutOff(writer, r);
     writeSource(writer, page);
+    writer.done();
     moveCursor(QTextCursor::Start);
     markSearch(m_search);
 }
@@ -614,6 +630,7 @@ void DetailView::showSubArea(const storage::StoredPage &page, int number,
         if (subArea.number == number)
             writeSubArea(writer, subArea);
     writeSource(writer, page);
+    writer.done();
     moveCursor(QTextCursor::Start);
     markSearch(m_search);
 }
@@ -635,6 +652,7 @@ void DetailView::showGroup(const QString &title, const QList<storage::PageSummar
                  rows, links, {36, 9, 17, 8, 14, 16});
     if (pages.size() < total)
         writer.paragraph(tr("The first %1 are listed.").arg(pages.size()));
+    writer.done();
     moveCursor(QTextCursor::Start);
     markSearch(m_search);
 }

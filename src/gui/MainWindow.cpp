@@ -10,6 +10,7 @@
 #include "ProjectTreeDelegate.h"
 #include "SliceFetcher.h"
 #include "TimelineView.h"
+#include "TreeViewState.h"
 #include "core/Comparison.h"
 #include "models/BrowseReader.h"
 #include "models/CollectionListModel.h"
@@ -30,6 +31,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QSettings>
 
 #include <utility>
@@ -162,16 +165,28 @@ void MainWindow::setUpFileActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+// The portfolio changed (an import, the trash, another team member) or F5: the tree, the filter bar's
+// choices, the total and the timeline on screen are read again on the tree reader's thread. What the
+// coordinator had open, current and scrolled to stays (showTreeRead).
 void MainWindow::reloadPortfolio()
 {
-    settleTree();
-    m_model->reload();
-    m_timelineStale = true;
-    syncTimeline();
-    refreshChoices();
-    refreshLayerChoices();
-    refreshTotal();
-    updateStatus();
+    if (!m_treeReader || !m_portfolio->store())
+        return;
+    const storage::BrowseRequest request = reloadRequest();
+    m_timelineStale = !request.withTimeline;
+    requestRead(request);
+}
+
+// Everything under the filter bar's grouping and filter, with as many rows of the groups open on screen.
+storage::BrowseRequest MainWindow::reloadRequest() const
+{
+    storage::BrowseRequest request{m_ui->filterBar->grouping(), currentFilter(), ProjectTreeModel::kSliceSize,
+                                   kOpenGroupsUpTo};
+    if (request.grouping == m_model->grouping() && request.filter == m_model->filter())
+        request.openGroups = TreeViewState::of(*m_ui->projectTree).openGroups();
+    request.withTimeline = m_ui->viewTabs->currentWidget() == m_ui->timelinePage;
+    request.withChoices = true;
+    return request;
 }
 
 void MainWindow::setUpLanguages()
@@ -366,14 +381,10 @@ void MainWindow::onPortfolioOpened()
 
 void MainWindow::loadPortfolio()
 {
-    m_model->setStore(m_portfolio->store());
+    m_model->setStore(m_portfolio->store(), ProjectTreeModel::Reading::Later);
     m_compare->setStore(m_portfolio->store());
     m_collections->setStore(m_portfolio->store());
-    syncTimeline();
-    refreshChoices();
-    refreshLayerChoices();
-    refreshTotal();
-    updateStatus();
+    reloadPortfolio();
     updateExportActions();
     updateLayerActions();
 }
@@ -413,13 +424,6 @@ void MainWindow::setUpWindowIcon()
     setWindowIcon(renderedIcon(QStringLiteral("salkku"), {16, 32, 48, 64, 128}));
 }
 
-void MainWindow::refreshTotal()
-{
-    storage::PortfolioStore *store = m_portfolio->store();
-    auto total = store ? store->countPages({}) : core::Result<int>(0);
-    m_totalProjects = total ? total.value() : 0;
-}
-
 void MainWindow::importPaths(const QStringList &paths)
 {
     if (!m_portfolio->store() || paths.isEmpty() || m_import->isRunning())
@@ -438,17 +442,18 @@ void MainWindow::onImportFinished(const storage::ImportReport &report)
     statusBar()->showMessage(message.join(QStringLiteral(" — ")), 10000);
 }
 
+// The filter bar's choices and the total, read here (a reload reads them with the tree, off this thread).
 void MainWindow::refreshChoices()
 {
     storage::PortfolioStore *store = m_portfolio->store();
     if (!store)
         return;
-    auto regions = store->regionNames();
-    auto funders = store->funders();
-    auto topics = store->topics();
-    m_ui->filterBar->setChoices(regions ? regions.value() : QStringList(),
-                                funders ? funders.value() : QStringList(),
-                                topics ? topics.value() : QStringList());
+    auto choices = store->browseChoices();
+    if (!choices) {
+        statusBar()->showMessage(choices.error().toString());
+        return;
+    }
+    showChoices(choices.value());
 }
 
 storage::BrowseFilter MainWindow::currentFilter() const
@@ -471,10 +476,14 @@ void MainWindow::applyFilter()
         return;
     }
     const storage::BrowseFilter filter = currentFilter();
-    // Shown already (Enter after the pause, "Clear filters" with none set): a read for another one is no
-    // longer wanted.
+    if (isReadingTree() && filter == m_treeRequest.filter && grouping == m_treeRequest.grouping)
+        return; // on its way (Enter during the read that the pause started)
+    // Shown already ("Clear filters" with none set, a search typed back): a read for another one is no longer
+    // wanted.
     if (filter == m_model->filter() && grouping == m_model->grouping()) {
-        if (isReadingTree()) {
+        if (isReadingTree() && m_treeRequest.withChoices) {
+            reloadPortfolio(); // the reload that the newer read had taken over is still wanted
+        } else if (isReadingTree()) {
             m_treeReader->cancel();
             m_timelineStale = m_timelineStale || m_treeRequest.withTimeline; // it was to come with the read
             afterFilterApplied();
@@ -507,8 +516,11 @@ void MainWindow::requestRead(const storage::BrowseRequest &request)
 {
     if (isReadingTimeline() && !request.withTimeline)
         m_timelineStale = true; // the timeline being read is overtaken by a read without it
+    // The filter bar's choices after a reload: they come with whichever read overtakes it.
+    const bool withChoices = isReadingTree() && m_treeRequest.withChoices;
     m_treeRequest = request;
-    m_treeReader->request(request);
+    m_treeRequest.withChoices = request.withChoices || withChoices;
+    m_treeReader->request(m_treeRequest);
 }
 
 void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
@@ -517,7 +529,10 @@ void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
         showTimelineRead(snapshot);
         return;
     }
-    m_model->showSnapshot(snapshot);
+    const bool again = showsAlready(snapshot.request.grouping, snapshot.request.filter);
+    replaceTree(again, [&] { m_model->showSnapshot(snapshot); });
+    if (snapshot.choices)
+        showChoices(*snapshot.choices);
     m_ui->filterBar->setTagCounts(snapshot.tagCounts);
     m_collections->reload();
     m_timelineStale = !snapshot.timeline;
@@ -525,8 +540,49 @@ void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
         m_timelineModel->showPages(snapshot.request.filter, *snapshot.timeline);
         selectInTimeline();
     }
-    afterFilterApplied();
+    afterTreeReplaced(again);
     emit treeRead();
+}
+
+// The tree shows rows under this grouping and filter already: reading it again is a reload.
+bool MainWindow::showsAlready(storage::Grouping grouping, const storage::BrowseFilter &filter) const
+{
+    return grouping == m_model->grouping() && filter == m_model->filter() && m_model->rowCount() > 0;
+}
+
+// Read again under what it shows (a reload, an import): what is open, current and scrolled to stays, and the
+// details are shown again once the current row is back (not emptied by the model's reset first).
+void MainWindow::replaceTree(bool again, const std::function<void()> &replace)
+{
+    if (!again) {
+        replace();
+        return;
+    }
+    const TreeViewState kept = TreeViewState::of(*m_ui->projectTree);
+    const QScopedValueRollback restoring(m_restoringTree, true);
+    replace();
+    kept.restore(*m_ui->projectTree);
+}
+
+void MainWindow::afterTreeReplaced(bool again)
+{
+    afterFilterApplied(again ? GroupsOpened::AsTheyWere : GroupsOpened::ToShowMatches);
+    if (!again)
+        return;
+    // The same page shown anew (its fields may have changed) stays where the coordinator was reading.
+    const qint64 shown = m_shownPage;
+    const int scroll = m_ui->detailView->verticalScrollBar()->value();
+    showSelection();
+    if (shown != 0 && m_shownPage == shown) {
+        m_ui->detailView->document()->size(); // lays the whole page out, so the scroll bar has its range
+        m_ui->detailView->verticalScrollBar()->setValue(scroll);
+    }
+}
+
+void MainWindow::showChoices(const storage::BrowseChoices &choices)
+{
+    m_totalProjects = choices.total;
+    m_ui->filterBar->setChoices(choices.regions, choices.funders, choices.topics);
 }
 
 // The reader could not read (its connection failed): the tree is read here, under what the window shows, so
@@ -545,7 +601,7 @@ void MainWindow::onTreeReadFailed(const QString &message)
     statusBar()->showMessage(message);
 }
 
-void MainWindow::afterFilterApplied()
+void MainWindow::afterFilterApplied(GroupsOpened groups)
 {
     if (statusBar()->currentMessage() == searchingText())
         statusBar()->clearMessage();
@@ -553,7 +609,8 @@ void MainWindow::afterFilterApplied()
     syncTimeline();
     m_ui->detailView->markSearch(filter.text);
     // With a search or filter, open the groups so the matches show (their first projects are read).
-    if (filter != storage::BrowseFilter() && m_model->rowCount() <= kOpenGroupsUpTo)
+    if (groups == GroupsOpened::ToShowMatches && filter != storage::BrowseFilter() &&
+        m_model->rowCount() <= kOpenGroupsUpTo)
         m_ui->projectTree->expandToDepth(0);
     updateStatus();
 }
@@ -572,11 +629,33 @@ void MainWindow::settleTree()
 // thread.
 void MainWindow::readTreeHere()
 {
-    m_model->setGrouping(m_ui->filterBar->grouping());
-    m_model->setFilter(currentFilter());
+    const storage::Grouping grouping = m_ui->filterBar->grouping();
+    const storage::BrowseFilter filter = currentFilter();
+    const bool same = grouping == m_model->grouping() && filter == m_model->filter();
+    const bool again = showsAlready(grouping, filter);
+    replaceTree(again, [&] {
+        if (!same) {
+            m_model->setGrouping(grouping);
+            m_model->setFilter(filter);
+            return;
+        }
+        // With the open groups' rows, so that what was current is there to be made current again.
+        storage::PortfolioStore *store = m_portfolio->store();
+        if (!store) {
+            m_model->reload();
+            return;
+        }
+        auto snapshot = store->browse(reloadRequest());
+        if (snapshot)
+            m_model->showSnapshot(snapshot.value());
+        else
+            m_model->reload(); // says what failed (ProjectTreeModel::loadFailed)
+    });
     m_timelineStale = true;
     refreshLayerChoices();
-    afterFilterApplied();
+    if (m_treeRequest.withChoices)
+        refreshChoices();
+    afterTreeReplaced(again);
     emit treeRead();
 }
 
@@ -596,6 +675,8 @@ QString MainWindow::shownText() const
 
 void MainWindow::showSelection()
 {
+    if (m_restoringTree)
+        return; // shown once the tree's current row is back
     const QModelIndex index = m_ui->projectTree->currentIndex();
     storage::PortfolioStore *store = m_portfolio->store();
     if (!index.isValid() || !store) {
@@ -1002,15 +1083,14 @@ void MainWindow::applySharedPageChanges()
     const bool anyPage = std::exchange(m_sharedAnyPage, false);
     if (m_import->isRunning()) // this window reloads when its own import ends
         return;
-    settleTree();
     if (anyPage) {
         reloadPortfolio();
     } else {
+        settleTree();
         m_model->updatePages(pages);
         m_timelineStale = true;
         syncTimeline();
         refreshChoices();
-        refreshTotal();
         updateStatus();
         if (pages.contains(m_shownPage))
             showSelection();
@@ -1113,7 +1193,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_model->reload(); // group labels such as "No region"
+        m_model->retranslate(); // group labels such as "No region"
         showSelection();
     }
     QMainWindow::changeEvent(event);

@@ -135,9 +135,19 @@ private:
     void showTreeRead(const storage::BrowseSnapshot &snapshot);
     void showTimelineRead(const storage::BrowseSnapshot &snapshot);
     void requestRead(const storage::BrowseRequest &request);
+    storage::BrowseRequest reloadRequest() const;
     void readTimelineHere();
     void onTreeReadFailed(const QString &message);
-    void afterFilterApplied();
+    // After a search or filter the groups open to show what matched; after a reload they stay as they were.
+    enum class GroupsOpened
+    {
+        ToShowMatches,
+        AsTheyWere,
+    };
+    void afterFilterApplied(GroupsOpened groups = GroupsOpened::ToShowMatches);
+    bool showsAlready(storage::Grouping grouping, const storage::BrowseFilter &filter) const;
+    void replaceTree(bool again, const std::function<void()> &replace);
+    void afterTreeReplaced(bool again);
     void settleTree();
     void readTreeHere();
     void selectInTimeline();
@@ -150,8 +160,8 @@ private:
     void onPortfolioOpened();
     void onImportFinished(const storage::ImportReport &report);
     void refreshChoices();
+    void showChoices(const storage::BrowseChoices &choices);
     void updateStatus();
-    void refreshTotal();
     void loadPortfolio();
     void updateRecentMenu();
     void updateLanguageActions();
@@ -259,6 +269,8 @@ private:
     QList<void (MainWindow::*)()> m_afterFirstPaint; // what waits for that first paint
     QTimer m_firstPaintLate;     // a window never painted (started minimised) does that work anyway
     bool m_timelineStale = true; // the timeline is read when its tab is shown, not on every keystroke
+    bool m_restoringTree =
+        false; // the tree's rows are read again and its open rows given back (showTreeRead)
 
 signals:
     // start() is done: a portfolio is open and, on the first start, the sample portfolio imported into it

@@ -604,8 +604,7 @@ void MainWindow::moveToTrash(const QList<qint64> &pageIds)
         }
         removed.append(moved.value());
     }
-    reloadPortfolio();
-    refreshLayerChoices();
+    reloadPortfolio(); // with the tags' counts and the collections
     fillTrash();
     statusBar()->showMessage(tr("Moved %n page(s) to the trash.", nullptr, static_cast<int>(removed.size())),
                              8000);
@@ -645,8 +644,7 @@ void MainWindow::restoreFromTrash(const QList<qint64> &pageIds)
     for (const qint64 pageId : pageIds)
         if (reportFailure(store->coordinator().restore(pageId)))
             break;
-    reloadPortfolio();
-    refreshLayerChoices();
+    reloadPortfolio(); // with the tags' counts and the collections
     fillTrash();
     statusBar()->showMessage(
         tr("Restored %n page(s) from the trash.", nullptr, static_cast<int>(pageIds.size())), 8000);
@@ -822,8 +820,7 @@ bool MainWindow::importAnnotationsFrom(const QString &path)
             .arg(m.followUpsSet)
             .arg(m.collectionsAdded)
             .arg(m.entriesAdded);
-    reloadPortfolio();
-    refreshLayerChoices();
+    reloadPortfolio(); // with the tags' counts and the collections
     statusBar()->showMessage(summary, 15000);
     if (m_interactive) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Import my annotations"), summary,

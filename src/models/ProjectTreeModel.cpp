@@ -61,10 +61,10 @@ ProjectTreeModel::ProjectTreeModel(QObject *parent)
 
 ProjectTreeModel::~ProjectTreeModel() = default;
 
-void ProjectTreeModel::setStore(storage::PortfolioStore *store)
+void ProjectTreeModel::setStore(storage::PortfolioStore *store, Reading reading)
 {
     m_store = store;
-    rebuild();
+    rebuild(reading);
 }
 
 void ProjectTreeModel::setSliceReader(std::unique_ptr<SliceReader> reader)
@@ -108,13 +108,19 @@ void ProjectTreeModel::reload()
     rebuild();
 }
 
+void ProjectTreeModel::retranslate()
+{
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
 void ProjectTreeModel::fail(const QString &message)
 {
     m_lastError = message;
     emit loadFailed(message);
 }
 
-void ProjectTreeModel::rebuild()
+void ProjectTreeModel::rebuild(Reading reading)
 {
     const Delivering delivering(m_delivering);
     beginResetModel();
@@ -123,7 +129,7 @@ void ProjectTreeModel::rebuild()
     m_root->complete = true;
     m_shownCount = 0;
     m_lastError.clear();
-    if (m_store) {
+    if (m_store && reading == Reading::Here) {
         auto groups = m_store->groups(m_grouping, m_filter);
         if (groups) {
             for (const storage::GroupCount &group : groups.value()) {
@@ -169,7 +175,8 @@ void ProjectTreeModel::showSnapshot(const storage::BrowseSnapshot &snapshot)
             child->kind = NodeKind::Project;
             child->page = page;
         }
-        node->complete = slice->size() < snapshot.request.sliceSize || slice->size() >= group.count;
+        node->complete = slice->size() < snapshot.request.firstRows(group.key, snapshot.groups.size()) ||
+                         slice->size() >= group.count;
     }
     endResetModel();
 }

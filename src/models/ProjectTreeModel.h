@@ -53,8 +53,13 @@ public:
     explicit ProjectTreeModel(QObject *parent = nullptr);
     ~ProjectTreeModel() override;
 
+    enum class Reading
+    {
+        Here,  // the groups are read at once, on this thread
+        Later, // the tree stays empty until showSnapshot() brings what was read elsewhere (BrowseReader)
+    };
     // The store is not owned; it must outlive the model or be replaced first (nullptr: empty).
-    void setStore(storage::PortfolioStore *store);
+    void setStore(storage::PortfolioStore *store, Reading reading = Reading::Here);
     // Where a group's later projects are read: on the reader's thread (the store's own connection is then
     // used only for a project's few sub-areas, for finding a project and for changes), or, with none, here.
     void setSliceReader(std::unique_ptr<SliceReader> reader);
@@ -67,6 +72,8 @@ public:
     void showSnapshot(const storage::BrowseSnapshot &snapshot);
     // Reads everything again (after an import).
     void reload();
+    // The language changed: the rows' texts ("No region", the follow-up's) are shown anew, nothing is read.
+    void retranslate();
     // Pages changed (another team member imported, updated or trashed them): the group counts are read
     // again and those pages, and their projects, take their new places among the rows already read. Expanded
     // rows, the selection and the rest stay as they are. No ids: reload().
@@ -117,7 +124,7 @@ private:
     };
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(Node *node) const;
-    void rebuild();
+    void rebuild(Reading reading = Reading::Here);
     // False when the groups read do not line up with those shown (then everything is read again).
     bool updateGroups(const QList<storage::GroupCount> &groups);
     void placeInGroup(Node *group, const QList<qint64> &pageIds,

@@ -548,12 +548,13 @@ core::Result<BrowseSnapshot> PortfolioStore::browse(const BrowseRequest &request
     auto count = countPages(request.filter);
     SALKKU_TRY(count);
     snapshot.count = count.value();
-    if (snapshot.groups.size() <= request.openGroupsUpTo) {
-        for (const GroupCount &group : std::as_const(snapshot.groups)) {
-            auto pages = pagesInGroup(request.grouping, group.key, request.filter, 0, request.sliceSize);
-            SALKKU_TRY(pages);
-            snapshot.firstSlices.insert(group.key, std::move(pages).value());
-        }
+    for (const GroupCount &group : std::as_const(snapshot.groups)) {
+        const int rows = request.firstRows(group.key, snapshot.groups.size());
+        if (rows == 0)
+            continue;
+        auto pages = pagesInGroup(request.grouping, group.key, request.filter, 0, rows);
+        SALKKU_TRY(pages);
+        snapshot.firstSlices.insert(group.key, std::move(pages).value());
     }
     if (request.withTimeline) {
         auto timeline = pagesByRegion(request.filter);
@@ -565,7 +566,30 @@ core::Result<BrowseSnapshot> PortfolioStore::browse(const BrowseRequest &request
     auto tags = coordinator().tagCounts(anyTag, m_known);
     SALKKU_TRY(tags);
     snapshot.tagCounts = std::move(tags).value();
+    if (request.withChoices) {
+        auto choices = browseChoices();
+        SALKKU_TRY(choices);
+        snapshot.choices = std::move(choices).value();
+    }
     return snapshot;
+}
+
+core::Result<BrowseChoices> PortfolioStore::browseChoices()
+{
+    BrowseChoices choices;
+    auto regions = regionNames();
+    SALKKU_TRY(regions);
+    choices.regions = std::move(regions).value();
+    auto funders = this->funders();
+    SALKKU_TRY(funders);
+    choices.funders = std::move(funders).value();
+    auto topics = this->topics();
+    SALKKU_TRY(topics);
+    choices.topics = std::move(topics).value();
+    auto total = countPages({});
+    SALKKU_TRY(total);
+    choices.total = total.value();
+    return choices;
 }
 
 void PortfolioStore::interrupt()

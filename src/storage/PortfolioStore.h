@@ -115,6 +115,8 @@ public:
     core::Result<QStringList> regionNames();
     core::Result<QStringList> funders();
     core::Result<QStringList> topics();
+    // The three above and the portfolio's total, in one go.
+    core::Result<BrowseChoices> browseChoices();
 
     // After a bulk import: fold the write-ahead log into the file, tidy the search index, drop names no page
     // uses.

@@ -189,10 +189,25 @@ struct BrowseRequest
     Grouping grouping = Grouping::Region;
     BrowseFilter filter;
     int sliceSize = 200;
-    int openGroupsUpTo = 12;   // more groups than this: no slices (they stay closed)
+    int openGroupsUpTo = 12;   // more groups than this: no slices (they stay closed), but for openGroups'
     bool withTimeline = false; // the timeline is on screen: its projects too (pagesByRegion)
     bool onlyTimeline = false; // the timeline alone, for the tree shown already (its tab was opened)
+    bool withChoices = false;  // the filter bar's choices and the portfolio's total too (opened or reloaded)
+    // Groups open on screen (a reload keeps them open) by key: how many of their first projects to read, as
+    // many as were shown (at least sliceSize).
+    QHash<QString, int> openGroups = {};
+    // How many of the group's first projects are read with the groups (0: none); groupCount groups in all.
+    int firstRows(const QString &group, qsizetype groupCount) const;
     friend bool operator==(const BrowseRequest &, const BrowseRequest &) = default;
+};
+
+// What the filter bar offers, and the portfolio's size, whatever the filter.
+struct BrowseChoices
+{
+    QStringList regions;
+    QStringList funders;
+    QStringList topics;
+    int total = 0; // projects in the portfolio
 };
 
 struct BrowseSnapshot
@@ -203,6 +218,7 @@ struct BrowseSnapshot
     QHash<QString, QList<PageSummary>> firstSlices; // by group key: the group's first sliceSize projects
     QList<TagCount> tagCounts;                      // under the filter without its tag (what it could be)
     std::optional<QList<PageSummary>> timeline;     // when asked: every project under the filter, by region
+    std::optional<BrowseChoices> choices;           // when asked
 };
 
 struct CollectionSummary

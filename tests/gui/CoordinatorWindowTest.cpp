@@ -73,6 +73,7 @@ protected:
         QSignalSpy finished(m_window->importController(), &gui::ImportController::finished);
         m_window->importPaths({QStringLiteral(SALKKU_SAMPLE_DIR)});
         ASSERT_TRUE(finished.wait(120000));
+        waitForTree(*m_window);
         m_treeTester = std::make_unique<QAbstractItemModelTester>(
             model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         m_collectionTester = std::make_unique<QAbstractItemModelTester>(
@@ -373,12 +374,29 @@ TEST_F(Coordinator, DroppingTreeRowsOnACollectionAddsThem)
     EXPECT_EQ(m_window->currentCollection(), 0) << "a drop does not change the scope";
 }
 
+// A tag given while the tree is read again: the tree is read here at once, with the open group's projects, so
+// the project stays current and its details show the tag (not its group's overview).
+TEST_F(Coordinator, TaggingDuringAReloadKeepsTheProjectCurrentAndShown)
+{
+    ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
+    const qint64 id = pageId(QStringLiteral("Satakunnan sote-valmistelu"));
+    action("actionReload")->trigger();
+    ASSERT_TRUE(m_window->isReadingTree());
+    tagSelected(QStringLiteral("kiireellinen"));
+    EXPECT_FALSE(m_window->isReadingTree()) << "read here, before the tag is shown";
+    waitForTree(*m_window);
+    EXPECT_EQ(tree()->currentIndex().data(models::ProjectTreeModel::PageIdRole).toLongLong(), id);
+    const QString text = detail()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Tags: kiireellinen"))) << text.toStdString();
+}
+
 TEST_F(Coordinator, TrashRestoreAndEmpty)
 {
     const int before = model()->shownProjectCount();
     ASSERT_TRUE(selectProject(QStringLiteral("Lapin tulevaisuuden sote-keskus")));
     const qint64 lappi = pageId(QStringLiteral("Lapin tulevaisuuden sote-keskus"));
     action("actionMoveToTrash")->trigger();
+    waitForTree(*m_window);
     EXPECT_LT(model()->shownProjectCount(), before);
     EXPECT_FALSE(project(QStringLiteral("Lapin tulevaisuuden sote-keskus")).isValid());
 
@@ -391,14 +409,17 @@ TEST_F(Coordinator, TrashRestoreAndEmpty)
     save(QStringLiteral("trash-dialog.png"), trash);
     trash->select(lappi);
     trash->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+    waitForTree(*m_window);
     EXPECT_TRUE(trash->entries().isEmpty());
     EXPECT_EQ(model()->shownProjectCount(), before);
     EXPECT_TRUE(project(QStringLiteral("Lapin tulevaisuuden sote-keskus")).isValid());
 
     ASSERT_TRUE(selectProject(QStringLiteral("Lapin tulevaisuuden sote-keskus")));
     action("actionMoveToTrash")->trigger();
+    waitForTree(*m_window);
     ASSERT_EQ(trash->entries().size(), 1);
     trash->findChild<QPushButton *>(QStringLiteral("emptyTrashButton"))->click();
+    waitForTree(*m_window);
     EXPECT_TRUE(trash->entries().isEmpty());
     EXPECT_LT(model()->shownProjectCount(), before);
 }
@@ -408,8 +429,10 @@ TEST_F(Coordinator, RemovingTheSamplePortfolioLeavesTheCoordinatorsOwnPages)
     QSignalSpy finished(m_window->importController(), &gui::ImportController::finished);
     m_window->importPaths({QStringLiteral(SALKKU_FIXTURE_DIR "/project-complete.txt")});
     ASSERT_TRUE(finished.wait(120000));
+    waitForTree(*m_window);
     EXPECT_EQ(model()->shownProjectCount(), 12);
     action("actionRemoveSamples")->trigger();
+    waitForTree(*m_window);
     EXPECT_EQ(model()->shownProjectCount(), 1);
     EXPECT_TRUE(project(QStringLiteral("Kainuun kotona asumisen tuki")).isValid());
 }
@@ -449,7 +472,9 @@ TEST_F(Coordinator, AnnotationsExportedAndImportedIntoAnotherPortfolioComeBack)
     QSignalSpy finished(m_window->importController(), &gui::ImportController::finished);
     m_window->importPaths({QStringLiteral(SALKKU_SAMPLE_DIR)});
     ASSERT_TRUE(finished.wait(120000));
+    waitForTree(*m_window);
     ASSERT_TRUE(m_window->importAnnotationsFrom(file));
+    waitForTree(*m_window); // the tree, the tags' counts and the collections, read again off the GUI thread
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(QStringLiteral("Merged")));
     EXPECT_EQ(m_window->collectionModel()->collections().size(), 1);
     ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
@@ -550,6 +575,7 @@ TEST_F(Coordinator, ScreenshotsOfTheCoordinatorsLayer)
 
     ASSERT_TRUE(selectProject(QStringLiteral("Kanta-Hämeen")));
     action("actionMoveToTrash")->trigger();
+    waitForTree(*m_window);
     action("actionShowTrash")->trigger();
     if (auto *trash = openedDialog<gui::TrashDialog>()) {
         save(QStringLiteral("trash-dialog-fi.png"), trash);
@@ -590,6 +616,7 @@ TEST_F(Coordinator, ASubAreaRetitledSinceItsNoteIsFlaggedUntilSeen)
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored.value().pageId, id);
     action("actionReload")->trigger();
+    waitForTree(*m_window);
     ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu")));
     QString text = detail()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Sub-area 2 has a new title"))) << text.toStdString();

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrinter>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -72,6 +73,7 @@ protected:
         m_window->resize(1200, 760);
         m_window->show();
         ASSERT_TRUE(m_window->openPortfolio(m_portfolio.path()));
+        waitForTree(*m_window);
     }
 
     void TearDown() override { m_window.reset(); }
@@ -82,6 +84,7 @@ protected:
         QSignalSpy finished(m_window->importController(), &gui::ImportController::finished);
         m_window->importPaths(paths);
         EXPECT_TRUE(finished.wait(120000));
+        waitForTree(*m_window); // the tree, re-read off the GUI thread
         return finished.isEmpty() ? storage::ImportReport{}
                                   : finished.front().front().value<storage::ImportReport>();
     }
@@ -433,6 +436,25 @@ TEST_F(Window, TheLanguageSwitchChangesTheMenus)
     EXPECT_EQ(m_window->menuBar()->actions().front()->text(), QStringLiteral("&File"));
 }
 
+TEST_F(Window, TheLanguageSwitchKeepsTheTreeOpenAndReadsNothing)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    ASSERT_TRUE(selectProject(QStringLiteral("Lapin tulevaisuuden sote-keskus")));
+    const QPersistentModelIndex project = tree()->currentIndex();
+    tree()->expand(project);
+    QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
+    m_window->findChild<QAction *>(QStringLiteral("actionFinnish"))->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    EXPECT_EQ(resets.size(), 0);
+    EXPECT_FALSE(m_window->isReadingTree());
+    ASSERT_TRUE(project.isValid());
+    EXPECT_EQ(tree()->currentIndex(), QModelIndex(project));
+    EXPECT_TRUE(tree()->isExpanded(project));
+    EXPECT_TRUE(tree()->isExpanded(project.parent()));
+    m_window->findChild<QAction *>(QStringLiteral("actionEnglish"))->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
 TEST_F(Window, CtrlFGoesToTheSearchField)
 {
     m_window->activateWindow();
@@ -630,6 +652,7 @@ TEST_F(Window, DroppingAFolderImportsIt)
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(m_window.get(), &drop);
     ASSERT_TRUE(finished.wait(60000));
+    waitForTree(*m_window);
     EXPECT_EQ(groupLabels(), QStringList{QStringLiteral("Lappi (1)")});
     EXPECT_EQ(m_window->shownText(), QStringLiteral("1 of 1 projects shown"));
 }
@@ -893,6 +916,111 @@ TEST_F(Window, APracticeIsUnderItsProjectAndShowsItsDevelopmentPath)
     EXPECT_EQ(m_window->shownText(), QStringLiteral("11 of 11 projects shown"));
 }
 
+// F5 (and the end of an import, the trash, another member's import) reads the tree again off the GUI thread;
+// what the coordinator had open, current and on screen in the details stays.
+TEST_F(Window, AReloadIsReadOffTheGuiThreadAndKeepsWhatWasOpenTheCurrentRowAndItsDetails)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    ASSERT_TRUE(selectProject(QStringLiteral("Lapin tulevaisuuden sote-keskus")));
+    const QModelIndex project = tree()->currentIndex();
+    const qint64 projectId = project.data(ProjectTreeModel::PageIdRole).toLongLong();
+    const QString groupKey = project.parent().data(ProjectTreeModel::GroupKeyRole).toString();
+    tree()->expand(project);
+    ASSERT_GE(model()->rowCount(project), 2);
+    tree()->setCurrentIndex(model()->index(1, 0, project)); // its second sub-area
+    const QString details = detail()->toPlainText();
+    ASSERT_TRUE(details.contains(QStringLiteral("Sub-area 2"))) << details.toStdString();
+    const QStringList closedGroups = [&] {
+        QStringList closed;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            if (!tree()->isExpanded(model()->index(row, 0)))
+                closed.append(model()->index(row, 0).data(ProjectTreeModel::GroupKeyRole).toString());
+        return closed;
+    }();
+    ASSERT_FALSE(closedGroups.isEmpty());
+    m_window->resize(1200, 420); // the sub-area's details longer than their pane
+    QCoreApplication::sendPostedEvents();
+    QScrollBar *detailScroll = detail()->verticalScrollBar();
+    ASSERT_GT(detailScroll->maximum(), 40);
+    detailScroll->setValue(40); // reading on down the sub-area
+    QSignalSpy resets(model(), &QAbstractItemModel::modelReset);
+
+    m_window->findChild<QAction *>(QStringLiteral("actionReload"))->trigger();
+    EXPECT_TRUE(m_window->isReadingTree());
+    EXPECT_EQ(resets.size(), 0) << "nothing read on the GUI thread yet";
+    EXPECT_EQ(detail()->toPlainText(), details);
+    waitForTree(*m_window);
+
+    EXPECT_EQ(resets.size(), 1);
+    const QModelIndex current = tree()->currentIndex();
+    ASSERT_TRUE(current.isValid());
+    EXPECT_EQ(current.row(), 1);
+    EXPECT_EQ(current.parent().data(ProjectTreeModel::PageIdRole).toLongLong(), projectId);
+    EXPECT_EQ(current.parent().parent().data(ProjectTreeModel::GroupKeyRole).toString(), groupKey);
+    EXPECT_TRUE(tree()->isExpanded(current.parent()));
+    EXPECT_TRUE(tree()->isExpanded(current.parent().parent()));
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex group = model()->index(row, 0);
+        EXPECT_EQ(tree()->isExpanded(group),
+                  !closedGroups.contains(group.data(ProjectTreeModel::GroupKeyRole).toString()))
+            << group.data().toString().toStdString();
+    }
+    EXPECT_EQ(detail()->toPlainText(), details);
+    EXPECT_EQ(detailScroll->value(), 40);
+    EXPECT_EQ(m_window->shownText(), QStringLiteral("11 of 11 projects shown"));
+
+    // The end of an import reads it the same way: the new page takes its place, the rest stays.
+    importAndWait({QStringLiteral(SALKKU_FIXTURE_DIR "/project-complete.txt")});
+    EXPECT_EQ(m_window->shownText(), QStringLiteral("12 of 12 projects shown"));
+    EXPECT_EQ(tree()->currentIndex().parent().data(ProjectTreeModel::PageIdRole).toLongLong(), projectId);
+    EXPECT_EQ(tree()->currentIndex().row(), 1);
+    EXPECT_EQ(detail()->toPlainText(), details);
+}
+
+// A page about several regions has none: its group's key is empty ("No region"), and nothing the coordinator
+// did not choose becomes current (its overview would be read and laid out for nothing).
+TEST_F(Window, AReloadOrAnotherGroupingNeverMakesCurrentARowThatWasNot)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    core::PageRecord severalRegions =
+        textRecord(projectPageText(QStringLiteral("Tulevaisuuden sote-keskus")));
+    severalRegions.region.clear();
+    ASSERT_TRUE(m_window->portfolio()->store()->store(severalRegions,
+                                                      sourceFor(QStringLiteral("x"), QStringLiteral("x"))));
+    ASSERT_FALSE(tree()->currentIndex().isValid());
+
+    m_window->findChild<QAction *>(QStringLiteral("actionReload"))->trigger();
+    waitForTree(*m_window);
+    ASSERT_EQ(model()->index(model()->rowCount() - 1, 0).data(ProjectTreeModel::GroupKeyRole).toString(),
+              QString());
+    EXPECT_FALSE(tree()->currentIndex().isValid());
+    EXPECT_EQ(detail()->toPlainText(), QStringLiteral("Choose a project on the left."));
+
+    auto *grouping = m_window->findChild<QComboBox *>(QStringLiteral("groupingCombo"));
+    grouping->setCurrentIndex(1);
+    waitForTree(*m_window);
+    EXPECT_FALSE(tree()->currentIndex().isValid());
+    EXPECT_EQ(detail()->toPlainText(), QStringLiteral("Choose a project on the left."));
+}
+
+TEST_F(Window, AReloadOvertakenByASearchThatIsTypedBackStillShowsWhatChanged)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    ASSERT_TRUE(m_window->portfolio()->store()->store(
+        textRecord(projectPageText(QStringLiteral("Lapin aamupalvelut"))),
+        sourceFor(QStringLiteral("a"), QStringLiteral("a"))));
+    const auto enter = [this](const QString &text) {
+        m_window->searchField()->setText(text);
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    };
+    m_window->findChild<QAction *>(QStringLiteral("actionReload"))->trigger();
+    ASSERT_TRUE(m_window->isReadingTree());
+    enter(QStringLiteral("zzqxv"));
+    enter(QString()); // back to what the tree shows, before anything was read
+    waitForTree(*m_window);
+    EXPECT_EQ(m_window->shownText(), QStringLiteral("12 of 12 projects shown"));
+}
+
 TEST(FirstStart, ImportsTheBundledSamplePortfolioIntoANewPortfolioThenJustOpensIt)
 {
     application();
@@ -944,6 +1072,7 @@ TEST(SharedPortfolio, OpensByItsAddressImportsLikeAFileAndAReadersWindowSaysRead
         QSignalSpy finished(window.importController(), &gui::ImportController::finished);
         window.importPaths({QStringLiteral(SALKKU_SAMPLE_DIR)});
         ASSERT_TRUE(finished.wait(120000));
+        waitForTree(window);
         EXPECT_FALSE(finished.front().front().value<storage::ImportReport>().anyFailed());
         EXPECT_GE(window.treeModel()->rowCount(), 5);
         EXPECT_FALSE(window.findChild<QLabel *>(QStringLiteral("readOnlyLabel"))->isVisible());
@@ -1042,6 +1171,7 @@ TEST(SharedPortfolio, AfterTheServerRestartedTheWindowConnectsAgainReadsAgainAnd
     // A read (the person clicked somewhere) connects again first; the next check still reads the tree again.
     ASSERT_TRUE(window.portfolio()->store()->countPages({}));
     window.checkConnection();
+    waitForTree(window);
 
     EXPECT_EQ(window.portfolio()->store()->reconnections(), 1);
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("made again")))

@@ -365,6 +365,44 @@ TEST_P(TreeModelUpdates, APageOutsideTheFilterStaysOut)
     EXPECT_EQ(rowsRead(m_model), freshTree());
 }
 
+TEST_F(TreeModelSlices, ASnapshotOfAReloadShowsAsManyRowsOfAnOpenGroupAsWereShownAndReadsOnFromThere)
+{
+    storage::BrowseRequest request;
+    request.sliceSize = ProjectTreeModel::kSliceSize;
+    request.openGroupsUpTo = 0; // closed, but for the one open on screen
+    request.openGroups.insert(QStringLiteral("Lappi"), ProjectTreeModel::kSliceSize + 10);
+    auto snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok());
+    m_model.showSnapshot(snapshot.value());
+    const QModelIndex lappi = m_model.index(0, 0);
+    EXPECT_EQ(m_model.rowCount(lappi), ProjectTreeModel::kSliceSize + 10);
+    ASSERT_TRUE(m_model.canFetchMore(lappi));
+    m_model.fetchMore(lappi);
+    EXPECT_EQ(m_model.rowCount(lappi), kCount);
+    EXPECT_FALSE(m_model.canFetchMore(lappi));
+
+    request.openGroups.insert(QStringLiteral("Lappi"), kCount + 5); // some were trashed since
+    snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok());
+    m_model.showSnapshot(snapshot.value());
+    EXPECT_EQ(m_model.rowCount(m_model.index(0, 0)), kCount);
+    EXPECT_FALSE(m_model.canFetchMore(m_model.index(0, 0)));
+}
+
+TEST_F(TreeModelSlices, AStoreSetToBeReadLaterShowsNothingUntilItsSnapshotComes)
+{
+    QSignalSpy resets(&m_model, &QAbstractItemModel::modelReset);
+    m_model.setStore(m_store.get(), ProjectTreeModel::Reading::Later);
+    EXPECT_EQ(resets.size(), 1);
+    EXPECT_EQ(m_model.rowCount(), 0);
+    EXPECT_EQ(m_model.shownProjectCount(), 0);
+    auto snapshot = m_store->browse({});
+    ASSERT_TRUE(snapshot.ok());
+    m_model.showSnapshot(snapshot.value());
+    EXPECT_EQ(m_model.rowCount(), 1);
+    EXPECT_EQ(m_model.shownProjectCount(), kCount);
+}
+
 TEST_F(TreeModelSlices, PagesPastTheRowsReadWaitForTheirSlice)
 {
     const QModelIndex lappi = m_model.index(0, 0);

@@ -1,6 +1,8 @@
 #include "StorageTestSupport.h"
 #include "storage/ImportRunner.h"
 
+#include <QSet>
+
 #include <gtest/gtest.h>
 
 using namespace salkku;
@@ -285,4 +287,42 @@ TEST_P(Browse, ASnapshotOfManyGroupsLeavesThemToBeReadWhenOpened)
     ASSERT_TRUE(snapshot.ok());
     EXPECT_GT(snapshot.value().groups.size(), 3);
     EXPECT_TRUE(snapshot.value().firstSlices.isEmpty());
+}
+
+TEST_P(Browse, AReloadReadsTheGroupsThatWereOpenEvenAmongManyAndAsManyRowsAsWereShown)
+{
+    storage::BrowseRequest request;
+    request.openGroupsUpTo = 3;
+    request.sliceSize = 1;
+    request.openGroups.insert(QStringLiteral("Lappi"), 2);
+    request.openGroups.insert(QStringLiteral("Satakunta"), 1);
+    request.openGroups.insert(QStringLiteral("Ei tällaista"), 5); // gone since: nothing to read
+    auto snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().toString().toStdString();
+    EXPECT_GT(snapshot.value().groups.size(), 3);
+    const auto &slices = snapshot.value().firstSlices;
+    EXPECT_EQ(QSet<QString>(slices.keyBegin(), slices.keyEnd()),
+              (QSet<QString>{QStringLiteral("Lappi"), QStringLiteral("Satakunta")}));
+    EXPECT_EQ(slices.value(QStringLiteral("Lappi")),
+              m_store->pagesInGroup(Grouping::Region, QStringLiteral("Lappi"), {}, 0, 2).value());
+    EXPECT_EQ(slices.value(QStringLiteral("Satakunta")).size(), 1);
+    EXPECT_FALSE(snapshot.value().choices);
+}
+
+TEST_P(Browse, ASnapshotAskedWithChoicesHoldsTheFilterBarsChoicesAndTheWholeTotalWhateverTheFilter)
+{
+    storage::BrowseRequest request;
+    request.filter.text = QStringLiteral("zzqxv");
+    request.withChoices = true;
+    auto snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok());
+    EXPECT_EQ(snapshot.value().count, 0);
+    ASSERT_TRUE(snapshot.value().choices);
+    const storage::BrowseChoices &choices = *snapshot.value().choices;
+    EXPECT_EQ(choices.total, m_store->countPages({}).value());
+    EXPECT_EQ(choices.regions, m_store->regionNames().value());
+    EXPECT_EQ(choices.funders, m_store->funders().value());
+    EXPECT_EQ(choices.topics, m_store->topics().value());
+    EXPECT_TRUE(choices.regions.contains(QStringLiteral("Lappi")));
+    EXPECT_FALSE(choices.funders.isEmpty());
 }
