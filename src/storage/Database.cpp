@@ -12,7 +12,10 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+#include <array>
+#include <libpq-fe.h>
 #include <sqlite3.h>
+#include <thread>
 
 namespace salkku::storage {
 
@@ -45,6 +48,10 @@ void Database::takeConnection(std::unique_ptr<Database> fresh)
 {
     std::swap(m_connectionName, fresh->m_connectionName);
     m_interruptible = fresh->m_interruptible.exchange(m_interruptible);
+    {
+        const std::scoped_lock lock(m_cancelMutex, fresh->m_cancelMutex);
+        std::swap(m_cancel, fresh->m_cancel);
+    }
     fresh.reset(); // closes and removes the old connection
 }
 
@@ -66,6 +73,28 @@ void Database::interrupt()
     m_interrupted = true;
     if (sqlite3 *db = m_interruptible.load())
         sqlite3_interrupt(db); // the statement running now; the progress handler stops those after it
+    else
+        cancelOnServer();
+}
+
+// libpq's cancel request opens a connection of its own to the server and waits for it: on a thread of its
+// own, so that the GUI thread (which interrupts) never waits for the network, however far or unreachable the
+// server. The statement that runs fails with SQLSTATE 57014; a request that comes when none runs is ignored
+// by the server, and the flag stops the next statement before it is sent.
+void Database::cancelOnServer()
+{
+    std::shared_ptr<pg_cancel> cancel;
+    {
+        const std::lock_guard lock(m_cancelMutex);
+        cancel = m_cancel;
+    }
+    if (!cancel)
+        return;
+    std::thread([cancel] {
+        std::array<char, 256> why{};
+        // On failure the read runs to its end (and is dropped).
+        PQcancel(cancel.get(), why.data(), static_cast<int>(why.size()));
+    }).detach();
 }
 
 // sqlite3_interrupt alone is forgotten when no statement runs; this one is asked every 100 steps.
@@ -309,6 +338,13 @@ core::Result<std::unique_ptr<Database>> Database::openServer(const Location &loc
             return connectionError(connection.lastError(), location);
     }
     SALKKU_TRY(database->configureServer());
+    // PQgetCancel copies what the cancel request needs, so interrupt() never touches the connection itself.
+    const QVariant handle = database->connection().driver()->handle();
+    // Qt names the type as libpq declares it (struct pg_conn).
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        database->m_cancel.reset(PQgetCancel(*static_cast<PGconn *const *>(handle.constData())),
+                                 &PQfreeCancel);
     if (options.serverOnly)
         return database;
     const int version = options.schemaVersion.value_or(Migrations::kSchemaVersion);

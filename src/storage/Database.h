@@ -10,9 +10,11 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 struct sqlite3;
+struct pg_cancel; // libpq's PGcancel
 
 namespace salkku::storage {
 
@@ -49,9 +51,13 @@ public:
     sqlite3 *handle() const;
     // From any thread: the statement this connection runs, and every one after it until clearInterrupt(),
     // fails as interrupted (a read overtaken by a newer one stops wherever it is, between its statements
-    // too). Nothing on a server, where the read runs to its end and its result is dropped.
+    // too). A file's statement is stopped by SQLite (sqlite3_interrupt, and the progress handler for the
+    // next ones); a server's is cancelled by the server (libpq's PQcancel, on a connection of its own), and
+    // the next ones are refused before they are sent (sql::Statements::stopWhen).
     void interrupt();
     void clearInterrupt() { m_interrupted = false; }
+    // Set by interrupt(), cleared by clearInterrupt().
+    const std::atomic<bool> &interrupted() const { return m_interrupted; }
     // Gives a file's free pages back to the file system (PRAGMA incremental_vacuum, to its end: Qt's driver
     // would step it once); nothing on a server, or in a file made without auto_vacuum.
     core::Result<void> releaseFreePages();
@@ -77,12 +83,16 @@ private:
 
     static int busyHandler(void *database, int attempt);
     static int progressHandler(void *database);
+    void cancelOnServer();
 
     Location m_location;
     QString m_path;
     QString m_connectionName;
     std::atomic<sqlite3 *> m_interruptible = nullptr; // handle(), for interrupt() from another thread
     std::atomic<bool> m_interrupted = false;          // SQLite's progress handler stops statements while set
+    std::mutex m_cancelMutex; // m_cancel: read by interrupt() on another thread, swapped by takeConnection()
+    // The server connection's cancel request (PQgetCancel); a cancel being sent keeps it.
+    std::shared_ptr<pg_cancel> m_cancel;
     DatabaseOptions m_options;
     QElapsedTimer m_busySince;
 };

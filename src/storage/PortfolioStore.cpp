@@ -151,6 +151,7 @@ PortfolioStore::PortfolioStore(std::unique_ptr<Database> database)
       m_statements(std::make_unique<sql::Statements>(m_database->connection(), m_database->path())),
       m_coordinator(std::make_unique<CoordinatorStore>(*m_database, *m_statements))
 {
+    m_statements->stopWhen(&m_database->interrupted());
     if (m_database->backend() == Backend::PostgreSQL)
         m_statements->setReconnect([this] {
             auto reconnected = reconnect();

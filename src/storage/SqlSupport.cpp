@@ -190,6 +190,8 @@ bool Statements::mayReconnectFor(const QString &sql) const
 
 core::Result<QSqlQuery *> Statements::prepare(const QString &sql, const QVariantList &values)
 {
+    if (m_interrupted && m_interrupted->load())
+        return core::Error{m_path, 0, QCoreApplication::translate("salkku::storage", "interrupted")};
     auto prepared = prepareOnce(sql, values);
     if (!prepared && prepared.error().lostConnection) {
         const bool retry = mayReconnectFor(sql);

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -55,6 +56,8 @@ public:
     // this), and the statement is sent again, when that is safe: a read, or a BEGIN, outside a transaction.
     // A change whose transaction the break ended is not: it fails, saying nothing of it was kept.
     void setReconnect(std::function<core::Result<void>()> reconnect) { m_reconnect = std::move(reconnect); }
+    // While the flag is set (Database::interrupt) every statement fails as interrupted before it is sent.
+    void stopWhen(const std::atomic<bool> *interrupted) { m_interrupted = interrupted; }
     // Ends the open transaction without keeping anything; never connects again (nothing is left to undo
     // on a broken connection).
     void rollback();
@@ -73,6 +76,7 @@ private:
     QHash<QString, QSqlQuery> m_cache;
     QSqlQuery m_direct; // the last statement that was not prepared
     bool m_inTransaction = false;
+    const std::atomic<bool> *m_interrupted = nullptr;
     std::function<core::Result<void>()> m_reconnect;
 };
 

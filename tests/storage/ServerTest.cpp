@@ -12,12 +12,15 @@
 #include <QFile>
 #include <QProcess>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <thread>
 
 using namespace salkku;
 using namespace salkku::testing;
@@ -344,4 +347,69 @@ TEST(Server, AnEditorFindingAnOlderSharedPortfolioIsToldWhoUpgradesIt)
     EXPECT_TRUE(
         storage::PortfolioStore::open(testServerAddress(location.database, QStringLiteral("pekka_editor")))
             .ok());
+}
+
+// The window's tree reader on a shared portfolio: a newer keystroke cancels the statement the server runs for
+// the older one (it does not run to its end), and the statements after it are refused until cleared. Here the
+// statement waits for a lock that another connection holds, so that it runs for as long as the test needs.
+TEST(Server, AnInterruptCancelsTheStatementTheServerRunsAndRefusesTheNextUntilCleared)
+{
+    TemporaryPortfolio portfolio(Backend::PostgreSQL);
+    auto locker = storage::Database::open(portfolio.path());
+    ASSERT_TRUE(locker) << locker.error().toString().toStdString();
+    QSqlQuery lock(locker.value()->connection());
+    ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN")));
+    ASSERT_TRUE(lock.exec(QStringLiteral("LOCK TABLE salkku.pages IN ACCESS EXCLUSIVE MODE")));
+    // Asked outside the locking transaction, which would see the server's activity as it was at its start.
+    auto watcher = storage::Database::open(portfolio.path());
+    ASSERT_TRUE(watcher);
+    QSqlQuery watch(watcher.value()->connection());
+    const auto waiting = [&watch] {
+        return watch.exec(
+                   QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                  " AND datname = current_database()")) &&
+               watch.next() && watch.value(0).toInt() > 0;
+    };
+
+    std::atomic<storage::PortfolioStore *> shared = nullptr;
+    std::atomic<bool> done = false;
+    std::atomic<bool> stopped = false; // the first read came back
+    QString cancelled;
+    QString refused;
+    int countAfter = -1;
+    std::thread reader([&] {
+        auto store = portfolio.open(); // the reading thread's own connection
+        if (store) {
+            shared = store.get();
+            auto count = store->countPages({}); // waits for the lock until cancelled
+            cancelled = count ? QStringLiteral("read to its end") : count.error().message;
+            stopped = true;
+            auto next = store->countPages({});
+            refused = next ? QStringLiteral("read") : next.error().message;
+            shared = nullptr;
+            while (!done) { // until the lock is let go
+            }
+            store->clearInterrupt();
+            if (auto again = store->countPages({}))
+                countAfter = again.value();
+        }
+        done = true;
+    });
+    QDeadlineTimer deadline(30000);
+    while (!waiting() && !deadline.hasExpired())
+        QThread::msleep(5);
+    const bool wasWaiting = !deadline.hasExpired();
+    if (storage::PortfolioStore *store = shared.load())
+        store->interrupt(); // from this thread, as the window's GUI thread does
+    while (!stopped && !done && !deadline.hasExpired())
+        QThread::msleep(5);
+    const bool stoppedInTime = !deadline.hasExpired();
+    lock.exec(QStringLiteral("ROLLBACK")); // lets an uncancelled read go on, so the thread ends
+    done = true;
+    reader.join();
+    ASSERT_TRUE(wasWaiting) << "the read never waited for the lock";
+    EXPECT_TRUE(stoppedInTime) << "the read ran on after the interrupt";
+    EXPECT_TRUE(cancelled.contains(QStringLiteral("cancel"))) << cancelled.toStdString();
+    EXPECT_TRUE(refused.contains(QStringLiteral("interrupted"))) << refused.toStdString();
+    EXPECT_EQ(countAfter, 0) << "cleared, the reads work again";
 }
