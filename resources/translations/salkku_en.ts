@@ -1204,29 +1204,6 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sub-areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>salkku::gui::ExportController</name>
@@ -1387,6 +1364,24 @@ Select 2–6 projects or sub-areas in the tree (Ctrl+click or Shift+click) and c
     </message>
     <message>
         <source>When to follow up %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::GroupOverview</name>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · the first %2 are listed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,6 +2027,33 @@ The password comes from ~/.pgpass, PGPASSWORD or the service file.</source>
     </message>
 </context>
 <context>
+    <name>salkku::models::GroupOverviewModel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>salkku::models::ProjectTreeModel</name>
     <message>
         <source>No region</source>
@@ -2348,6 +2370,10 @@ The password comes from ~/.pgpass, PGPASSWORD or the service file.</source>
     </message>
     <message>
         <source>the import&apos;s transaction was rolled back after an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1206,29 +1206,6 @@ Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsaut
         <source>Notes (%1)</source>
         <translation>Muistiinpanot (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n hanke</numerusform>
-            <numerusform>%n hanketta</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Years</source>
-        <translation>Vuodet</translation>
-    </message>
-    <message>
-        <source>Funders</source>
-        <translation>Rahoittajat</translation>
-    </message>
-    <message>
-        <source>Sub-areas</source>
-        <translation>Osa-alueet</translation>
-    </message>
-    <message>
-        <source>The first %1 are listed.</source>
-        <translation>Luettelossa ovat ensimmäiset %1.</translation>
-    </message>
 </context>
 <context>
     <name>salkku::gui::ExportController</name>
@@ -1390,6 +1367,24 @@ Valitse puusta 2–6 hanketta tai osa-aluetta (Ctrl+napsautus tai Vaihto+napsaut
     <message>
         <source>When to follow up %1:</source>
         <translation>Milloin seurataan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salkku::gui::GroupOverview</name>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n hanke</numerusform>
+            <numerusform>%n hanketta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · reading the list…</source>
+        <translation>%1 · luetteloa luetaan…</translation>
+    </message>
+    <message>
+        <source>%1 · the first %2 are listed</source>
+        <translation>%1 · luettelossa ensimmäiset %2</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2036,33 @@ Salasana luetaan tiedostosta ~/.pgpass, muuttujasta PGPASSWORD tai palvelutiedos
     </message>
 </context>
 <context>
+    <name>salkku::models::GroupOverviewModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Vuodet</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Rahoittajat</translation>
+    </message>
+    <message>
+        <source>Sub-areas</source>
+        <translation>Osa-alueet</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+</context>
+<context>
     <name>salkku::models::ProjectTreeModel</name>
     <message>
         <source>No region</source>
@@ -2358,6 +2380,10 @@ Salasana luetaan tiedostosta ~/.pgpass, muuttujasta PGPASSWORD tai palvelutiedos
     <message>
         <source>the import&apos;s transaction was rolled back after an error</source>
         <translation>tuonnin transaktio peruttiin virheen jälkeen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>keskeytetty</translation>
     </message>
 </context>
 <context>

@@ -444,11 +444,6 @@ void writeAnnotations(DocumentWriter &writer, const storage::PageAnnotations &a,
         writeNote(writer, note, subArea == 0, editable);
 }
 
-QString joinedOr(const QStringList &items, const QString &none)
-{
-    return items.isEmpty() ? none : items.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 DetailView::DetailView(QWidget *parent) : QTextBrowser(parent)
@@ -630,28 +625,6 @@ void DetailView::showSubArea(const storage::StoredPage &page, int number,
         if (subArea.number == number)
             writeSubArea(writer, subArea);
     writeSource(writer, page);
-    writer.done();
-    moveCursor(QTextCursor::Start);
-    markSearch(m_search);
-}
-
-void DetailView::showGroup(const QString &title, const QList<storage::PageSummary> &pages, int total)
-{
-    DocumentWriter writer(document());
-    writer.title(title);
-    writer.paragraph(tr("%n project(s)", nullptr, total));
-    QList<QStringList> rows;
-    QStringList links;
-    for (const storage::PageSummary &page : pages) {
-        rows.append({page.name, core::yearsText(page.startYear, page.endYear), joinedOr(page.funders, {}),
-                     QString::number(page.subAreaCount), joinedOr(page.tags, {}),
-                     followUpText(page.followUp)});
-        links.append(pageLink(page.id));
-    }
-    writer.table({tr("Project"), tr("Years"), tr("Funders"), tr("Sub-areas"), tr("Tags"), tr("Follow-up")},
-                 rows, links, {36, 9, 17, 8, 14, 16});
-    if (pages.size() < total)
-        writer.paragraph(tr("The first %1 are listed.").arg(pages.size()));
     writer.done();
     moveCursor(QTextCursor::Start);
     markSearch(m_search);

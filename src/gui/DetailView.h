@@ -23,8 +23,6 @@ public:
     // The page's header and one sub-area, with what the coordinator has about that sub-area.
     void showSubArea(const storage::StoredPage &page, int number,
                      const storage::PageAnnotations &annotations = {});
-    // A group of the tree (a region…): a table of its projects.
-    void showGroup(const QString &title, const QList<storage::PageSummary> &pages, int total);
     void showMessage(const QString &message);
     // Whether the notes offer Edit and Delete and a retitled sub-area "OK, seen" (not on a read-only
     // portfolio). Applies to what is shown next.

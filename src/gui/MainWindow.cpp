@@ -16,6 +16,7 @@
 #include "models/CollectionListModel.h"
 #include "models/ComparisonModel.h"
 #include "models/ProjectTreeModel.h"
+#include "models/SliceReader.h"
 #include "models/TimelineModel.h"
 #include "storage/PortfolioStore.h"
 #include "ui_MainWindow.h"
@@ -268,6 +269,7 @@ void MainWindow::setUpExports()
 MainWindow::~MainWindow()
 {
     m_treeReader.reset();
+    m_overviewReader.reset();
     m_ui->projectTree->setModel(nullptr);
     m_model->setSliceReader(nullptr);
     m_model->setStore(nullptr);
@@ -366,6 +368,10 @@ void MainWindow::onPortfolioOpened()
     const auto opener = [path = m_portfolio->path()] { return storage::PortfolioStore::open(path); };
     m_treeReader = std::make_unique<models::BrowseReader>(opener);
     m_model->setSliceReader(std::make_unique<models::SliceReader>(opener));
+    cancelOverview();
+    m_overviewReader = std::make_unique<models::SliceReader>(opener);
+    connect(m_overviewReader.get(), &models::SliceReader::ready, this, &MainWindow::showOverviewRead);
+    connect(m_overviewReader.get(), &models::SliceReader::failed, this, &MainWindow::onOverviewReadFailed);
     connect(m_treeReader.get(), &models::BrowseReader::ready, this, &MainWindow::showTreeRead);
     connect(m_treeReader.get(), &models::BrowseReader::failed, this, &MainWindow::onTreeReadFailed);
     m_compare->setStore(nullptr);
@@ -679,14 +685,18 @@ void MainWindow::showSelection()
         return; // shown once the tree's current row is back
     const QModelIndex index = m_ui->projectTree->currentIndex();
     storage::PortfolioStore *store = m_portfolio->store();
+    const bool group = index.isValid() && static_cast<ProjectTreeModel::NodeKind>(
+                                              index.data(ProjectTreeModel::KindRole).toInt()) ==
+                                              ProjectTreeModel::NodeKind::Group;
+    if (!group || !store)
+        cancelOverview();
     if (!index.isValid() || !store) {
         m_shownPage = 0;
         m_ui->detailView->showMessage(m_model->rowCount() == 0 ? tr("No projects match.")
                                                                : tr("Choose a project on the left."));
         return;
     }
-    const auto kind = static_cast<ProjectTreeModel::NodeKind>(index.data(ProjectTreeModel::KindRole).toInt());
-    if (kind == ProjectTreeModel::NodeKind::Group) {
+    if (group) {
         showGroupOverview(index);
         return;
     }
@@ -739,7 +749,7 @@ void MainWindow::showTab(Tab tab)
 {
     switch (tab) {
     case Tab::Details:
-        m_ui->viewTabs->setCurrentWidget(m_ui->detailView);
+        m_ui->viewTabs->setCurrentWidget(m_ui->detailsPage);
         break;
     case Tab::Compare:
         m_ui->viewTabs->setCurrentWidget(m_ui->comparePage);
@@ -998,7 +1008,7 @@ void MainWindow::printPreview()
     // What is on screen: the comparison on its tab, the project on the details tab, else the portfolio.
     if (m_ui->viewTabs->currentWidget() == m_ui->comparePage && m_comparisonModel->columnCount() > 0)
         m_export->previewComparison(m_portfolio->path(), m_comparisonModel->comparison());
-    else if (m_ui->viewTabs->currentWidget() == m_ui->detailView && currentProjectId() > 0)
+    else if (m_ui->viewTabs->currentWidget() == m_ui->detailsPage && currentProjectId() > 0)
         m_export->previewProject(m_portfolio->path(), currentProjectId());
     else if (const auto scope = choosePortfolioScope())
         m_export->previewPortfolio(m_portfolio->path(), *scope);

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,7 @@ class CollectionListModel;
 class BrowseReader;
 class ComparisonModel;
 class ProjectTreeModel;
+class SliceReader;
 class TimelineModel;
 } // namespace salkku::models
 
@@ -37,6 +39,7 @@ namespace salkku::gui {
 class BackgroundTask;
 class CompareController;
 class CompareView;
+class GroupOverview;
 class TimelineView;
 class ExportController;
 class ImportController;
@@ -73,6 +76,8 @@ public:
     bool isReadingTree() const;
     // The timeline is being read, with the tree or alone (timelineRead() follows when alone).
     bool isReadingTimeline() const;
+    // A group's overview is being read for the details (overviewRead() follows).
+    bool isReadingOverview() const { return m_overview && m_overview->ticket != 0; }
     QLineEdit *searchField() const { return m_search; }
     QString shownText() const;
     PortfolioController *portfolio() const { return m_portfolio; }
@@ -233,6 +238,11 @@ private:
     void chooseImportAnnotations();
     void chooseAuthor();
     void showGroupOverview(const QModelIndex &index);
+    void cancelOverview();
+    GroupOverview *overviewPage(); // made when a group is first shown
+    void showOverviewRead(quint64 ticket, const QList<storage::PageSummary> &pages);
+    void onOverviewReadFailed(quint64 ticket, const QString &message);
+    void showOverview(const QList<storage::PageSummary> &pages);
     void showPageWithAnnotations(const QModelIndex &index, const storage::StoredPage &page);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -256,12 +266,25 @@ private:
     ImportController *m_import = nullptr;
     LanguageController *m_language = nullptr;
     models::CollectionListModel *m_collections = nullptr;
-    CompareView *m_compareView = nullptr;   // made by compareView()
-    TimelineView *m_timelineView = nullptr; // made by timelineView()
+    CompareView *m_compareView = nullptr;     // made by compareView()
+    TimelineView *m_timelineView = nullptr;   // made by timelineView()
+    GroupOverview *m_groupOverview = nullptr; // made by overviewPage()
     BackgroundTask *m_backup = nullptr;
     QPointer<QDialog> m_trashDialog;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
-    qint64 m_shownPage = 0; // the page the details show, with its annotations
+    // A group's overview in the details, its projects read off the GUI thread by m_overviewReader.
+    struct Overview
+    {
+        storage::Grouping grouping = storage::Grouping::Region;
+        QString groupKey;
+        QString title;
+        int total = 0;
+        quint64 ticket = 0; // the read under way, 0 when none
+        int scroll = -1;    // where the details were scrolled to, given back when it is the same group again
+    };
+    std::unique_ptr<models::SliceReader> m_overviewReader; // the open portfolio's
+    std::optional<Overview> m_overview; // the overview shown or being read, none when the details show else
+    qint64 m_shownPage = 0;             // the page the details show, with its annotations
     storage::PageAnnotations m_shownAnnotations;
     bool m_interactive = true;
     int m_totalProjects = 0;
@@ -280,6 +303,8 @@ signals:
     void treeRead();
     // The timeline shows the projects of the tree, read alone (when its tab was opened, not with the tree).
     void timelineRead();
+    // The details show a group's overview with its projects.
+    void overviewRead();
     // backUpTo() is done: the copy is in path, or it failed (the error is shown).
     void backedUp(const QString &path, bool ok);
 };

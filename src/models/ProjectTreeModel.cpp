@@ -707,6 +707,8 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
                                                : displayText(node);
     case LabelRole:
         return displayText(node);
+    case GroupNameRole:
+        return node->kind == NodeKind::Group ? QVariant(groupLabel(node->groupKey)) : QVariant();
     case Qt::ToolTipRole:
         return toolTip(node);
     case KindRole:

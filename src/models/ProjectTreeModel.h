@@ -46,6 +46,7 @@ public:
         FollowUpStatusRole,          // projects: core::FollowUpStatus as int
         FollowUpDueRole,             // projects: the follow-up date (QDate), if any
         LabelRole,                   // the display text without the tags and follow-up after it
+        GroupNameRole,               // groups: their name without the count ("Lappi", "No region")
     };
 
     static constexpr int kSliceSize = 200;

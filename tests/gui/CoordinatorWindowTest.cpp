@@ -504,10 +504,19 @@ TEST_F(Coordinator, TheRegionOverviewListsItsProjects)
             lappi = model()->index(row, 0);
     ASSERT_TRUE(lappi.isValid());
     tree()->setCurrentIndex(lappi);
-    const QString text = detail()->toPlainText();
-    for (const char *expected : {"Lappi (2)", "Project", "Years", "Funders", "Sub-areas", "Tags", "Follow-up",
-                                 "Lapin tulevaisuuden sote-keskus", "pohjoinen"})
-        EXPECT_TRUE(text.contains(QString::fromUtf8(expected))) << expected << "\n" << text.toStdString();
+    auto *overview = m_window->findChild<gui::GroupOverview *>(QStringLiteral("groupOverview"));
+    ASSERT_NE(overview, nullptr);
+    EXPECT_EQ(overview->title(), QStringLiteral("Lappi")); // at once, while its projects are read
+    waitForOverview(*m_window);
+    EXPECT_TRUE(overview->isVisible());
+    EXPECT_EQ(overview->countText(), QStringLiteral("2 projects"));
+    const QStringList lines = overviewLines(*m_window);
+    ASSERT_EQ(lines.size(), 3) << lines.join(u'\n').toStdString();
+    EXPECT_EQ(lines[0], QStringLiteral("Project | Years | Funders | Sub-areas | Tags | Follow-up"));
+    EXPECT_TRUE(lines.filter(QStringLiteral("Lapin tulevaisuuden sote-keskus"))
+                    .join(u' ')
+                    .contains(QStringLiteral("| pohjoinen |")))
+        << lines.join(u'\n').toStdString();
 }
 
 // Not a check but a look: the window with the coordinator's layer on the sample portfolio, in Finnish, saved
@@ -571,6 +580,7 @@ TEST_F(Coordinator, ScreenshotsOfTheCoordinatorsLayer)
     for (int row = 0; row < model()->rowCount(); ++row)
         if (model()->index(row, 0).data(ProjectTreeModel::GroupKeyRole).toString() == u"Lappi")
             tree()->setCurrentIndex(model()->index(row, 0));
+    waitForOverview(*m_window);
     save(QStringLiteral("region-overview.png"), m_window.get());
 
     ASSERT_TRUE(selectProject(QStringLiteral("Kanta-Hämeen")));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/GroupOverview.h"
 #include "gui/MainWindow.h"
 #include "models/ProjectTreeModel.h"
 
@@ -7,6 +8,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +54,36 @@ inline void waitForTimeline(gui::MainWindow &window)
         return;
     QSignalSpy read(&window, &gui::MainWindow::timelineRead);
     ASSERT_TRUE(read.wait(30000));
+}
+
+// Once the details show the projects of the group overview asked for (read off the GUI thread).
+inline void waitForOverview(gui::MainWindow &window)
+{
+    if (!window.isReadingOverview())
+        return;
+    QSignalSpy read(&window, &gui::MainWindow::overviewRead);
+    ASSERT_TRUE(read.wait(30000));
+}
+
+// A group's overview in the details, as a person reads it: the header, then each row's cells joined by " | ".
+inline QStringList overviewLines(gui::MainWindow &window)
+{
+    auto *overview = window.findChild<gui::GroupOverview *>(QStringLiteral("groupOverview"));
+    if (!overview)
+        return {};
+    const QAbstractItemModel &table = *overview->table()->model();
+    QStringList lines;
+    QStringList cells;
+    for (int column = 0; column < table.columnCount(); ++column)
+        cells.append(table.headerData(column, Qt::Horizontal).toString());
+    lines.append(cells.join(QStringLiteral(" | ")));
+    for (int row = 0; row < table.rowCount(); ++row) {
+        cells.clear();
+        for (int column = 0; column < table.columnCount(); ++column)
+            cells.append(table.index(row, column).data().toString());
+        lines.append(cells.join(QStringLiteral(" | ")));
+    }
+    return lines;
 }
 
 // Reads all of a tree row's children, waiting for a group's slices (read on the model's reader thread).

@@ -1021,6 +1021,115 @@ TEST_F(Window, AReloadOvertakenByASearchThatIsTypedBackStillShowsWhatChanged)
     EXPECT_EQ(m_window->shownText(), QStringLiteral("12 of 12 projects shown"));
 }
 
+// A group's overview lists its projects in a table read off the GUI thread: its name and count show at once,
+// and an overview overtaken by another choice never takes the details from it.
+TEST_F(Window, AGroupsOverviewIsReadOffTheGuiThreadAndOnlyTheLastChoiceIsShown)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    const auto groupNamed = [this](const QString &key) {
+        for (int row = 0; row < model()->rowCount(); ++row)
+            if (model()->index(row, 0).data(ProjectTreeModel::GroupKeyRole).toString() == key)
+                return model()->index(row, 0);
+        return QModelIndex();
+    };
+    const QModelIndex lappi = groupNamed(QStringLiteral("Lappi"));
+    const QModelIndex pirkanmaa = groupNamed(QStringLiteral("Pirkanmaa"));
+    ASSERT_TRUE(lappi.isValid() && pirkanmaa.isValid());
+
+    tree()->setCurrentIndex(lappi);
+    ASSERT_TRUE(m_window->isReadingOverview());
+    auto *overview = m_window->findChild<gui::GroupOverview *>(QStringLiteral("groupOverview"));
+    ASSERT_NE(overview, nullptr);
+    EXPECT_TRUE(overview->isVisible());
+    EXPECT_FALSE(detail()->isVisible());
+    EXPECT_EQ(overview->title(), QStringLiteral("Lappi"));
+    EXPECT_EQ(overviewLines(*m_window).size(), 1); // the header: its rows are being read
+    tree()->setCurrentIndex(pirkanmaa);            // before Lappi's projects come: they are never shown
+    waitForOverview(*m_window);
+    EXPECT_EQ(overview->title(), QStringLiteral("Pirkanmaa"));
+    const QString lines = overviewLines(*m_window).join(u'\n');
+    EXPECT_TRUE(lines.contains(QStringLiteral("Pirkanmaan tiedolla"))) << lines.toStdString();
+    EXPECT_FALSE(lines.contains(QStringLiteral("Lapin"))) << lines.toStdString();
+
+    tree()->setCurrentIndex(lappi);
+    ASSERT_TRUE(selectProject(QStringLiteral("Satakunnan sote-valmistelu"))); // before Lappi's come
+    EXPECT_FALSE(m_window->isReadingOverview());
+    EXPECT_TRUE(detail()->isVisible());
+    EXPECT_TRUE(detail()->toPlainText().startsWith(QStringLiteral("Satakunnan sote-valmistelu")));
+    // Whatever was still on its way is dropped: the next overview asked for is the next shown.
+    tree()->setCurrentIndex(pirkanmaa);
+    waitForOverview(*m_window);
+    EXPECT_EQ(overview->title(), QStringLiteral("Pirkanmaa"));
+    EXPECT_TRUE(overviewLines(*m_window).join(u'\n').contains(QStringLiteral("Pirkanmaan tiedolla")));
+}
+
+// Its table sorts by a column the way a reader expects, and a double click (or Enter) opens a project.
+TEST_F(Window, AGroupsOverviewSortsByAColumnAndOpensAProject)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    m_window->findChild<QComboBox *>(QStringLiteral("groupingCombo"))->setCurrentIndex(3); // by funder: large
+    waitForTree(*m_window);
+    QModelIndex largest;
+    for (int row = 0; row < model()->rowCount(); ++row)
+        if (!largest.isValid() || model()->index(row, 0).data(ProjectTreeModel::CountRole).toInt() >
+                                      largest.data(ProjectTreeModel::CountRole).toInt())
+            largest = model()->index(row, 0);
+    tree()->setCurrentIndex(largest);
+    waitForOverview(*m_window);
+    auto *overview = m_window->findChild<gui::GroupOverview *>(QStringLiteral("groupOverview"));
+    QTableView *table = overview->table();
+    ASSERT_GE(table->model()->rowCount(), 3);
+
+    table->sortByColumn(1, Qt::AscendingOrder); // years
+    int previous = 0;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString years = table->model()->index(row, 1).data().toString();
+        if (years.isEmpty())
+            continue;
+        const int start = years.left(4).toInt();
+        EXPECT_GE(start, previous) << years.toStdString();
+        previous = start;
+    }
+
+    const QModelIndex second = table->model()->index(1, 0);
+    const QString name = second.data().toString();
+    table->setCurrentIndex(second);
+    QTest::keyClick(table, Qt::Key_Return);
+    EXPECT_TRUE(detail()->isVisible());
+    EXPECT_TRUE(detail()->toPlainText().startsWith(name)) << name.toStdString();
+    EXPECT_EQ(tree()->currentIndex().data(ProjectTreeModel::LabelRole).toString().left(name.size()), name);
+}
+
+// Read again (F5), the overview keeps its rows on screen until the new ones come, then the place it was
+// scrolled to.
+TEST_F(Window, AGroupsOverviewReadAgainKeepsItsRowsAndWhereItWasScrolledTo)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    m_window->findChild<QComboBox *>(QStringLiteral("groupingCombo"))->setCurrentIndex(3); // by funder: large
+    waitForTree(*m_window);
+    QModelIndex largest;
+    for (int row = 0; row < model()->rowCount(); ++row)
+        if (!largest.isValid() || model()->index(row, 0).data(ProjectTreeModel::CountRole).toInt() >
+                                      largest.data(ProjectTreeModel::CountRole).toInt())
+            largest = model()->index(row, 0);
+    tree()->setCurrentIndex(largest);
+    waitForOverview(*m_window);
+    const QStringList lines = overviewLines(*m_window);
+    m_window->resize(1200, 300); // the table longer than its pane
+    QCoreApplication::sendPostedEvents();
+    auto *overview = m_window->findChild<gui::GroupOverview *>(QStringLiteral("groupOverview"));
+    QScrollBar *scroll = overview->table()->verticalScrollBar();
+    ASSERT_GE(scroll->maximum(), 2) << lines.join(u'\n').toStdString();
+    scroll->setValue(2);
+
+    m_window->findChild<QAction *>(QStringLiteral("actionReload"))->trigger();
+    waitForTree(*m_window);
+    EXPECT_EQ(overviewLines(*m_window), lines); // not the heading alone while the rows are read
+    waitForOverview(*m_window);
+    EXPECT_EQ(overviewLines(*m_window), lines);
+    EXPECT_EQ(scroll->value(), 2);
+}
+
 TEST(FirstStart, ImportsTheBundledSamplePortfolioIntoANewPortfolioThenJustOpensIt)
 {
     application();
