@@ -127,6 +127,10 @@ void FilterBar::setChoices(const QStringList &regions, const QStringList &funder
 {
     m_filling = true;
     const storage::BrowseFilter before = filter();
+    // The combos keep the width they had when first shown (at least their minimumContentsLength), except the
+    // region's, which grows to its names. Not set in the form: setting a combo's size policy makes its popup
+    // list at once, and the filter bar's five popups cost the window's first paint a millisecond.
+    m_ui->regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setItems(m_ui->regionCombo, regions, tr("All"));
     setItems(m_ui->funderCombo, funders, tr("All"));
     setItems(m_ui->topicCombo, topics, tr("All"));

@@ -77,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_portfolio(new PortfolioController(this)), m_import(new ImportController(this)),
       m_language(new LanguageController(this)), m_collections(new models::CollectionListModel(this))
 {
+    // The language first, so the forms are written once, in it.
+    m_language->setLanguage(LanguageController::preferred());
     m_ui->setupUi(this);
     setUpViews();
     setUpSearch();
@@ -94,8 +96,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_firstPaintLate.setInterval(kFirstPaintLateMs);
     connect(&m_firstPaintLate, &QTimer::timeout, this, &MainWindow::runAfterFirstPaint);
 
-    m_language->setLanguage(LanguageController::preferred());
-    retranslate();
+    translateTexts();
+    updateLanguageActions();
     updateCompareActions();
     restoreSettings();
     m_ui->detailView->showMessage(
@@ -414,6 +416,10 @@ void MainWindow::runAfterFirstPaint()
 
 bool MainWindow::event(QEvent *event)
 {
+    // Installing a translator posts a LanguageChange to the window; one for the language it already shows
+    // (the one installed while it was built) would only write every text again, before the first paint.
+    if (event->type() == QEvent::LanguageChange && m_language->language() == m_shownLanguage)
+        return true;
     // The window's icon is decoded from its files (five sizes) when it is set: for the task bar, not for the
     // window's first frame.
     if (event->type() == QEvent::Show && !m_painted && windowIcon().isNull())
@@ -1186,6 +1192,13 @@ void MainWindow::showAbout()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    translateTexts();
+}
+
+// The texts the forms do not hold.
+void MainWindow::translateTexts()
+{
+    m_shownLanguage = m_language->language();
     m_search->setPlaceholderText(tr("Search (Ctrl+F): words, \"a phrase\"…"));
     m_search->setAccessibleName(tr("Search"));
     m_search->setToolTip(tr("Finds inflected forms and compounds; ä and ö may be typed as a and o"));

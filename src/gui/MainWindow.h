@@ -136,6 +136,7 @@ private:
     void setUpExports();
     void reloadPortfolio();
     void retranslate();
+    void translateTexts();
     void applyFilter();
     void showTreeRead(const storage::BrowseSnapshot &snapshot);
     void showTimelineRead(const storage::BrowseSnapshot &snapshot);
@@ -287,6 +288,7 @@ private:
     qint64 m_shownPage = 0;             // the page the details show, with its annotations
     storage::PageAnnotations m_shownAnnotations;
     bool m_interactive = true;
+    QString m_shownLanguage; // the language the window's texts are in
     int m_totalProjects = 0;
     bool m_painted = false; // the window has been painted once (or waited for long enough)
     QList<void (MainWindow::*)()> m_afterFirstPaint; // what waits for that first paint
