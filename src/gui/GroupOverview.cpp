@@ -83,6 +83,13 @@ void GroupOverview::showHeading(const QString &title, int total)
     updateCount();
 }
 
+void GroupOverview::setHeading(const QString &title, int total)
+{
+    m_title->setText(title);
+    m_total = total;
+    updateCount();
+}
+
 void GroupOverview::showPages(const QList<storage::PageSummary> &pages)
 {
     m_reading = false;

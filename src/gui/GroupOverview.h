@@ -27,6 +27,9 @@ public:
 
     // The group's name and count while its projects are read: the table is empty.
     void showHeading(const QString &title, int total);
+    // The same group's name and count anew (read again: its projects may have changed, the language too);
+    // its rows stay until showPages().
+    void setHeading(const QString &title, int total);
     // Its projects (the first ones, when fewer than the count), in the order the table is sorted by.
     void showPages(const QList<storage::PageSummary> &pages);
 

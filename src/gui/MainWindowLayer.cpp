@@ -865,10 +865,12 @@ void MainWindow::showGroupOverview(const QModelIndex &index)
     GroupOverview *overview = overviewPage();
     const bool same =
         m_overview && m_overview->grouping == next.grouping && m_overview->groupKey == next.groupKey;
-    if (same)
+    if (same) {
         next.scroll = m_overview->ticket != 0 ? m_overview->scroll : overview->scrollPosition();
-    else
+        overview->setHeading(next.title, next.total);
+    } else {
         overview->showHeading(next.title, next.total);
+    }
     m_ui->detailsPage->setCurrentWidget(overview);
     if (m_overviewReader) {
         m_overviewReader->cancel();

@@ -108,25 +108,28 @@ QString GroupOverviewModel::text(const storage::PageSummary &page, int column) c
     }
 }
 
-// Undated projects and empty cells sort last in ascending order.
+// Undated projects and empty cells sort last in ascending order. Collation keys are bytes: as Latin-1 text
+// each byte is one UTF-16 unit, so the proxy's plain string comparison keeps their order (a QByteArray would
+// be compared as UTF-8 text, and a key's high bytes are not).
 QVariant GroupOverviewModel::sortValue(const storage::PageSummary &page, int column) const
 {
     constexpr int kNone = 1'000'000;
+    const QString last(1, QChar(0xffff)); // after any key
     switch (column) {
-    case Years:
-        return qint64{page.startYear.value_or(kNone)} * 10'000 +
-               page.endYear.value_or(page.startYear.value_or(kNone));
+    case Years: { // as shown: by the first year, then the last
+        const int first = page.startYear.value_or(page.endYear.value_or(kNone));
+        return qint64{first} * 10'000 + page.endYear.value_or(first);
+    }
     case SubAreas:
         return page.subAreaCount;
-    case FollowUp: // by date, then by status; none at all last
-        if (page.followUp.status == core::FollowUpStatus::None && !page.followUp.due)
-            return QByteArray("\xff");
-        return (page.followUp.due ? page.followUp.due->toString(Qt::ISODate).toLatin1()
-                                  : QByteArray("9999")) +
-               QByteArray::number(static_cast<int>(page.followUp.status));
+    case FollowUp: // by date, then by status
+        if (!page.followUp.isSet())
+            return last;
+        return (page.followUp.due ? page.followUp.due->toString(Qt::ISODate) : QStringLiteral("9999")) +
+               QString::number(static_cast<int>(page.followUp.status));
     default: {
         const QString shown = text(page, column);
-        return shown.isEmpty() ? QByteArray("\xff") : m_collator.sortKey(shown);
+        return shown.isEmpty() ? last : QString::fromLatin1(m_collator.sortKey(shown));
     }
     }
 }

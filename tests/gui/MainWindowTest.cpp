@@ -1100,6 +1100,34 @@ TEST_F(Window, AGroupsOverviewSortsByAColumnAndOpensAProject)
     EXPECT_EQ(tree()->currentIndex().data(ProjectTreeModel::LabelRole).toString().left(name.size()), name);
 }
 
+// A project added to the group shown: read again, its name and count are the new ones, with the new row.
+TEST_F(Window, AGroupsOverviewReadAgainShowsItsNewCountAndRows)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    const auto lappi = [this] {
+        for (int row = 0; row < model()->rowCount(); ++row)
+            if (model()->index(row, 0).data(ProjectTreeModel::GroupKeyRole).toString() == u"Lappi")
+                return model()->index(row, 0);
+        return QModelIndex();
+    };
+    tree()->setCurrentIndex(lappi());
+    waitForOverview(*m_window);
+    auto *overview = m_window->findChild<gui::GroupOverview *>(QStringLiteral("groupOverview"));
+    ASSERT_EQ(overview->countText(), QStringLiteral("2 projects"));
+    core::PageRecord added = textRecord(projectPageText(QStringLiteral("Lapin aamupalvelut")));
+    added.region = QStringLiteral("Lappi");
+    ASSERT_TRUE(
+        m_window->portfolio()->store()->store(added, sourceFor(QStringLiteral("a"), QStringLiteral("a"))));
+
+    m_window->findChild<QAction *>(QStringLiteral("actionReload"))->trigger();
+    waitForTree(*m_window);
+    waitForOverview(*m_window);
+    EXPECT_EQ(tree()->currentIndex(), lappi());
+    EXPECT_EQ(overview->title(), QStringLiteral("Lappi"));
+    EXPECT_EQ(overview->countText(), QStringLiteral("3 projects"));
+    EXPECT_TRUE(overviewLines(*m_window).join(u'\n').contains(QStringLiteral("Lapin aamupalvelut")));
+}
+
 // Read again (F5), the overview keeps its rows on screen until the new ones come, then the place it was
 // scrolled to.
 TEST_F(Window, AGroupsOverviewReadAgainKeepsItsRowsAndWhereItWasScrolledTo)
