@@ -16,19 +16,24 @@ using models::GroupOverviewModel;
 
 namespace {
 
-// The columns after the name: as wide as what they usually hold; the name takes the rest.
+// The columns after the name: as wide as their header or a short value, whichever is wider (a longer value is
+// elided, whole in its tooltip); the name, which says most, takes the rest.
 void sizeColumns(QTableView &table)
 {
     QHeaderView *header = table.horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(GroupOverviewModel::Name, QHeaderView::Stretch);
     const QFontMetrics metrics(table.font());
-    const auto widthOf = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
-    header->resizeSection(GroupOverviewModel::Years, widthOf(QStringLiteral("2020–2025")));
-    header->resizeSection(GroupOverviewModel::Funders, widthOf(QStringLiteral("Sosiaali- ja terveys")));
-    header->resizeSection(GroupOverviewModel::SubAreas, widthOf(QStringLiteral("Sub-areas")));
-    header->resizeSection(GroupOverviewModel::Tags, widthOf(QStringLiteral("raportoitava, tag")));
-    header->resizeSection(GroupOverviewModel::FollowUp, widthOf(QStringLiteral("Tarkistettava, 31.12.2026")));
+    const auto size = [&](int column, const QString &sample) {
+        const QString title = table.model()->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column,
+                              qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24);
+    };
+    size(GroupOverviewModel::Years, QStringLiteral("2020–2025"));
+    size(GroupOverviewModel::Funders, QStringLiteral("Sosiaali- ja"));
+    size(GroupOverviewModel::SubAreas, QStringLiteral("12"));
+    size(GroupOverviewModel::Tags, QStringLiteral("raportoitava"));
+    size(GroupOverviewModel::FollowUp, QStringLiteral("Tarkistettava"));
 }
 
 } // namespace
