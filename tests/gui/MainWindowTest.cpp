@@ -165,6 +165,21 @@ protected:
         ASSERT_TRUE(reset.wait(10000));
     }
 
+    // The sample portfolio grouped by funder, and the overview of its largest group (most of the projects).
+    void showLargestGroupsOverview()
+    {
+        importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+        m_window->findChild<QComboBox *>(QStringLiteral("groupingCombo"))->setCurrentIndex(3); // by funder
+        waitForTree(*m_window);
+        QModelIndex largest;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            if (!largest.isValid() || model()->index(row, 0).data(ProjectTreeModel::CountRole).toInt() >
+                                          largest.data(ProjectTreeModel::CountRole).toInt())
+                largest = model()->index(row, 0);
+        tree()->setCurrentIndex(largest);
+        waitForOverview(*m_window);
+    }
+
     TemporaryPortfolio m_portfolio;
     std::unique_ptr<gui::MainWindow> m_window;
 };
@@ -1066,16 +1081,7 @@ TEST_F(Window, AGroupsOverviewIsReadOffTheGuiThreadAndOnlyTheLastChoiceIsShown)
 // Its table sorts by a column the way a reader expects, and a double click (or Enter) opens a project.
 TEST_F(Window, AGroupsOverviewSortsByAColumnAndOpensAProject)
 {
-    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
-    m_window->findChild<QComboBox *>(QStringLiteral("groupingCombo"))->setCurrentIndex(3); // by funder: large
-    waitForTree(*m_window);
-    QModelIndex largest;
-    for (int row = 0; row < model()->rowCount(); ++row)
-        if (!largest.isValid() || model()->index(row, 0).data(ProjectTreeModel::CountRole).toInt() >
-                                      largest.data(ProjectTreeModel::CountRole).toInt())
-            largest = model()->index(row, 0);
-    tree()->setCurrentIndex(largest);
-    waitForOverview(*m_window);
+    showLargestGroupsOverview();
     auto *overview = m_window->findChild<gui::GroupOverview *>(QStringLiteral("groupOverview"));
     QTableView *table = overview->table();
     ASSERT_GE(table->model()->rowCount(), 3);
@@ -1132,16 +1138,7 @@ TEST_F(Window, AGroupsOverviewReadAgainShowsItsNewCountAndRows)
 // scrolled to.
 TEST_F(Window, AGroupsOverviewReadAgainKeepsItsRowsAndWhereItWasScrolledTo)
 {
-    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
-    m_window->findChild<QComboBox *>(QStringLiteral("groupingCombo"))->setCurrentIndex(3); // by funder: large
-    waitForTree(*m_window);
-    QModelIndex largest;
-    for (int row = 0; row < model()->rowCount(); ++row)
-        if (!largest.isValid() || model()->index(row, 0).data(ProjectTreeModel::CountRole).toInt() >
-                                      largest.data(ProjectTreeModel::CountRole).toInt())
-            largest = model()->index(row, 0);
-    tree()->setCurrentIndex(largest);
-    waitForOverview(*m_window);
+    showLargestGroupsOverview();
     const QStringList lines = overviewLines(*m_window);
     auto *overview = m_window->findChild<gui::GroupOverview *>(QStringLiteral("groupOverview"));
     overview->table()->setFixedHeight(100); // the table longer than its pane
