@@ -18,7 +18,8 @@ namespace salkku::testing {
 
 // The one QApplication of a widget test program (offscreen platform, set by ctest), whichever test asks
 // first; data in QStandardPaths' test locations, never the user's, and settings in a folder of this process's
-// own: ctest runs tests side by side, and one test's last portfolio must not be another's.
+// own: ctest runs tests side by side, and one test's last portfolio must not be another's. The language is
+// English there, whatever the machine's.
 inline QApplication &application()
 {
     static int argc = 1;
@@ -31,6 +32,9 @@ inline QApplication &application()
         QCoreApplication::setOrganizationName(QStringLiteral("SalkkuTests"));
         QCoreApplication::setApplicationName(QStringLiteral("SalkkuTests"));
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+        // The window's texts in English whatever the machine's locale (a new user's window follows the
+        // system's language; the tests read its texts).
+        QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
         return instance;
     }();
     return *app;
