@@ -535,10 +535,11 @@ void MainWindow::requestRead(const storage::BrowseRequest &request)
     m_treeReader->request(m_treeRequest);
 }
 
-void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
+void MainWindow::showTreeRead(const models::BrowseRead &read)
 {
+    const storage::BrowseSnapshot &snapshot = read.snapshot;
     if (snapshot.request.onlyTimeline) {
-        showTimelineRead(snapshot);
+        showTimelineRead(read);
         return;
     }
     const bool again = showsAlready(snapshot.request.grouping, snapshot.request.filter);
@@ -547,9 +548,9 @@ void MainWindow::showTreeRead(const storage::BrowseSnapshot &snapshot)
         showChoices(*snapshot.choices);
     m_ui->filterBar->setTagCounts(snapshot.tagCounts);
     m_collections->reload();
-    m_timelineStale = !snapshot.timeline;
-    if (snapshot.timeline) {
-        m_timelineModel->showPages(snapshot.request.filter, *snapshot.timeline);
+    m_timelineStale = !read.timeline;
+    if (read.timeline) {
+        m_timelineModel->showData(snapshot.request.filter, *read.timeline);
         selectInTimeline();
     }
     afterTreeReplaced(again);
@@ -797,14 +798,14 @@ void MainWindow::readTimelineHere()
 }
 
 // The timeline read alone, unless the tree has been read again since (then it comes with that read).
-void MainWindow::showTimelineRead(const storage::BrowseSnapshot &snapshot)
+void MainWindow::showTimelineRead(const models::BrowseRead &read)
 {
-    if (!snapshot.timeline || snapshot.request.filter != m_model->filter()) {
+    if (!read.timeline || read.snapshot.request.filter != m_model->filter()) {
         m_timelineStale = true;
         syncTimeline(); // asks again
         return;
     }
-    m_timelineModel->showPages(snapshot.request.filter, *snapshot.timeline);
+    m_timelineModel->showData(read.snapshot.request.filter, *read.timeline);
     selectInTimeline();
     emit timelineRead();
 }

@@ -24,6 +24,7 @@ class MainWindow;
 namespace salkku::models {
 class CollectionListModel;
 class BrowseReader;
+struct BrowseRead;
 class ComparisonModel;
 class ProjectTreeModel;
 class SliceReader;
@@ -138,8 +139,8 @@ private:
     void retranslate();
     void translateTexts();
     void applyFilter();
-    void showTreeRead(const storage::BrowseSnapshot &snapshot);
-    void showTimelineRead(const storage::BrowseSnapshot &snapshot);
+    void showTreeRead(const models::BrowseRead &read);
+    void showTimelineRead(const models::BrowseRead &read);
     void requestRead(const storage::BrowseRequest &request);
     storage::BrowseRequest reloadRequest() const;
     void readTimelineHere();

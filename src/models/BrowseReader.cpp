@@ -57,7 +57,7 @@ void BrowseReader::run()
         const storage::BrowseRequest request = *std::exchange(m_next, std::nullopt);
         const quint64 number = m_newest;
         lock.unlock();
-        const core::Result<storage::BrowseSnapshot> result = read(store, request, number);
+        const core::Result<BrowseRead> result = read(store, request, number);
         lock.lock();
         if (number != m_newest)
             continue; // overtaken (and perhaps interrupted): nobody waits for it
@@ -70,9 +70,8 @@ void BrowseReader::run()
 
 // The read, unless a newer request came before it began. Only a newer request interrupts it, and only while
 // it runs: the store is registered, and its interrupt cleared, under the lock that request() takes.
-core::Result<storage::BrowseSnapshot> BrowseReader::read(std::unique_ptr<storage::PortfolioStore> &store,
-                                                         const storage::BrowseRequest &request,
-                                                         quint64 number)
+core::Result<BrowseRead> BrowseReader::read(std::unique_ptr<storage::PortfolioStore> &store,
+                                            const storage::BrowseRequest &request, quint64 number)
 {
     if (!store) {
         auto opened = m_opener();
@@ -91,13 +90,22 @@ core::Result<storage::BrowseSnapshot> BrowseReader::read(std::unique_ptr<storage
         store->clearInterrupt();
     }
     core::Result<storage::BrowseSnapshot> result = store->browse(request);
-    const std::lock_guard lock(m_mutex);
-    m_reading = 0;
-    m_store = nullptr;
-    return result;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_reading = 0;
+        m_store = nullptr;
+    }
+    if (!result)
+        return result.error();
+    BrowseRead read{std::move(result).value(), std::nullopt};
+    if (read.snapshot.timeline) {
+        read.timeline = TimelineData::fromPages(*read.snapshot.timeline);
+        read.snapshot.timeline.reset();
+    }
+    return read;
 }
 
-void BrowseReader::deliver(quint64 number, const core::Result<storage::BrowseSnapshot> &result)
+void BrowseReader::deliver(quint64 number, const core::Result<BrowseRead> &result)
 {
     if (number != m_awaited)
         return; // a newer request or a cancel came after it was read

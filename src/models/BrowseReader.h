@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TimelineData.h"
 #include "core/Result.h"
 #include "storage/StorageTypes.h"
 
@@ -18,6 +19,15 @@ class PortfolioStore;
 }
 
 namespace salkku::models {
+
+// What the reader delivers: the store's snapshot and, when the timeline was asked for, its projects laid out
+// for TimelineModel on the reader's thread. The snapshot's own list of them is dropped there, so that neither
+// laying out nor freeing ten thousand names falls to the GUI thread.
+struct BrowseRead
+{
+    storage::BrowseSnapshot snapshot;
+    std::optional<TimelineData> timeline;
+};
 
 // Reads what the browser's tree shows under a filter (PortfolioStore::browse) on a thread of its own, with a
 // connection of its own, so that the window never waits for a search while it is typed into. Only the newest
@@ -44,14 +54,14 @@ public:
     bool isReading() const { return m_awaited != 0; }
 
 signals:
-    void ready(const storage::BrowseSnapshot &snapshot);
+    void ready(const salkku::models::BrowseRead &read);
     void failed(const QString &message);
 
 private:
     void run();
-    core::Result<storage::BrowseSnapshot> read(std::unique_ptr<storage::PortfolioStore> &store,
-                                               const storage::BrowseRequest &request, quint64 number);
-    void deliver(quint64 number, const core::Result<storage::BrowseSnapshot> &result);
+    core::Result<BrowseRead> read(std::unique_ptr<storage::PortfolioStore> &store,
+                                  const storage::BrowseRequest &request, quint64 number);
+    void deliver(quint64 number, const core::Result<BrowseRead> &result);
     void interruptOlderThan(quint64 number); // m_mutex held
 
     Opener m_opener;

@@ -12,7 +12,7 @@
 #include <atomic>
 #include <future>
 
-Q_DECLARE_METATYPE(salkku::storage::BrowseSnapshot)
+Q_DECLARE_METATYPE(salkku::models::BrowseRead)
 
 using namespace salkku;
 using namespace salkku::testing;
@@ -49,7 +49,7 @@ protected:
 
     static QString filterText(const QList<QVariant> &signal)
     {
-        return signal.at(0).value<storage::BrowseSnapshot>().request.filter.text;
+        return signal.at(0).value<models::BrowseRead>().snapshot.request.filter.text;
     }
 
     TemporaryPortfolio m_portfolio{GetParam()};
@@ -73,13 +73,40 @@ TEST_P(TreeReader, AReadBringsWhatTheStoreShowsUnderTheFilter)
     ASSERT_TRUE(ready.wait(30000));
     EXPECT_FALSE(reader.isReading());
     EXPECT_TRUE(onAnotherThread) << "the store is opened, and read, on the reader's own thread";
-    const auto snapshot = ready.at(0).at(0).value<storage::BrowseSnapshot>();
+    const auto read = ready.at(0).at(0).value<models::BrowseRead>();
+    const storage::BrowseSnapshot &snapshot = read.snapshot;
+    EXPECT_FALSE(read.timeline) << "read only when asked for";
     auto here = m_portfolio.open()->browse(searching(QStringLiteral("perhekeskus")));
     ASSERT_TRUE(here.ok());
     EXPECT_EQ(snapshot.groups, here.value().groups);
     EXPECT_EQ(snapshot.count, here.value().count);
     EXPECT_EQ(snapshot.count, 2);
     EXPECT_EQ(snapshot.firstSlices, here.value().firstSlices);
+}
+
+TEST_P(TreeReader, ATimelineAskedForComesLaidOutOnTheReadersThreadWithoutItsPages)
+{
+    BrowseReader reader([this] { return m_portfolio.open(); });
+    QSignalSpy ready(&reader, &BrowseReader::ready);
+    storage::BrowseRequest request = searching(QStringLiteral("perhekeskus"));
+    request.withTimeline = true;
+    reader.request(request);
+    ASSERT_TRUE(ready.wait(30000));
+    const auto read = ready.at(0).at(0).value<models::BrowseRead>();
+    EXPECT_FALSE(read.snapshot.timeline) << "the pages are laid out and dropped off the GUI thread";
+    ASSERT_TRUE(read.timeline);
+    auto pages = m_portfolio.open()->pagesByRegion(request.filter);
+    ASSERT_TRUE(pages.ok());
+    const models::TimelineData here = models::TimelineData::fromPages(pages.value());
+    ASSERT_EQ(read.timeline->items().size(), 2u);
+    ASSERT_EQ(read.timeline->items().size(), here.items().size());
+    for (int item = 0; item < static_cast<int>(here.items().size()); ++item) {
+        EXPECT_EQ(read.timeline->items()[static_cast<size_t>(item)].id,
+                  here.items()[static_cast<size_t>(item)].id);
+        EXPECT_EQ(read.timeline->nameOf(item), here.nameOf(item));
+    }
+    EXPECT_EQ(read.timeline->groups().size(), here.groups().size());
+    EXPECT_EQ(read.timeline->years(), here.years());
 }
 
 TEST_P(TreeReader, OnlyTheNewestOfRequestsMadeWhileOneIsReadIsDelivered)
