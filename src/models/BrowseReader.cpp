@@ -57,12 +57,13 @@ void BrowseReader::run()
         const storage::BrowseRequest request = *std::exchange(m_next, std::nullopt);
         const quint64 number = m_newest;
         lock.unlock();
-        const core::Result<BrowseRead> result = read(store, request, number);
+        core::Result<BrowseRead> result = read(store, request, number);
         lock.lock();
         if (number != m_newest)
             continue; // overtaken (and perhaps interrupted): nobody waits for it
         QMetaObject::invokeMethod(
-            this, [this, number, result] { deliver(number, result); }, Qt::QueuedConnection);
+            this, [this, number, result = std::move(result)] { deliver(number, result); },
+            Qt::QueuedConnection);
     }
     lock.unlock();
     store.reset();
@@ -94,15 +95,17 @@ core::Result<BrowseRead> BrowseReader::read(std::unique_ptr<storage::PortfolioSt
         const std::lock_guard lock(m_mutex);
         m_reading = 0;
         m_store = nullptr;
+        if (number != m_newest)
+            return core::Error{QString(), 0, QStringLiteral("overtaken")}; // not laid out for nobody
     }
     if (!result)
         return result.error();
-    BrowseRead read{std::move(result).value(), std::nullopt};
-    if (read.snapshot.timeline) {
-        read.timeline = TimelineData::fromPages(*read.snapshot.timeline);
-        read.snapshot.timeline.reset();
+    BrowseRead done{std::move(result).value(), std::nullopt};
+    if (done.snapshot.timeline) {
+        done.timeline = TimelineData::fromPages(*done.snapshot.timeline);
+        done.snapshot.timeline.reset();
     }
-    return read;
+    return done;
 }
 
 void BrowseReader::deliver(quint64 number, const core::Result<BrowseRead> &result)

@@ -33,8 +33,10 @@ std::optional<std::pair<int, int>> spanOf(const storage::PageSummary &page)
     return std::make_pair(std::min(first, last), std::max(first, last));
 }
 
+} // namespace
+
 // Each region once, numbered from 1 in the order met (0 is no region).
-class RegionNumbers
+class TimelineData::RegionNumbers
 {
 public:
     explicit RegionNumbers(QStringList &regions) : m_regions(regions) {}
@@ -45,8 +47,8 @@ public:
             return 0;
         auto found = m_index.constFind(region);
         if (found == m_index.constEnd()) {
-            found = m_index.insert(region, static_cast<qint32>(m_regions.size()));
             m_regions.append(region);
+            found = m_index.insert(region, static_cast<qint32>(m_regions.size()));
         }
         return *found;
     }
@@ -55,13 +57,6 @@ private:
     QStringList &m_regions;
     QHash<QString, qint32> m_index;
 };
-
-} // namespace
-
-TimelineData::TimelineData()
-{
-    m_regions.append(QString());
-}
 
 TimelineData TimelineData::fromPages(const QList<storage::PageSummary> &pages)
 {
@@ -74,36 +69,45 @@ TimelineData TimelineData::fromPages(const QList<storage::PageSummary> &pages)
         data.m_tooLarge = true;
         return data;
     }
-    data.m_items.reserve(static_cast<size_t>(pages.size()));
+    data.m_items.reserve(pages.size());
     data.m_names.reserve(nameChars);
     RegionNumbers regions(data.m_regions);
+    data.appendDated(pages, regions);
+    data.appendUndated(pages, regions);
+    return data;
+}
 
-    // Projects with years, in the store's order (region, then name): a new group where the region changes.
+// Projects with years, in the store's order (region, then name): a new group where the region changes.
+void TimelineData::appendDated(const QList<storage::PageSummary> &pages, RegionNumbers &regions)
+{
     for (const storage::PageSummary &page : pages) {
         const auto span = spanOf(page);
         if (!span)
             continue;
-        const int itemNumber = static_cast<int>(data.m_items.size());
+        const auto itemNumber = static_cast<int>(m_items.size());
         const qint32 region = regions.of(page.region);
-        data.append(page, span->first, span->second, region);
-        if (data.m_groups.empty() || data.m_groups.back().region != region)
-            data.m_groups.push_back(
+        append(page, span->first, span->second, region);
+        if (m_groups.empty() || m_groups.back().region != region)
+            m_groups.append(
                 Group{region == 0 ? GroupKind::NoRegion : GroupKind::Region, region, itemNumber, 0});
-        ++data.m_groups.back().count;
-        if (!data.m_years)
-            data.m_years = YearRange{span->first, span->second};
-        data.m_years->first = std::min(data.m_years->first, span->first);
-        data.m_years->last = std::max(data.m_years->last, span->second);
+        ++m_groups.back().count;
+        if (!m_years)
+            m_years = YearRange{span->first, span->second};
+        m_years->first = std::min(m_years->first, span->first);
+        m_years->last = std::max(m_years->last, span->second);
     }
-    // Then the projects without years, apart.
-    const int undated = static_cast<int>(data.m_items.size());
+}
+
+// Then the projects without years, apart, in a group of their own.
+void TimelineData::appendUndated(const QList<storage::PageSummary> &pages, RegionNumbers &regions)
+{
+    const auto first = static_cast<int>(m_items.size());
     for (const storage::PageSummary &page : pages)
         if (!spanOf(page))
-            data.append(page, 0, 0, regions.of(page.region));
-    const int items = static_cast<int>(data.m_items.size());
-    if (items > undated)
-        data.m_groups.push_back(Group{GroupKind::NoYears, 0, undated, items - undated});
-    return data;
+            append(page, 0, 0, regions.of(page.region));
+    const auto items = static_cast<int>(m_items.size());
+    if (items > first)
+        m_groups.append(Group{GroupKind::NoYears, 0, first, items - first});
 }
 
 void TimelineData::append(const storage::PageSummary &page, int start, int end, qint32 region)
@@ -115,14 +119,19 @@ void TimelineData::append(const storage::PageSummary &page, int start, int end, 
     item.start = static_cast<qint16>(start);
     item.end = static_cast<qint16>(end);
     item.pageKind = static_cast<quint8>(page.kind);
-    m_items.push_back(item);
+    m_items.append(item);
     m_names.append(page.name);
+}
+
+QString TimelineData::region(qint32 number) const
+{
+    return number > 0 && number <= m_regions.size() ? m_regions[number - 1] : QString();
 }
 
 QString TimelineData::nameOf(int item) const
 {
-    const auto next = static_cast<size_t>(item) + 1;
-    const qsizetype begin = m_items[static_cast<size_t>(item)].nameOffset;
+    const qsizetype next = item + 1;
+    const qsizetype begin = m_items[item].nameOffset;
     const qsizetype end = next < m_items.size() ? qsizetype{m_items[next].nameOffset} : m_names.size();
     return m_names.mid(begin, end - begin);
 }

@@ -7,7 +7,6 @@
 #include <QStringList>
 
 #include <optional>
-#include <vector>
 
 namespace salkku::models {
 
@@ -57,15 +56,15 @@ public:
         friend bool operator==(const YearRange &, const YearRange &) = default;
     };
 
-    TimelineData();
     // Projects as PortfolioStore::pagesByRegion gives them (region, then name). Years outside 1000–9999
     // count as not given. Empty, and tooLarge(), when the names would not fit 32-bit offsets.
     static TimelineData fromPages(const QList<storage::PageSummary> &pages);
 
-    const std::vector<Item> &items() const { return m_items; }
-    const std::vector<Group> &groups() const { return m_groups; }
+    const QList<Item> &items() const { return m_items; }
+    const QList<Group> &groups() const { return m_groups; }
     QString nameOf(int item) const;
-    const QString &region(qint32 region) const { return m_regions[region]; }
+    // A region by its number (0: none, the empty string).
+    QString region(qint32 number) const;
     // The years the projects span; none when no project gives a year.
     std::optional<YearRange> years() const { return m_years; }
     int undatedCount() const;
@@ -74,12 +73,16 @@ public:
     bool tooLarge() const { return m_tooLarge; }
 
 private:
+    class RegionNumbers;
+
+    void appendDated(const QList<storage::PageSummary> &pages, RegionNumbers &regions);
+    void appendUndated(const QList<storage::PageSummary> &pages, RegionNumbers &regions);
     void append(const storage::PageSummary &page, int start, int end, qint32 region);
 
-    std::vector<Item> m_items;
-    std::vector<Group> m_groups;
+    QList<Item> m_items;
+    QList<Group> m_groups;
     QString m_names;
-    QStringList m_regions; // [0] is "" (no region)
+    QStringList m_regions; // region n is [n - 1]
     std::optional<YearRange> m_years;
     bool m_tooLarge = false;
 };

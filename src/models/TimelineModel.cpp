@@ -81,8 +81,7 @@ QModelIndex TimelineModel::findProject(qint64 pageId) const
         return {};
     const int item = static_cast<int>(found - items.begin());
     const int group = m_data.groupOfItem(item);
-    return createIndex(item - m_data.groups()[static_cast<size_t>(group)].first, 0,
-                       static_cast<quintptr>(group) + 1);
+    return createIndex(item - m_data.groups()[group].first, 0, static_cast<quintptr>(group) + 1);
 }
 
 QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const
@@ -94,7 +93,7 @@ QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent)
     if (parent.column() != 0 || parent.internalId() != kGroupId || parent.row() < 0 ||
         parent.row() >= static_cast<int>(m_data.groups().size()))
         return {};
-    if (row >= m_data.groups()[static_cast<size_t>(parent.row())].count)
+    if (row >= m_data.groups()[parent.row()].count)
         return {};
     return createIndex(row, 0, static_cast<quintptr>(parent.row()) + 1);
 }
@@ -113,7 +112,7 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
     if (parent.column() != 0 || parent.internalId() != kGroupId ||
         parent.row() >= static_cast<int>(m_data.groups().size()))
         return 0;
-    return m_data.groups()[static_cast<size_t>(parent.row())].count;
+    return m_data.groups()[parent.row()].count;
 }
 
 int TimelineModel::columnCount(const QModelIndex &) const
@@ -151,9 +150,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == kGroupId) {
         if (index.row() >= static_cast<int>(m_data.groups().size()))
             return {};
-        return groupData(m_data.groups()[static_cast<size_t>(index.row())], role);
+        return groupData(m_data.groups()[index.row()], role);
     }
-    const auto group = static_cast<size_t>(index.internalId() - 1);
+    const auto group = static_cast<qsizetype>(index.internalId() - 1);
     if (group >= m_data.groups().size() || index.row() >= m_data.groups()[group].count)
         return {};
     return projectData(m_data.groups()[group].first + index.row(), role);
@@ -184,7 +183,7 @@ QVariant TimelineModel::groupData(const Group &group, int role) const
 
 QVariant TimelineModel::projectData(int itemNumber, int role) const
 {
-    const TimelineData::Item &item = m_data.items()[static_cast<size_t>(itemNumber)];
+    const TimelineData::Item &item = m_data.items()[itemNumber];
     const bool dated = item.start != 0;
     switch (role) {
     case Qt::DisplayRole:

@@ -84,7 +84,7 @@ TEST_P(TreeReader, AReadBringsWhatTheStoreShowsUnderTheFilter)
     EXPECT_EQ(snapshot.firstSlices, here.value().firstSlices);
 }
 
-TEST_P(TreeReader, ATimelineAskedForComesLaidOutOnTheReadersThreadWithoutItsPages)
+TEST_P(TreeReader, ATimelineAskedForComesLaidOutWithoutThePagesItWasMadeFrom)
 {
     BrowseReader reader([this] { return m_portfolio.open(); });
     QSignalSpy ready(&reader, &BrowseReader::ready);
@@ -93,19 +93,27 @@ TEST_P(TreeReader, ATimelineAskedForComesLaidOutOnTheReadersThreadWithoutItsPage
     reader.request(request);
     ASSERT_TRUE(ready.wait(30000));
     const auto read = ready.at(0).at(0).value<models::BrowseRead>();
-    EXPECT_FALSE(read.snapshot.timeline) << "the pages are laid out and dropped off the GUI thread";
+    EXPECT_FALSE(read.snapshot.timeline) << "the pages are laid out, and dropped, before they are delivered";
     ASSERT_TRUE(read.timeline);
     auto pages = m_portfolio.open()->pagesByRegion(request.filter);
     ASSERT_TRUE(pages.ok());
     const models::TimelineData here = models::TimelineData::fromPages(pages.value());
-    ASSERT_EQ(read.timeline->items().size(), 2u);
+    ASSERT_EQ(read.timeline->items().size(), 2);
     ASSERT_EQ(read.timeline->items().size(), here.items().size());
-    for (int item = 0; item < static_cast<int>(here.items().size()); ++item) {
-        EXPECT_EQ(read.timeline->items()[static_cast<size_t>(item)].id,
-                  here.items()[static_cast<size_t>(item)].id);
+    for (int item = 0; item < here.items().size(); ++item) {
+        EXPECT_EQ(read.timeline->items()[item].id, here.items()[item].id);
+        EXPECT_EQ(read.timeline->items()[item].start, here.items()[item].start);
         EXPECT_EQ(read.timeline->nameOf(item), here.nameOf(item));
     }
-    EXPECT_EQ(read.timeline->groups().size(), here.groups().size());
+    ASSERT_EQ(read.timeline->groups().size(), here.groups().size());
+    for (int group = 0; group < here.groups().size(); ++group) {
+        const auto &got = read.timeline->groups()[group];
+        const auto &expected = here.groups()[group];
+        EXPECT_EQ(got.kind, expected.kind);
+        EXPECT_EQ(read.timeline->region(got.region), here.region(expected.region));
+        EXPECT_EQ(got.first, expected.first);
+        EXPECT_EQ(got.count, expected.count);
+    }
     EXPECT_EQ(read.timeline->years(), here.years());
 }
 

@@ -29,14 +29,14 @@ TEST(TimelineData, RegionsAreGroupsInTheOrderReadAndTheUndatedComeLastInAGroupOf
         page(3, QStringLiteral("Gamma"), QStringLiteral("Åland"), 2018, 2019),
         page(4, QStringLiteral("Delta"), QString(), 2021, std::nullopt),
     });
-    ASSERT_EQ(data.groups().size(), 4u);
+    ASSERT_EQ(data.groups().size(), 4);
     EXPECT_EQ(data.groups()[0].kind, TimelineData::GroupKind::Region);
     EXPECT_EQ(data.region(data.groups()[0].region), QStringLiteral("Kainuu"));
     EXPECT_EQ(data.region(data.groups()[1].region), QStringLiteral("Åland"));
     EXPECT_EQ(data.groups()[2].kind, TimelineData::GroupKind::NoRegion);
     EXPECT_EQ(data.groups()[3].kind, TimelineData::GroupKind::NoYears);
     EXPECT_EQ(data.undatedCount(), 1);
-    ASSERT_EQ(data.items().size(), 4u);
+    ASSERT_EQ(data.items().size(), 4);
     EXPECT_EQ(data.nameOf(0), QStringLiteral("Alfa"));
     EXPECT_EQ(data.nameOf(3), QStringLiteral("Beta")) << "the undated after every dated project";
     EXPECT_EQ(data.region(data.items()[3].region), QStringLiteral("Kainuu")) << "and keeps its region";
@@ -54,7 +54,7 @@ TEST(TimelineData, OneYearGivenSpansThatYearAndYearsNoTimelineCanDrawCountAsNotG
         page(2, QStringLiteral("Väärin päin"), QStringLiteral("Lappi"), 2023, 2021),
         page(3, QStringLiteral("Liian kaukana"), QStringLiteral("Lappi"), 20230, std::nullopt),
     });
-    ASSERT_EQ(data.items().size(), 3u);
+    ASSERT_EQ(data.items().size(), 3);
     EXPECT_EQ(data.items()[0].start, 2024);
     EXPECT_EQ(data.items()[0].end, 2024);
     EXPECT_EQ(data.items()[1].start, 2021);

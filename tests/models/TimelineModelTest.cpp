@@ -316,3 +316,21 @@ TEST_P(Timeline, WithoutAStoreItIsEmpty)
     EXPECT_FALSE(m_model.yearRange());
     EXPECT_FALSE(m_model.index(0, 0).isValid());
 }
+
+TEST_P(Timeline, AReadThatFailsIsReportedOnceAndProjectsShownAfterItClearIt)
+{
+    QSignalSpy failed(&m_model, &TimelineModel::loadFailed);
+    m_store->interrupt(); // every statement fails until it is cleared
+    m_model.reload();
+    m_store->clearInterrupt();
+    EXPECT_EQ(failed.size(), 1);
+    EXPECT_FALSE(m_model.lastError().isEmpty());
+    EXPECT_EQ(m_model.rowCount(), 0) << "nothing half-read is shown";
+
+    auto pages = m_store->pagesByRegion(m_model.filter());
+    ASSERT_TRUE(pages.ok());
+    m_model.showPages(m_model.filter(), pages.value());
+    EXPECT_TRUE(m_model.lastError().isEmpty());
+    EXPECT_GT(m_model.rowCount(), 0);
+    EXPECT_EQ(failed.size(), 1) << "showing projects read elsewhere reports nothing";
+}
