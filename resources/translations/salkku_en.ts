@@ -1877,6 +1877,10 @@ The password comes from ~/.pgpass, PGPASSWORD or the service file.</source>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding the project in the tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::NoteDialog</name>

@@ -1886,6 +1886,10 @@ Salasana luetaan tiedostosta ~/.pgpass, muuttujasta PGPASSWORD tai palvelutiedos
         <source>Searching…</source>
         <translation>Haetaan…</translation>
     </message>
+    <message>
+        <source>Finding the project in the tree…</source>
+        <translation>Hanketta etsitään puusta…</translation>
+    </message>
 </context>
 <context>
     <name>salkku::gui::NoteDialog</name>

@@ -212,6 +212,8 @@ void MainWindow::setUpTree()
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelection);
     connect(m_model, &ProjectTreeModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_model, &ProjectTreeModel::projectFound, this, &MainWindow::showRevealed);
+    connect(m_model, &ProjectTreeModel::projectNotFound, this, &MainWindow::onProjectNotFound);
     // A practice's project, a project's practice: shown in the tree as any project.
     connect(m_ui->detailView, &DetailView::pageRequested, this, &MainWindow::revealProject);
 }
@@ -514,6 +516,11 @@ QString MainWindow::searchingText()
     return tr("Searching…");
 }
 
+QString MainWindow::findingText()
+{
+    return tr("Finding the project in the tree…");
+}
+
 bool MainWindow::isReadingTree() const
 {
     return m_treeReader && m_treeReader->isReading() && !m_treeRequest.onlyTimeline;
@@ -555,6 +562,8 @@ void MainWindow::showTreeRead(const models::BrowseRead &read)
     }
     afterTreeReplaced(again);
     emit treeRead();
+    if (const qint64 reveal = std::exchange(m_revealAfterRead, 0); reveal != 0 && !isReadingTree())
+        revealProject(reveal);
 }
 
 // The tree shows rows under this grouping and filter already: reading it again is a reload.
@@ -616,7 +625,8 @@ void MainWindow::onTreeReadFailed(const QString &message)
 
 void MainWindow::afterFilterApplied(GroupsOpened groups)
 {
-    if (statusBar()->currentMessage() == searchingText())
+    if (statusBar()->currentMessage() == searchingText() ||
+        (statusBar()->currentMessage() == findingText() && !m_model->isSeeking()))
         statusBar()->clearMessage();
     const storage::BrowseFilter &filter = m_model->filter();
     syncTimeline();
@@ -822,11 +832,16 @@ bool MainWindow::revealProject(qint64 pageId)
     storage::PortfolioStore *store = m_portfolio->store();
     if (!store || pageId <= 0)
         return false;
-    settleTree();
+    // In the tree being read, once it is shown (reading it here would keep the window from its events).
+    if (isReadingTree()) {
+        m_revealAfterRead = pageId;
+        return true;
+    }
+    m_revealAfterRead = 0;
     // Hidden by the filter: say so at once rather than reading every group of the tree to find out.
     const auto shown = store->shows(pageId, m_model->filter());
     if (shown && !shown.value()) {
-        statusBar()->showMessage(tr("The project is hidden by the search or the filters."), 5000);
+        onProjectNotFound();
         return false;
     }
     QStringList likely;
@@ -836,15 +851,32 @@ bool MainWindow::revealProject(qint64 pageId)
         if (record.timeline.startYear)
             likely.append(QString::number(*record.timeline.startYear));
     }
-    const QModelIndex index = m_model->loadProject(pageId, likely);
-    if (!index.isValid()) {
-        statusBar()->showMessage(tr("The project is hidden by the search or the filters."), 5000);
+    const QModelIndex index = m_model->seekProject(pageId, likely);
+    if (index.isValid()) {
+        showRevealed(index);
+        return true;
+    }
+    if (!m_model->isSeeking()) {
+        onProjectNotFound();
         return false;
     }
+    statusBar()->showMessage(findingText());
+    return true;
+}
+
+void MainWindow::showRevealed(const QModelIndex &index)
+{
+    if (statusBar()->currentMessage() == findingText())
+        statusBar()->clearMessage();
     m_ui->projectTree->expand(index.parent());
     m_ui->projectTree->setCurrentIndex(index);
     m_ui->projectTree->scrollTo(index);
-    return true;
+    emit projectRevealed(index.data(ProjectTreeModel::PageIdRole).toLongLong());
+}
+
+void MainWindow::onProjectNotFound()
+{
+    statusBar()->showMessage(tr("The project is hidden by the search or the filters."), 5000);
 }
 
 QList<core::ItemRef> MainWindow::selectedItems() const

@@ -90,7 +90,9 @@ public:
     TimelineView *timelineView();
     // The projects and sub-areas selected in the tree, in tree order.
     QList<core::ItemRef> selectedItems() const;
-    // Selects a project in the tree (reading the tree's groups as needed); false when the filter hides it.
+    // Selects a project in the tree; false when the filter hides it. When its group's rows have not been read
+    // that far, they are read off the GUI thread first (projectRevealed() follows, or the status bar says it
+    // is hidden); so too after a read of the tree under way.
     bool revealProject(qint64 pageId);
     enum class Tab
     {
@@ -159,6 +161,9 @@ private:
     void readTreeHere();
     void selectInTimeline();
     static QString searchingText();
+    static QString findingText();
+    void showRevealed(const QModelIndex &index);
+    void onProjectNotFound();
     void showSelection();
     void makeShownTabsView();
     void startNow();
@@ -287,6 +292,7 @@ private:
     std::unique_ptr<models::SliceReader> m_overviewReader; // the open portfolio's
     std::optional<Overview> m_overview; // the overview shown or being read, none when the details show else
     qint64 m_shownPage = 0;             // the page the details show, with its annotations
+    qint64 m_revealAfterRead = 0;       // a project to select once the tree read under way is shown
     storage::PageAnnotations m_shownAnnotations;
     bool m_interactive = true;
     QString m_shownLanguage; // the language the window's texts are in
@@ -308,6 +314,8 @@ signals:
     void timelineRead();
     // The details show a group's overview with its projects.
     void overviewRead();
+    // revealProject() has selected the project in the tree.
+    void projectRevealed(qint64 pageId);
     // backUpTo() is done: the copy is in path, or it failed (the error is shown).
     void backedUp(const QString &path, bool ok);
 };

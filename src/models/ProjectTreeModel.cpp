@@ -83,6 +83,7 @@ void ProjectTreeModel::forgetSlices()
     if (m_sliceReader)
         m_sliceReader->cancel();
     m_slices.clear();
+    m_seek.reset();
     for (const auto &group : m_root->children)
         group->slice = 0;
 }
@@ -466,12 +467,12 @@ void ProjectTreeModel::read(const QModelIndex &parent)
     }
 }
 
-void ProjectTreeModel::requestSlice(Node *group)
+void ProjectTreeModel::requestSlice(Node *group, int count)
 {
     const int first = static_cast<int>(group->children.size());
     group->slice =
-        m_sliceReader->request(SliceReader::Slice{m_grouping, group->groupKey, m_filter, first, kSliceSize});
-    m_slices.insert(group->slice, PendingSlice{group->groupKey, first});
+        m_sliceReader->request(SliceReader::Slice{m_grouping, group->groupKey, m_filter, first, count});
+    m_slices.insert(group->slice, PendingSlice{group->groupKey, first, count});
 }
 
 void ProjectTreeModel::readSliceHere(Node *group)
@@ -486,9 +487,9 @@ void ProjectTreeModel::readSliceHere(Node *group)
     appendSlice(group, pages.value());
 }
 
-void ProjectTreeModel::appendSlice(Node *group, const QList<storage::PageSummary> &pages)
+void ProjectTreeModel::appendSlice(Node *group, const QList<storage::PageSummary> &pages, int asked)
 {
-    if (pages.size() < kSliceSize)
+    if (pages.size() < asked)
         group->complete = true;
     if (pages.isEmpty())
         return;
@@ -509,13 +510,13 @@ ProjectTreeModel::Node *ProjectTreeModel::takeSlice(quint64 ticket)
 {
     if (!m_slices.contains(ticket))
         return nullptr;
-    const PendingSlice slice = m_slices.take(ticket);
+    const PendingSlice slice = m_slices.value(ticket);
     for (const auto &group : m_root->children) {
         if (group->groupKey != slice.groupKey || group->slice != ticket)
             continue;
         group->slice = 0;
         if (static_cast<int>(group->children.size()) == slice.first)
-            return group.get();
+            return group.get(); // still pending: the caller takes it
         // Rows came or went since it was asked for (pages changed, or the project was looked for here): the
         // next rows are read again from where the group now ends.
         if (!group->complete)
@@ -527,15 +528,24 @@ ProjectTreeModel::Node *ProjectTreeModel::takeSlice(quint64 ticket)
 
 void ProjectTreeModel::onSliceRead(quint64 ticket, const QList<storage::PageSummary> &pages)
 {
-    if (Node *group = takeSlice(ticket))
-        appendSlice(group, pages);
+    Node *group = takeSlice(ticket);
+    const PendingSlice slice = m_slices.take(ticket);
+    if (group)
+        appendSlice(group, pages, slice.count);
+    if (m_seek)
+        continueSeek();
 }
 
 // The group's rows stay as they are; the next time the view comes near its end, the slice is asked for again.
+// A project looked for is not looked for further (it would ask for the same slice again and again).
 void ProjectTreeModel::onSliceFailed(quint64 ticket, const QString &message)
 {
-    if (takeSlice(ticket))
+    const bool wanted = takeSlice(ticket) != nullptr;
+    m_slices.remove(ticket);
+    if (wanted)
         fail(message);
+    if (m_seek)
+        emit projectNotFound(std::exchange(m_seek, std::nullopt)->pageId);
 }
 
 void ProjectTreeModel::fetchProjectChildren(const QModelIndex &parent, Node *node)
@@ -789,6 +799,67 @@ QModelIndex ProjectTreeModel::findProject(qint64 pageId) const
             if (project->page.id == pageId)
                 return indexOf(project.get());
     return {};
+}
+
+QModelIndex ProjectTreeModel::seekProject(qint64 pageId, const QStringList &likelyGroups)
+{
+    m_seek.reset();
+    if (!m_sliceReader)
+        return loadProject(pageId, likelyGroups);
+    if (const QModelIndex found = findProject(pageId); found.isValid() || !m_store)
+        return found;
+    QStringList groups = groupsToSearch(likelyGroups);
+    groups.removeIf([this](const QString &key) { return groupNode(key)->complete; });
+    if (groups.isEmpty())
+        return {}; // every row is read: not under the filter
+    m_seek = Seek{pageId, groups};
+    continueSeek();
+    return {};
+}
+
+// The groups the project probably is in first (its region, year, funder…), then every other one.
+QStringList ProjectTreeModel::groupsToSearch(const QStringList &likelyGroups) const
+{
+    QStringList keys;
+    for (const auto &group : m_root->children)
+        if (likelyGroups.contains(group->groupKey))
+            keys.append(group->groupKey);
+    for (const auto &group : m_root->children)
+        if (!likelyGroups.contains(group->groupKey))
+            keys.append(group->groupKey);
+    return keys;
+}
+
+ProjectTreeModel::Node *ProjectTreeModel::groupNode(const QString &key) const
+{
+    for (const auto &group : m_root->children)
+        if (group->groupKey == key)
+            return group.get();
+    return nullptr;
+}
+
+// Looks in the rows read so far; else asks for the rest of the next group that has more (in one slice: under
+// a search each slice runs the search again), and goes on when it comes.
+void ProjectTreeModel::continueSeek()
+{
+    if (const QModelIndex found = findProject(m_seek->pageId); found.isValid()) {
+        m_seek.reset();
+        emit projectFound(found);
+        return;
+    }
+    while (!m_seek->groupKeys.isEmpty()) {
+        Node *group = groupNode(m_seek->groupKeys.front());
+        if (!group || group->complete) {
+            m_seek->groupKeys.removeFirst();
+            continue;
+        }
+        // One more than the group's count says is left: fewer rows than asked mark the group complete.
+        if (group->slice == 0)
+            requestSlice(group,
+                         std::max(kSliceSize, group->count - static_cast<int>(group->children.size()) + 1));
+        return; // on when that group's slice comes
+    }
+    emit projectNotFound(std::exchange(m_seek, std::nullopt)->pageId);
 }
 
 QModelIndex ProjectTreeModel::loadProject(qint64 pageId, const QStringList &likelyGroups)

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -112,9 +113,17 @@ public:
     // The index of a project under the filter, reading groups' slices until it is found (likelyGroups are
     // searched first); invalid when the filter hides it.
     QModelIndex loadProject(qint64 pageId, const QStringList &likelyGroups = {});
+    // The same without waiting, when there is a slice reader: the index when the project is loaded already;
+    // else an invalid one, and its groups (likelyGroups first) are read to their end, a group at a time, on
+    // the reader's thread, until projectFound() or projectNotFound() says how it went. A newer seek, or the
+    // tree read again, ends it without either. With no slice reader, loadProject().
+    QModelIndex seekProject(qint64 pageId, const QStringList &likelyGroups = {});
+    bool isSeeking() const { return m_seek.has_value(); }
 
 signals:
     void loadFailed(const QString &message);
+    void projectFound(const QModelIndex &index);
+    void projectNotFound(qint64 pageId);
 
 private:
     struct Node;
@@ -122,6 +131,14 @@ private:
     {
         QString groupKey;
         int first = 0;
+        int count = 0;
+    };
+
+    // A project being looked for off the GUI thread: the groups still to look in, in order.
+    struct Seek
+    {
+        qint64 pageId = 0;
+        QStringList groupKeys;
     };
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(Node *node) const;
@@ -139,9 +156,12 @@ private:
     bool canRead(const QModelIndex &parent) const;
     void read(const QModelIndex &parent);
     void fetchProjectChildren(const QModelIndex &parent, Node *node);
-    void requestSlice(Node *group);
+    void requestSlice(Node *group, int count = kSliceSize);
     void readSliceHere(Node *group);
-    void appendSlice(Node *group, const QList<storage::PageSummary> &pages);
+    void appendSlice(Node *group, const QList<storage::PageSummary> &pages, int asked = kSliceSize);
+    QStringList groupsToSearch(const QStringList &likelyGroups) const;
+    Node *groupNode(const QString &key) const;
+    void continueSeek();
     Node *takeSlice(quint64 ticket);
     void onSliceRead(quint64 ticket, const QList<storage::PageSummary> &pages);
     void onSliceFailed(quint64 ticket, const QString &message);
@@ -161,6 +181,7 @@ private:
     QString m_lastError;
     std::unique_ptr<SliceReader> m_sliceReader;
     QHash<quint64, PendingSlice> m_slices; // by ticket: the slices being read, for the tree shown
+    std::optional<Seek> m_seek;
 };
 
 } // namespace salkku::models

@@ -209,6 +209,54 @@ void showFirstGroup(salkku::gui::MainWindow &window)
                        }});
 }
 
+// Under a search that matches most projects, the last project of the largest region: found here, before the
+// probe runs.
+struct FarDown
+{
+    qint64 pageId = 0;
+    int groupSize = 0;
+    QString region;
+};
+
+FarDown farDownUnder(salkku::storage::PortfolioStore &store, const QString &search)
+{
+    salkku::storage::BrowseFilter filter;
+    filter.text = search;
+    auto pages = store.pagesByRegion(filter);
+    if (!pages)
+        return {};
+    QHash<QString, int> counts;
+    for (const auto &page : pages.value())
+        ++counts[page.region];
+    FarDown far;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (!it.key().isEmpty() && it.value() > far.groupSize)
+            far = FarDown{0, it.value(), it.key()};
+    for (const auto &page : pages.value())
+        if (page.region == far.region)
+            far.pageId = page.id;
+    return far;
+}
+
+// That project chosen elsewhere (on the timeline, in a group's overview) under the search: the tree shows
+// it, with the rows of its group up to it. Prints how soon.
+void revealFarDown(salkku::gui::MainWindow &window, const QString &search, const FarDown &far)
+{
+    auto chosen = std::make_shared<QElapsedTimer>();
+    const auto shown = std::make_shared<QMetaObject::Connection>();
+    *shown = QObject::connect(&window, &salkku::gui::MainWindow::projectRevealed, &window, [=](qint64 id) {
+        std::printf("  the last of %d projects in %s selected in the tree %.0f ms after it was chosen%s\n",
+                    far.groupSize, qPrintable(far.region), static_cast<double>(chosen->nsecsElapsed()) / 1e6,
+                    id == far.pageId ? "" : " (another project!)");
+        QObject::disconnect(*shown);
+    });
+    runSteps(&window, {[&window, search] { window.searchField()->setText(search); },
+                       [&window, chosen, far] {
+                           chosen->start();
+                           window.revealProject(far.pageId);
+                       }});
+}
+
 // F5 five times: the tree, the filter bar's choices and the total are read on the tree reader's thread.
 void reloadFiveTimes(salkku::gui::MainWindow &window)
 {
@@ -334,6 +382,13 @@ int main(int argc, char *argv[])
     QApplication::exec();
     probe.stop();
     probe.print("reload (F5), a group open");
+    const QString broad = QStringLiteral("palvelut");
+    const FarDown far = farDownUnder(*window.portfolio()->store(), broad);
+    probe.start();
+    revealFarDown(window, broad, far);
+    QApplication::exec();
+    probe.stop();
+    probe.print("a project far down, revealed");
     printReadingHere(window);
     printReloadingHere(window);
     return 0;

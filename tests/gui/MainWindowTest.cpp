@@ -1395,3 +1395,61 @@ TEST(TreeSlices, AnOpenGroupsNextProjectsAreReadOffTheGuiThreadWhenTheViewComesN
     ASSERT_TRUE(inserted.wait(30000));
     EXPECT_EQ(model->rowCount(lappi), 3 * kSlice);
 }
+
+// A project chosen elsewhere (the timeline, a group's overview, a link in the details) far down a group whose
+// rows are not read that far: they are read off the GUI thread, and the project is selected when they come.
+TEST(TreeSlices, AProjectChosenFarDownItsGroupIsSelectedWhenItsRowsAreReadOffTheGuiThread)
+{
+    application();
+    constexpr int kSlice = ProjectTreeModel::kSliceSize;
+    TemporaryPortfolio portfolio;
+    {
+        auto store = portfolio.open();
+        ASSERT_TRUE(store);
+        for (int i = 0; i < 2 * kSlice + 50; ++i)
+            ASSERT_TRUE(store
+                            ->store(textRecord(projectPageText(
+                                        QStringLiteral("Lapin hanke %1").arg(i, 3, 10, QChar(u'0')))),
+                                    sourceFor(QString::number(i), QString::number(i)))
+                            .ok());
+    }
+    gui::MainWindow window;
+    window.setInteractive(false);
+    window.setSearchDelay(0);
+    window.resize(1200, 760);
+    window.show();
+    ASSERT_TRUE(window.openPortfolio(portfolio.path()));
+    ProjectTreeModel *model = window.treeModel();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 1; }, 30000));
+    QSignalSpy read(&window, &gui::MainWindow::treeRead);
+    window.searchField()->setText(QStringLiteral("hanke"));
+    QTest::keyClick(window.searchField(), Qt::Key_Return);
+    ASSERT_TRUE(read.wait(30000));
+    const QModelIndex lappi = model->index(0, 0);
+    ASSERT_EQ(model->rowCount(lappi), kSlice);
+    auto wanted = window.portfolio()->store()->findByName(QStringLiteral("Lapin hanke 420"));
+    ASSERT_TRUE(wanted && wanted.value().size() == 1);
+    const qint64 id = wanted.value().front().id;
+
+    QSignalSpy revealed(&window, &gui::MainWindow::projectRevealed);
+    EXPECT_TRUE(window.revealProject(id));
+    EXPECT_EQ(model->rowCount(lappi), kSlice) << "nothing more read on the GUI thread";
+    EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("Finding the project in the tree…"));
+    ASSERT_TRUE(revealed.wait(30000));
+    EXPECT_EQ(revealed.at(0).at(0).toLongLong(), id);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+    EXPECT_EQ(tree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), id);
+    EXPECT_EQ(model->rowCount(lappi), 2 * kSlice + 50);
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
+
+    // Chosen while a search is read: selected in what that search shows, once it is shown.
+    auto other = window.portfolio()->store()->findByName(QStringLiteral("Lapin hanke 007"));
+    ASSERT_TRUE(other && other.value().size() == 1);
+    window.searchField()->setText(QStringLiteral("lapin"));
+    QTest::keyClick(window.searchField(), Qt::Key_Return);
+    EXPECT_TRUE(window.revealProject(other.value().front().id));
+    ASSERT_TRUE(read.wait(30000));
+    ASSERT_TRUE(revealed.size() == 2 || revealed.wait(30000));
+    EXPECT_EQ(model->filter().text, QStringLiteral("lapin"));
+    EXPECT_EQ(tree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), other.value().front().id);
+}

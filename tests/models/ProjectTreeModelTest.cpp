@@ -598,6 +598,80 @@ TEST_F(TreeModelSliceReader, AProjectLookedForWhileASliceIsReadIsFoundAndTheGrou
     EXPECT_FALSE(m_model.canReadMore(lappi));
 }
 
+TEST_F(TreeModelSliceReader, AProjectSoughtFarDownItsGroupIsReadOnTheReadersThreadInOneSliceAndFound)
+{
+    useReader();
+    auto wanted = m_store->findByName(QStringLiteral("Lapin hanke 640"));
+    ASSERT_TRUE(wanted && wanted.value().size() == 1);
+    QSignalSpy found(&m_model, &ProjectTreeModel::projectFound);
+    QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
+
+    const QModelIndex now = m_model.seekProject(wanted.value().front().id, {QStringLiteral("Lappi")});
+
+    EXPECT_FALSE(now.isValid()) << "not read here: the window keeps its events";
+    EXPECT_TRUE(m_model.isSeeking());
+    ASSERT_TRUE(found.wait(30000));
+    EXPECT_FALSE(m_model.isSeeking());
+    const auto index = found.at(0).at(0).value<QModelIndex>();
+    EXPECT_EQ(index.data(ProjectTreeModel::LabelRole).toString(), QStringLiteral("Lapin hanke 640"));
+    EXPECT_EQ(inserted.size(), 1) << "the group's rows to its end in one read (a search runs once)";
+    const QModelIndex lappi = m_model.index(0, 0);
+    EXPECT_EQ(m_model.rowCount(lappi), kCount);
+    EXPECT_FALSE(m_model.canReadMore(lappi));
+    EXPECT_EQ(names(lappi).removeDuplicates(), 0);
+    EXPECT_NE(m_readerThread.load(), QThread::currentThread());
+
+    // Found at once when it is loaded.
+    EXPECT_EQ(m_model.seekProject(wanted.value().front().id), index);
+    EXPECT_FALSE(m_model.isSeeking());
+}
+
+TEST_F(TreeModelSliceReader, AProjectInNoGroupIsReportedNotFoundOnceEveryGroupIsRead)
+{
+    useReader();
+    QSignalSpy notFound(&m_model, &ProjectTreeModel::projectNotFound);
+    constexpr qint64 kNoSuchPage = 999999;
+    EXPECT_FALSE(m_model.seekProject(kNoSuchPage).isValid());
+    EXPECT_TRUE(m_model.isSeeking());
+    ASSERT_TRUE(notFound.wait(30000));
+    EXPECT_EQ(notFound.at(0).at(0).toLongLong(), kNoSuchPage);
+    EXPECT_FALSE(m_model.isSeeking());
+    EXPECT_EQ(m_model.rowCount(m_model.index(0, 0)), kCount);
+}
+
+TEST_F(TreeModelSliceReader, NothingIsReadForAProjectWhenEveryGroupIsReadAlready)
+{
+    useReader();
+    storage::BrowseFilter filter;
+    filter.yearFrom = 2030; // hides every project: no groups
+    m_model.setFilter(filter);
+    QSignalSpy notFound(&m_model, &ProjectTreeModel::projectNotFound);
+    auto wanted = m_store->findByName(QStringLiteral("Lapin hanke 010"));
+    ASSERT_TRUE(wanted && wanted.value().size() == 1);
+    EXPECT_FALSE(m_model.seekProject(wanted.value().front().id).isValid());
+    EXPECT_FALSE(m_model.isSeeking()) << "not found, at once";
+    EXPECT_EQ(notFound.size(), 0) << "the caller knows from the return";
+}
+
+TEST_F(TreeModelSliceReader, ASeekIsDroppedWhenTheTreeIsReadAgain)
+{
+    useReader(true);
+    auto wanted = m_store->findByName(QStringLiteral("Lapin hanke 640"));
+    ASSERT_TRUE(wanted && wanted.value().size() == 1);
+    QSignalSpy found(&m_model, &ProjectTreeModel::projectFound);
+    QSignalSpy notFound(&m_model, &ProjectTreeModel::projectNotFound);
+    EXPECT_FALSE(m_model.seekProject(wanted.value().front().id).isValid());
+    m_model.setGrouping(storage::Grouping::StartYear); // before the slice is read
+    EXPECT_FALSE(m_model.isSeeking());
+    m_gate.set_value();
+    const QModelIndex year = m_model.index(0, 0);
+    QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
+    m_model.fetchMore(year);
+    ASSERT_TRUE(inserted.wait(30000));
+    EXPECT_EQ(found.size(), 0);
+    EXPECT_EQ(notFound.size(), 0);
+}
+
 TEST_F(TreeModelSliceReader, ASliceAskedForBeforePagesChangedIsReadAgainAfterThem)
 {
     useReader();
