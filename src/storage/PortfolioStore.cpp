@@ -603,9 +603,32 @@ void PortfolioStore::clearInterrupt()
     m_database->clearInterrupt();
 }
 
+// The search is run on the page and its parts alone (a page is shown when one of its parts matches): a
+// search that matches thousands of pages takes as long as one that matches a few.
 core::Result<bool> PortfolioStore::shows(qint64 pageId, const BrowseFilter &filter)
 {
-    Conditions conditions(m_statements->backend(), filter);
+    std::optional<KnownMatches> known;
+    const QString text = Conditions::searchedText(filter.text);
+    if (!SearchIndex::typedTerms(text).isEmpty()) {
+        auto parts = m_statements->rows(
+            QStringLiteral("SELECT q.id FROM pages AS p JOIN pages AS q ON q.name_key = p.name_key AND"
+                           " q.kind = p.kind WHERE p.id = ? AND q.part <> 'main' AND q.trashed_at IS NULL"),
+            {pageId});
+        SALKKU_TRY(parts);
+        QList<qint64> among{pageId};
+        for (const sql::Row &row : parts.value())
+            among.append(row[0].toLongLong());
+        const SearchIndex::PageFilter pages =
+            SearchIndex::pagesMatching(m_statements->backend(), text, among);
+        auto found = m_statements->rows(QStringLiteral("SELECT DISTINCT * FROM (%1) AS found").arg(pages.sql),
+                                        pages.values);
+        SALKKU_TRY(found);
+        QList<qint64> ids;
+        for (const sql::Row &row : found.value())
+            ids.append(row[0].toLongLong());
+        known = KnownMatches::of(m_statements->backend(), text, ids);
+    }
+    Conditions conditions(m_statements->backend(), filter, false, known ? &*known : nullptr);
     conditions.where.append(QStringLiteral("p.id = ?"));
     conditions.values.append(pageId);
     auto shown = count(conditions);

@@ -1058,6 +1058,30 @@ SearchIndex::PageFilter SearchIndex::pagesMatching(Backend backend, const QStrin
     return pagesMatching(terms(typed));
 }
 
+SearchIndex::PageFilter SearchIndex::pagesMatching(Backend backend, const QString &typed,
+                                                   const QList<qint64> &among)
+{
+    QStringList ids; // numbers, written into the statement: a list of any length in one place
+    for (const qint64 id : among)
+        ids.append(QString::number(id));
+    if (ids.isEmpty())
+        return {QStringLiteral("SELECT NULL WHERE 1 = 0"), {}};
+    // On a server the planner takes the condition into each term's select (the page ids are indexed there).
+    if (backend == Backend::PostgreSQL) {
+        PageFilter filter = server::pagesMatching(typedTerms(typed));
+        filter.sql = QStringLiteral("SELECT page_id FROM (%1) AS found WHERE page_id IN (%2)")
+                         .arg(filter.sql, ids.join(u','));
+        return filter;
+    }
+    const QStringList matched = terms(typed);
+    if (matched.isEmpty())
+        return pagesMatching(matched);
+    // FTS5 takes a rowid constraint beside MATCH: each listed row is looked up in the terms' lists.
+    return {QStringLiteral("SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid IN (%1)")
+                .arg(ids.join(u',')),
+            {matched.join(QStringLiteral(" AND "))}};
+}
+
 SearchIndex::Statement SearchIndex::searchStatement(const QString &typed, int limit)
 {
     const QList<Term> terms = termsOf(typed);

@@ -129,6 +129,9 @@ public:
     static PageFilter pagesMatching(const QStringList &terms);
     // The same for what was typed, on either backend.
     static PageFilter pagesMatching(Backend backend, const QString &typed);
+    // The same among these pages only: their rows in the index are looked up, not every page's, so whether a
+    // page is found costs as little under a search that matches thousands as under one that matches none.
+    static PageFilter pagesMatching(Backend backend, const QString &typed, const QList<qint64> &among);
 
     // The statement that finds the best pages, as search() runs it before it reads their text: page id,
     // rank, salkku_matches() (benchmarks run the same through sqlite3). Empty when nothing was typed.

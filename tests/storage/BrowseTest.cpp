@@ -224,6 +224,30 @@ TEST_P(Browse, SubAreasLikeOneShareWordsAndRankMostAlikeFirst)
     EXPECT_FALSE(m_store->subAreasLike(987654, 1, {}, 5).ok());
 }
 
+// shows() runs the search on the page and its parts alone: the same answer as the list under each search.
+TEST_P(Browse, ShowsAgreesWithTheListUnderASearchForEveryPage)
+{
+    const auto all = m_store->pagesByRegion({});
+    ASSERT_TRUE(all.ok());
+    ASSERT_FALSE(all.value().isEmpty());
+    for (const QString &search :
+         {QStringLiteral("perhekeskus"), QStringLiteral("palveluohjaus"), QStringLiteral("hameenlinnassa"),
+          QStringLiteral("tiedolla johtaminen"), QStringLiteral("kehit"), QStringLiteral("zzzyyx")}) {
+        storage::BrowseFilter filter;
+        filter.text = search;
+        const auto listed = m_store->pagesByRegion(filter);
+        ASSERT_TRUE(listed.ok());
+        QSet<qint64> shown;
+        for (const auto &page : listed.value())
+            shown.insert(page.id);
+        for (const auto &page : all.value()) {
+            const auto answer = m_store->shows(page.id, filter);
+            ASSERT_TRUE(answer.ok()) << qPrintable(answer.error().toString());
+            EXPECT_EQ(answer.value(), shown.contains(page.id)) << qPrintable(search + u' ' + page.name);
+        }
+    }
+}
+
 TEST_P(Browse, ShowsTellsWhetherAPageIsUnderTheFilter)
 {
     const qint64 id =
