@@ -210,6 +210,10 @@ void MainWindow::setUpTree()
     connect(m_ui->projectTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::showSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (statusBar()->currentMessage() == findingText() && !m_model->isSeeking())
+            statusBar()->clearMessage(); // the tree read again here (another member's change) ended the seek
+    });
     connect(m_model, &ProjectTreeModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_model, &ProjectTreeModel::projectFound, this, &MainWindow::showRevealed);
@@ -365,6 +369,8 @@ void MainWindow::onPortfolioOpened()
     }
     // The window paints first; the tree and the filter choices are read right after, so the window appears at
     // once whatever the size of the portfolio.
+    m_revealAfterRead = 0; // a project of the other portfolio
+    m_detailsOnReveal = 0;
     m_model->setStore(nullptr);
     m_model->setGrouping(m_ui->filterBar->grouping()); // what a read under way in the other portfolio was for
     m_model->setFilter(currentFilter());
@@ -501,6 +507,7 @@ void MainWindow::applyFilter()
             m_treeReader->cancel();
             m_timelineStale = m_timelineStale || m_treeRequest.withTimeline; // it was to come with the read
             afterFilterApplied();
+            revealPending(); // chosen in this tree
         }
         return;
     }
@@ -533,6 +540,11 @@ bool MainWindow::isReadingTimeline() const
 
 void MainWindow::requestRead(const storage::BrowseRequest &request)
 {
+    // A project being sought in the tree shown is sought in the tree read instead.
+    if (m_model->isSeeking() && !request.onlyTimeline) {
+        m_revealAfterRead = m_model->seekingPageId();
+        m_model->cancelSeek();
+    }
     if (isReadingTimeline() && !request.withTimeline)
         m_timelineStale = true; // the timeline being read is overtaken by a read without it
     // The filter bar's choices after a reload: they come with whichever read overtakes it.
@@ -562,8 +574,7 @@ void MainWindow::showTreeRead(const models::BrowseRead &read)
     }
     afterTreeReplaced(again);
     emit treeRead();
-    if (const qint64 reveal = std::exchange(m_revealAfterRead, 0); reveal != 0 && !isReadingTree())
-        revealProject(reveal);
+    revealPending();
 }
 
 // The tree shows rows under this grouping and filter already: reading it again is a reload.
@@ -652,6 +663,8 @@ void MainWindow::settleTree()
 // thread.
 void MainWindow::readTreeHere()
 {
+    if (m_model->isSeeking())
+        m_revealAfterRead = m_model->seekingPageId(); // sought again in the tree read here
     const storage::Grouping grouping = m_ui->filterBar->grouping();
     const storage::BrowseFilter filter = currentFilter();
     const bool same = grouping == m_model->grouping() && filter == m_model->filter();
@@ -680,6 +693,7 @@ void MainWindow::readTreeHere()
         refreshChoices();
     afterTreeReplaced(again);
     emit treeRead();
+    revealPending();
 }
 
 void MainWindow::updateStatus()
@@ -734,8 +748,8 @@ CompareView *MainWindow::compareView()
         placeOnPage(new CompareView(m_ui->comparePage), m_ui->comparePage, QStringLiteral("compareView"));
     m_compareView->setModel(m_comparisonModel);
     connect(m_compareView, &CompareView::projectActivated, this, [this](qint64 pageId) {
-        if (revealProject(pageId))
-            showTab(Tab::Details);
+        m_detailsOnReveal = pageId; // once it is selected, which may be after its rows are read
+        revealProject(pageId);
     });
     connect(m_compareView, &CompareView::exportPdfRequested, this, [this] { exportComparison(false); });
     connect(m_compareView, &CompareView::exportCsvRequested, this, [this] { exportComparison(true); });
@@ -830,6 +844,9 @@ void MainWindow::selectInTimeline()
 bool MainWindow::revealProject(qint64 pageId)
 {
     storage::PortfolioStore *store = m_portfolio->store();
+    if (pageId != m_detailsOnReveal)
+        m_detailsOnReveal = 0;
+    m_model->cancelSeek(); // the newest choice wins
     if (!store || pageId <= 0)
         return false;
     // In the tree being read, once it is shown (reading it here would keep the window from its events).
@@ -871,11 +888,23 @@ void MainWindow::showRevealed(const QModelIndex &index)
     m_ui->projectTree->expand(index.parent());
     m_ui->projectTree->setCurrentIndex(index);
     m_ui->projectTree->scrollTo(index);
-    emit projectRevealed(index.data(ProjectTreeModel::PageIdRole).toLongLong());
+    const qint64 pageId = index.data(ProjectTreeModel::PageIdRole).toLongLong();
+    if (std::exchange(m_detailsOnReveal, 0) == pageId)
+        showTab(Tab::Details);
+    emit projectRevealed(pageId);
+}
+
+// A project chosen while the tree was read, sought in the tree now shown (deferred again if another read has
+// begun).
+void MainWindow::revealPending()
+{
+    if (const qint64 pageId = std::exchange(m_revealAfterRead, 0); pageId != 0)
+        revealProject(pageId);
 }
 
 void MainWindow::onProjectNotFound()
 {
+    m_detailsOnReveal = 0;
     statusBar()->showMessage(tr("The project is hidden by the search or the filters."), 5000);
 }
 

@@ -90,9 +90,9 @@ public:
     TimelineView *timelineView();
     // The projects and sub-areas selected in the tree, in tree order.
     QList<core::ItemRef> selectedItems() const;
-    // Selects a project in the tree; false when the filter hides it. When its group's rows have not been read
-    // that far, they are read off the GUI thread first (projectRevealed() follows, or the status bar says it
-    // is hidden); so too after a read of the tree under way.
+    // Selects a project in the tree: at once when its row is read (projectRevealed() then); else its group's
+    // rows are read off the GUI thread first, and after a read of the tree under way (projectRevealed()
+    // follows, or the status bar says it is hidden). False when the filter hides it, known at once.
     bool revealProject(qint64 pageId);
     enum class Tab
     {
@@ -163,6 +163,7 @@ private:
     static QString searchingText();
     static QString findingText();
     void showRevealed(const QModelIndex &index);
+    void revealPending();
     void onProjectNotFound();
     void showSelection();
     void makeShownTabsView();
@@ -293,6 +294,7 @@ private:
     std::optional<Overview> m_overview; // the overview shown or being read, none when the details show else
     qint64 m_shownPage = 0;             // the page the details show, with its annotations
     qint64 m_revealAfterRead = 0;       // a project to select once the tree read under way is shown
+    qint64 m_detailsOnReveal = 0;       // a project chosen in Compare: its details are shown once selected
     storage::PageAnnotations m_shownAnnotations;
     bool m_interactive = true;
     QString m_shownLanguage; // the language the window's texts are in

@@ -537,15 +537,17 @@ void ProjectTreeModel::onSliceRead(quint64 ticket, const QList<storage::PageSumm
 }
 
 // The group's rows stay as they are; the next time the view comes near its end, the slice is asked for again.
-// A project looked for is not looked for further (it would ask for the same slice again and again).
+// A project looked for in that group is not looked for further (it would ask for the same slice again and
+// again).
 void ProjectTreeModel::onSliceFailed(quint64 ticket, const QString &message)
 {
-    const bool wanted = takeSlice(ticket) != nullptr;
+    const Node *group = takeSlice(ticket);
     m_slices.remove(ticket);
-    if (wanted)
-        fail(message);
-    if (m_seek)
-        emit projectNotFound(std::exchange(m_seek, std::nullopt)->pageId);
+    if (!group)
+        return;
+    if (m_seek && !m_seek->groupKeys.isEmpty() && m_seek->groupKeys.front() == group->groupKey)
+        m_seek.reset(); // it waited for these rows; the error is what the coordinator needs to see
+    fail(message);
 }
 
 void ProjectTreeModel::fetchProjectChildren(const QModelIndex &parent, Node *node)

@@ -115,10 +115,14 @@ public:
     QModelIndex loadProject(qint64 pageId, const QStringList &likelyGroups = {});
     // The same without waiting, when there is a slice reader: the index when the project is loaded already;
     // else an invalid one, and its groups (likelyGroups first) are read to their end, a group at a time, on
-    // the reader's thread, until projectFound() or projectNotFound() says how it went. A newer seek, or the
-    // tree read again, ends it without either. With no slice reader, loadProject().
+    // the reader's thread, until projectFound() or projectNotFound() says how it went. A newer seek, the tree
+    // read again, or its group's rows failing to be read (loadFailed says why) end it without either. With no
+    // slice reader, loadProject().
     QModelIndex seekProject(qint64 pageId, const QStringList &likelyGroups = {});
     bool isSeeking() const { return m_seek.has_value(); }
+    qint64 seekingPageId() const { return m_seek ? m_seek->pageId : 0; }
+    // The seek under way ends without a word (a newer choice, or the tree about to be read again).
+    void cancelSeek() { m_seek.reset(); }
 
 signals:
     void loadFailed(const QString &message);

@@ -653,6 +653,25 @@ TEST_F(TreeModelSliceReader, NothingIsReadForAProjectWhenEveryGroupIsReadAlready
     EXPECT_EQ(notFound.size(), 0) << "the caller knows from the return";
 }
 
+TEST_F(TreeModelSliceReader, ASeekWhoseRowsCannotBeReadEndsAndSaysWhy)
+{
+    m_model.setSliceReader(
+        std::make_unique<models::SliceReader>([]() -> core::Result<std::unique_ptr<storage::PortfolioStore>> {
+            return core::Error{QString(), 0, QStringLiteral("the server went away")};
+        }));
+    auto wanted = m_store->findByName(QStringLiteral("Lapin hanke 640"));
+    ASSERT_TRUE(wanted && wanted.value().size() == 1);
+    QSignalSpy failed(&m_model, &ProjectTreeModel::loadFailed);
+    QSignalSpy found(&m_model, &ProjectTreeModel::projectFound);
+    QSignalSpy notFound(&m_model, &ProjectTreeModel::projectNotFound);
+    EXPECT_FALSE(m_model.seekProject(wanted.value().front().id).isValid());
+    ASSERT_TRUE(failed.wait(30000));
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("the server went away")));
+    EXPECT_FALSE(m_model.isSeeking()) << "not asked again and again";
+    EXPECT_EQ(found.size(), 0);
+    EXPECT_EQ(notFound.size(), 0) << "it is not hidden: its rows could not be read";
+}
+
 TEST_F(TreeModelSliceReader, ASeekIsDroppedWhenTheTreeIsReadAgain)
 {
     useReader(true);
