@@ -1341,30 +1341,53 @@ TEST(SharedPortfolio, StartingOnASharedPortfolioNeverImportsTheSamplesIntoIt)
     QSettings().remove(QStringLiteral("portfolio/last"));
 }
 
-// More projects in one region than three slices of the tree.
-TEST(TreeSlices, AnOpenGroupsNextProjectsAreReadOffTheGuiThreadWhenTheViewComesNearThem)
+namespace {
+
+// More projects in one region ("Lapin hanke 000"…) than three slices of the tree, in a window showing them.
+class TreeSlices : public ::testing::Test
 {
-    application();
-    constexpr int kSlice = ProjectTreeModel::kSliceSize;
-    TemporaryPortfolio portfolio;
+protected:
+    static constexpr int kSlice = ProjectTreeModel::kSliceSize;
+    static constexpr int kCount = 3 * kSlice + 50;
+
+    void SetUp() override
     {
-        auto store = portfolio.open();
-        ASSERT_TRUE(store);
-        for (int i = 0; i < 3 * kSlice + 50; ++i)
-            ASSERT_TRUE(store
-                            ->store(textRecord(projectPageText(
-                                        QStringLiteral("Lapin hanke %1").arg(i, 3, 10, QChar(u'0')))),
-                                    sourceFor(QString::number(i), QString::number(i)))
-                            .ok());
+        application();
+        {
+            auto store = m_portfolio.open();
+            ASSERT_TRUE(store);
+            for (int i = 0; i < kCount; ++i)
+                ASSERT_TRUE(store
+                                ->store(textRecord(projectPageText(
+                                            QStringLiteral("Lapin hanke %1").arg(i, 3, 10, QChar(u'0')))),
+                                        sourceFor(QString::number(i), QString::number(i)))
+                                .ok());
+        }
+        m_window = std::make_unique<gui::MainWindow>();
+        m_window->setInteractive(false);
+        m_window->setSearchDelay(0);
+        m_window->resize(1200, 760);
+        m_window->show();
+        ASSERT_TRUE(m_window->openPortfolio(m_portfolio.path()));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->treeModel()->rowCount() == 1; }, 30000));
     }
-    gui::MainWindow window;
-    window.setInteractive(false);
-    window.setSearchDelay(0);
-    window.resize(1200, 760);
-    window.show();
-    ASSERT_TRUE(window.openPortfolio(portfolio.path()));
+
+    qint64 idOf(const QString &name)
+    {
+        auto found = m_window->portfolio()->store()->findByName(name);
+        return found && found.value().size() == 1 ? found.value().front().id : 0;
+    }
+
+    TemporaryPortfolio m_portfolio;
+    std::unique_ptr<gui::MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(TreeSlices, AnOpenGroupsNextProjectsAreReadOffTheGuiThreadWhenTheViewComesNearThem)
+{
+    gui::MainWindow &window = *m_window;
     ProjectTreeModel *model = window.treeModel();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 1; }, 30000));
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
 
     QSignalSpy read(&window, &gui::MainWindow::treeRead);
@@ -1398,38 +1421,18 @@ TEST(TreeSlices, AnOpenGroupsNextProjectsAreReadOffTheGuiThreadWhenTheViewComesN
 
 // A project chosen elsewhere (the timeline, a group's overview, a link in the details) far down a group whose
 // rows are not read that far: they are read off the GUI thread, and the project is selected when they come.
-TEST(TreeSlices, AProjectChosenFarDownItsGroupIsSelectedWhenItsRowsAreReadOffTheGuiThread)
+TEST_F(TreeSlices, AProjectChosenFarDownItsGroupIsSelectedWhenItsRowsAreReadOffTheGuiThread)
 {
-    application();
-    constexpr int kSlice = ProjectTreeModel::kSliceSize;
-    TemporaryPortfolio portfolio;
-    {
-        auto store = portfolio.open();
-        ASSERT_TRUE(store);
-        for (int i = 0; i < 2 * kSlice + 50; ++i)
-            ASSERT_TRUE(store
-                            ->store(textRecord(projectPageText(
-                                        QStringLiteral("Lapin hanke %1").arg(i, 3, 10, QChar(u'0')))),
-                                    sourceFor(QString::number(i), QString::number(i)))
-                            .ok());
-    }
-    gui::MainWindow window;
-    window.setInteractive(false);
-    window.setSearchDelay(0);
-    window.resize(1200, 760);
-    window.show();
-    ASSERT_TRUE(window.openPortfolio(portfolio.path()));
+    gui::MainWindow &window = *m_window;
     ProjectTreeModel *model = window.treeModel();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return model->rowCount() == 1; }, 30000));
     QSignalSpy read(&window, &gui::MainWindow::treeRead);
     window.searchField()->setText(QStringLiteral("hanke"));
     QTest::keyClick(window.searchField(), Qt::Key_Return);
     ASSERT_TRUE(read.wait(30000));
     const QModelIndex lappi = model->index(0, 0);
     ASSERT_EQ(model->rowCount(lappi), kSlice);
-    auto wanted = window.portfolio()->store()->findByName(QStringLiteral("Lapin hanke 420"));
-    ASSERT_TRUE(wanted && wanted.value().size() == 1);
-    const qint64 id = wanted.value().front().id;
+    const qint64 id = idOf(QStringLiteral("Lapin hanke 420"));
+    ASSERT_NE(id, 0);
 
     QSignalSpy revealed(&window, &gui::MainWindow::projectRevealed);
     EXPECT_TRUE(window.revealProject(id));
@@ -1439,40 +1442,40 @@ TEST(TreeSlices, AProjectChosenFarDownItsGroupIsSelectedWhenItsRowsAreReadOffThe
     EXPECT_EQ(revealed.at(0).at(0).toLongLong(), id);
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
     EXPECT_EQ(tree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), id);
-    EXPECT_EQ(model->rowCount(lappi), 2 * kSlice + 50);
+    EXPECT_EQ(model->rowCount(lappi), kCount);
     EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
 
     // A choice hidden by the search is known at once; a newer choice wins over a seek under way.
-    auto farther = window.portfolio()->store()->findByName(QStringLiteral("Lapin hanke 430"));
-    auto near = window.portfolio()->store()->findByName(QStringLiteral("Lapin hanke 005"));
-    ASSERT_TRUE(farther && farther.value().size() == 1 && near && near.value().size() == 1);
+    const qint64 farther = idOf(QStringLiteral("Lapin hanke 430"));
+    const qint64 near = idOf(QStringLiteral("Lapin hanke 005"));
+    ASSERT_TRUE(farther != 0 && near != 0);
     window.searchField()->setText(QStringLiteral("005"));
     QTest::keyClick(window.searchField(), Qt::Key_Return);
     ASSERT_TRUE(read.wait(30000));
     ASSERT_EQ(model->shownProjectCount(), 1);
-    EXPECT_FALSE(window.revealProject(farther.value().front().id)) << "hidden by the search";
+    EXPECT_FALSE(window.revealProject(farther)) << "hidden by the search";
     EXPECT_FALSE(model->isSeeking());
     window.searchField()->setText(QStringLiteral("hanke"));
     QTest::keyClick(window.searchField(), Qt::Key_Return);
     ASSERT_TRUE(read.wait(30000));
-    EXPECT_TRUE(window.revealProject(farther.value().front().id));
+    EXPECT_TRUE(window.revealProject(farther));
     ASSERT_TRUE(model->isSeeking());
-    EXPECT_TRUE(window.revealProject(near.value().front().id)) << "its row is read: selected at once";
+    EXPECT_TRUE(window.revealProject(near)) << "its row is read: selected at once";
     EXPECT_FALSE(model->isSeeking()) << "the older seek ends";
-    EXPECT_EQ(tree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), near.value().front().id);
+    EXPECT_EQ(tree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), near);
     // Its rows still come (they were asked for), and select nothing.
     ASSERT_TRUE(QTest::qWaitFor([&] { return !model->isFetching(model->index(0, 0)); }, 30000));
     EXPECT_EQ(revealed.size(), 2);
-    EXPECT_EQ(tree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), near.value().front().id);
+    EXPECT_EQ(tree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), near);
 
     // Chosen while a search is read: selected in what that search shows, once it is shown.
-    auto other = window.portfolio()->store()->findByName(QStringLiteral("Lapin hanke 007"));
-    ASSERT_TRUE(other && other.value().size() == 1);
+    const qint64 other = idOf(QStringLiteral("Lapin hanke 007"));
+    ASSERT_NE(other, 0);
     window.searchField()->setText(QStringLiteral("lapin"));
     QTest::keyClick(window.searchField(), Qt::Key_Return);
-    EXPECT_TRUE(window.revealProject(other.value().front().id));
+    EXPECT_TRUE(window.revealProject(other));
     ASSERT_TRUE(read.wait(30000));
     ASSERT_TRUE(revealed.size() == 3 || revealed.wait(30000));
     EXPECT_EQ(model->filter().text, QStringLiteral("lapin"));
-    EXPECT_EQ(tree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), other.value().front().id);
+    EXPECT_EQ(tree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), other);
 }
