@@ -35,6 +35,7 @@
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTreeView>
 
 #include <utility>
 
@@ -885,9 +886,14 @@ void MainWindow::showRevealed(const QModelIndex &index)
 {
     if (statusBar()->currentMessage() == findingText())
         statusBar()->clearMessage();
-    m_ui->projectTree->expand(index.parent());
-    m_ui->projectTree->setCurrentIndex(index);
-    m_ui->projectTree->scrollTo(index);
+    QTreeView *tree = m_ui->projectTree;
+    tree->expand(index.parent());
+    // Brought into view from elsewhere: in the middle, with its neighbours, not at the edge; left where it is
+    // when it is in view already (asked before it is current: that scrolls it just into view).
+    tree->doItemsLayout(); // rows that came with the reveal are not laid out yet: their places would be wrong
+    const bool inView = tree->viewport()->rect().contains(tree->visualRect(index));
+    tree->setCurrentIndex(index);
+    tree->scrollTo(index, inView ? QAbstractItemView::EnsureVisible : QAbstractItemView::PositionAtCenter);
     const qint64 pageId = index.data(ProjectTreeModel::PageIdRole).toLongLong();
     if (std::exchange(m_detailsOnReveal, 0) == pageId)
         showTab(Tab::Details);

@@ -44,6 +44,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <optional>
 #include <sys/stat.h>
 
@@ -1442,6 +1443,9 @@ TEST_F(TreeSlices, AProjectChosenFarDownItsGroupIsSelectedWhenItsRowsAreReadOffT
     EXPECT_EQ(revealed.at(0).at(0).toLongLong(), id);
     auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
     EXPECT_EQ(tree->currentIndex().data(ProjectTreeModel::PageIdRole).toLongLong(), id);
+    const QRect row = tree->visualRect(tree->currentIndex());
+    EXPECT_LE(std::abs(row.center().y() - tree->viewport()->rect().center().y()), row.height())
+        << "brought into the middle of the view";
     EXPECT_EQ(model->rowCount(lappi), kCount);
     EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
 
