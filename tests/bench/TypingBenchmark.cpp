@@ -11,7 +11,8 @@
 // machine. Also printed: from the last key of a search to the tree showing its result. Last, under a search
 // typed with the details on screen, each grouping in turn and each tab, 800 ms apart, with the same probe;
 // and F5 five times on the whole portfolio with a group open, beside what reading that on the GUI thread
-// took.
+// took; last, under a search that matches most projects, the last project of the largest region chosen as
+// from another view (the timeline, an overview), and how soon the tree selects it.
 #include "gui/MainWindow.h"
 #include "gui/PortfolioController.h"
 #include "models/ProjectTreeModel.h"
