@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 namespace salkku::testing {
 
 // The one QApplication of a widget test program (offscreen platform, set by ctest), whichever test asks
@@ -38,6 +40,18 @@ inline QApplication &application()
         return instance;
     }();
     return *app;
+}
+
+// A window as the tests use it: no dialogs, a search at once (no pause for typing), a small screen's size,
+// shown.
+inline std::unique_ptr<gui::MainWindow> shownTestWindow()
+{
+    auto window = std::make_unique<gui::MainWindow>();
+    window->setInteractive(false);
+    window->setSearchDelay(0);
+    window->resize(1200, 760);
+    window->show();
+    return window;
 }
 
 // Once the window shows what its new search or filter finds (the tree is read off the GUI thread).

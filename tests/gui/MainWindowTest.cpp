@@ -68,11 +68,7 @@ protected:
     void SetUp() override
     {
         application();
-        m_window = std::make_unique<gui::MainWindow>();
-        m_window->setInteractive(false);
-        m_window->setSearchDelay(0);
-        m_window->resize(1200, 760);
-        m_window->show();
+        m_window = shownTestWindow();
         ASSERT_TRUE(m_window->openPortfolio(m_portfolio.path()));
         waitForTree(*m_window);
     }
@@ -1364,11 +1360,7 @@ protected:
                                         sourceFor(QString::number(i), QString::number(i)))
                                 .ok());
         }
-        m_window = std::make_unique<gui::MainWindow>();
-        m_window->setInteractive(false);
-        m_window->setSearchDelay(0);
-        m_window->resize(1200, 760);
-        m_window->show();
+        m_window = shownTestWindow();
         ASSERT_TRUE(m_window->openPortfolio(m_portfolio.path()));
         ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->treeModel()->rowCount() == 1; }, 30000));
     }
