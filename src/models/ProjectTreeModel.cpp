@@ -868,15 +868,8 @@ QModelIndex ProjectTreeModel::loadProject(qint64 pageId, const QStringList &like
 {
     if (const QModelIndex found = findProject(pageId); found.isValid() || !m_store || m_delivering)
         return found;
-    // The groups the project probably is in first (its region, year, funder…), then every other one.
-    std::vector<Node *> groups;
-    for (const auto &group : m_root->children)
-        if (likelyGroups.contains(group->groupKey))
-            groups.push_back(group.get());
-    for (const auto &group : m_root->children)
-        if (!likelyGroups.contains(group->groupKey))
-            groups.push_back(group.get());
-    for (Node *group : groups) {
+    for (const QString &key : groupsToSearch(likelyGroups)) {
+        Node *group = groupNode(key);
         size_t searched = 0;
         for (;;) {
             for (; searched < group->children.size(); ++searched)
