@@ -29,15 +29,17 @@ string(CONCAT CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "by side, draws a timeline, and exports PDF reports and CSV. A command line\n"
     "(salkku parse, import, list, show, search, export-pdf, export-csv) does the\n"
     "same without a display. The interface is in Finnish and English.")
-# Linked libraries (Qt, ICU, Voikko, SQLite, the C++ runtime) with their versions: from dpkg-shlibdeps.
+# Linked libraries (Qt, ICU, SQLite, the C++ runtime) with their versions: from dpkg-shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so dpkg-shlibdeps cannot see them: the Finnish dictionary of Voikko (search), the font
-# every PDF embeds, Qt's SQLite driver (the portfolio) and Qt's SVG plugins (the desktop theme's SVG icons in
-# the file dialogs; the window's own icons are PNGs rendered at build time).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "voikko-fi, fonts-dejavu-core, libqt6sql6-sqlite, libqt6svg6")
+# Loaded at run time, so dpkg-shlibdeps cannot see them: Voikko and its Finnish dictionary (search; the
+# library is found when first needed, storage/VoikkoLibrary.h), the font every PDF embeds, Qt's SQLite driver
+# (the portfolio) and Qt's SVG plugins (the desktop theme's SVG icons in the file dialogs; the window's own
+# icons are PNGs rendered at build time).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libvoikko1, voikko-fi, fonts-dejavu-core, libqt6sql6-sqlite, libqt6svg6")
 # Recommended: the other Qt platform plugins (the X11 one, xcb, is in libqt6gui6), Qt's own Finnish words
 # (dialog buttons), which LanguageController loads when the system has them, and Qt's PostgreSQL driver (a
-# team's shared portfolio).
+# team's shared portfolio; it brings libpq, whose cancel request Salkku finds at run time,
+# storage/ServerCancel.h).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, qt6-wayland, qt6-translations-l10n, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # No maintainer scripts: dpkg's triggers refresh the icon cache, the desktop database and the manual index.

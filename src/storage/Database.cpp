@@ -2,6 +2,7 @@
 
 #include "FinnishTokenizer.h"
 #include "Migrations.h"
+#include "ServerCancel.h"
 #include "SqlSupport.h"
 
 #include <QAtomicInteger>
@@ -12,8 +13,6 @@
 #include <QSqlQuery>
 #include <QUrl>
 
-#include <array>
-#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <thread>
 
@@ -91,9 +90,7 @@ void Database::cancelOnServer()
     if (!cancel)
         return;
     std::thread([cancel] {
-        std::array<char, 256> why{};
-        // On failure the read runs to its end (and is dropped).
-        PQcancel(cancel.get(), why.data(), static_cast<int>(why.size()));
+        ServerCancel::send(cancel.get()); // on failure the read runs to its end (and is dropped)
     }).detach();
 }
 
@@ -339,12 +336,7 @@ core::Result<std::unique_ptr<Database>> Database::openServer(const Location &loc
     }
     SALKKU_TRY(database->configureServer());
     // PQgetCancel copies what the cancel request needs, so interrupt() never touches the connection itself.
-    const QVariant handle = database->connection().driver()->handle();
-    // Qt names the type as libpq declares it (struct pg_conn).
-    if (handle.isValid() &&
-        (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
-        database->m_cancel.reset(PQgetCancel(*static_cast<PGconn *const *>(handle.constData())),
-                                 &PQfreeCancel);
+    database->m_cancel = ServerCancel::forConnection(database->connection().driver()->handle());
     if (options.serverOnly)
         return database;
     const int version = options.schemaVersion.value_or(Migrations::kSchemaVersion);

@@ -1,6 +1,7 @@
 #include "FinnishTokenizer.h"
 
 #include "SearchRanking.h"
+#include "VoikkoLibrary.h"
 #include "core/FinnishText.h"
 
 #include <QByteArray>
@@ -16,7 +17,6 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
-#include <libvoikko/voikko.h>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
@@ -342,13 +342,15 @@ class Analyzer
 public:
     Analyzer()
     {
+        if (!m_library.loaded())
+            return;
         const char *error = nullptr;
-        m_voikko = voikkoInit(&error, "fi", nullptr);
+        m_voikko = m_library.init(&error, "fi", nullptr);
     }
     ~Analyzer()
     {
         if (m_voikko)
-            voikkoTerminate(m_voikko);
+            m_library.terminate(m_voikko);
     }
     Analyzer(const Analyzer &) = delete;
     Analyzer &operator=(const Analyzer &) = delete;
@@ -393,12 +395,12 @@ private:
     {
         QStringList bases;
         const std::wstring wide = word.toStdWString();
-        voikko_mor_analysis **analyses = voikkoAnalyzeWordUcs4(m_voikko, wide.c_str());
+        voikko_mor_analysis **analyses = m_library.analyzeWord(m_voikko, wide.c_str());
         for (voikko_mor_analysis **analysis = analyses; analysis && *analysis; ++analysis)
-            if (const wchar_t *base = voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"))
+            if (const wchar_t *base = m_library.analysisValue(*analysis, "BASEFORM"))
                 appendDistinct(bases, foldCase(QString::fromWCharArray(base)));
         if (analyses)
-            voikko_free_mor_analysis(analyses);
+            m_library.freeAnalyses(analyses);
         return bases;
     }
 
@@ -407,6 +409,7 @@ private:
     void addPart(const QString &part, qsizetype start, const QList<Morpheme> &morphemes, QStringList &parts);
     Alternatives analyseWord(const QString &word);
 
+    const VoikkoLibrary &m_library = VoikkoLibrary::instance();
     VoikkoHandle *m_voikko = nullptr;
 };
 
@@ -536,17 +539,17 @@ Alternatives Analyzer::analyseWord(const QString &word)
     if (m_voikko && hasLetter) {
         // Voikko is given the word as written: it tells proper nouns by their capital letter.
         const std::wstring wide = word.toStdWString();
-        voikko_mor_analysis **analyses = voikkoAnalyzeWordUcs4(m_voikko, wide.c_str());
+        voikko_mor_analysis **analyses = m_library.analyzeWord(m_voikko, wide.c_str());
         for (voikko_mor_analysis **analysis = analyses; analysis && *analysis; ++analysis) {
             known = true;
-            if (const wchar_t *base = voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"))
+            if (const wchar_t *base = m_library.analysisValue(*analysis, "BASEFORM"))
                 appendDistinct(tokens, foldCase(QString::fromWCharArray(base)));
-            addCompoundParts(wide, voikko_mor_analysis_value_ucs4(*analysis, "STRUCTURE"),
-                             voikko_mor_analysis_value_ucs4(*analysis, "WORDBASES"),
-                             voikko_mor_analysis_value_ucs4(*analysis, "BASEFORM"), parts);
+            addCompoundParts(wide, m_library.analysisValue(*analysis, "STRUCTURE"),
+                             m_library.analysisValue(*analysis, "WORDBASES"),
+                             m_library.analysisValue(*analysis, "BASEFORM"), parts);
         }
         if (analyses)
-            voikko_free_mor_analysis(analyses);
+            m_library.freeAnalyses(analyses);
     }
     Alternatives alternatives;
     alternatives.known = known;
@@ -926,12 +929,15 @@ namespace {
 bool finnishDictionaryInstalled()
 {
     static const bool installed = [] {
-        voikko_dict **dicts = voikko_list_dicts(nullptr);
+        const VoikkoLibrary &voikko = VoikkoLibrary::instance();
+        if (!voikko.loaded())
+            return false;
+        voikko_dict **dicts = voikko.listDictionaries(nullptr);
         bool found = false;
         for (voikko_dict **dict = dicts; dict && *dict; ++dict)
-            found = found || qstrcmp(voikko_dict_language(*dict), "fi") == 0;
+            found = found || qstrcmp(voikko.dictionaryLanguage(*dict), "fi") == 0;
         if (dicts)
-            voikko_free_dicts(dicts);
+            voikko.freeDictionaries(dicts);
         return found;
     }();
     return installed;
@@ -945,18 +951,22 @@ QString FinnishTokenizer::fingerprint()
     constexpr int kRevision = 4;
     return QStringLiteral("salkku_fi/%1 voikko/%2 finnish/%3")
         .arg(kRevision)
-        .arg(QString::fromLatin1(voikkoGetVersion()))
+        .arg(VoikkoLibrary::instance().loaded() ? QString::fromLatin1(VoikkoLibrary::instance().version())
+                                                : QStringLiteral("none"))
         .arg(finnishDictionaryInstalled() ? QStringLiteral("yes") : QStringLiteral("no"));
 }
 
 bool FinnishTokenizer::morphologyAvailable()
 {
     static const bool available = [] {
+        const VoikkoLibrary &library = VoikkoLibrary::instance();
+        if (!library.loaded())
+            return false;
         const char *error = nullptr;
-        VoikkoHandle *voikko = voikkoInit(&error, "fi", nullptr);
+        VoikkoHandle *voikko = library.init(&error, "fi", nullptr);
         if (!voikko)
             return false;
-        voikkoTerminate(voikko);
+        library.terminate(voikko);
         return true;
     }();
     return available;
