@@ -85,7 +85,7 @@ TEST(WindowToolBar, IsTheWindowsToolBar)
     const auto window = salkku::testing::shownTestWindow();
     const auto bars = window->findChildren<QToolBar *>();
     ASSERT_EQ(bars.size(), 1);
-    EXPECT_TRUE(qobject_cast<WindowToolBar *>(bars.front()));
+    EXPECT_TRUE(qobject_cast<WindowToolBar *>(bars.front())) << bars.front()->metaObject()->className();
 }
 
 } // namespace
