@@ -126,7 +126,10 @@ public:
     }
 
 private:
-    static constexpr size_t kAhead = 4;
+    // Half a batch (kBatchFiles): the reader goes on while a batch is committed. With 4 it waited through
+    // every commit, and the writer then waited for it (1 000 generated pages: 1.11-1.29 s to 0.96-1.00 s).
+    // What it tokenizes ahead waits in FinnishTokenizer's ready documents (kMaxDocumentsReady texts).
+    static constexpr size_t kAhead = 32;
 
     void run()
     {
