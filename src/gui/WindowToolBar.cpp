@@ -20,7 +20,8 @@ WindowToolBar::WindowToolBar(QWidget *parent) : QToolBar(parent) {}
 
 bool WindowToolBar::drawsFusionBevel() const
 {
-    if (style()->name() != u"fusion" || isWindow() || orientation() != Qt::Horizontal || isExpanded())
+    if (style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0 || isWindow() ||
+        orientation() != Qt::Horizontal || isExpanded())
         return false;
     const auto *window = qobject_cast<const QMainWindow *>(parentWidget());
     if (!window || window->toolBarArea(this) != Qt::TopToolBarArea)
@@ -33,6 +34,8 @@ bool WindowToolBar::drawsFusionBevel() const
 }
 
 // A tool bar too narrow for its actions shows them in an expanded panel when its extension button is checked.
+// (The button is found by Qt's name for it; were that to change, an expanded tool bar would only lose the
+// frame Qt draws around it.)
 bool WindowToolBar::isExpanded() const
 {
     const auto *extension =
