@@ -77,11 +77,12 @@ core::Result<void> PageTransaction::removeFromIndex(qint64 pageId)
                    : SearchIndex::remove(m_statements, pageId);
 }
 
-core::Result<void> PageTransaction::addToIndex(qint64 pageId, const core::PageRecord &record)
+core::Result<void> PageTransaction::addToIndex(qint64 pageId, const core::PageRecord &record,
+                                               const std::optional<SearchIndex::IndexedText> &indexed)
 {
     if (!m_batch)
         return SearchIndex::add(m_statements, pageId, record);
-    return m_batch->index().add(m_statements, pageId, record);
+    return m_batch->index().add(m_statements, pageId, record, indexed);
 }
 
 void PageTransaction::announce(PortfolioChange::Kind kind, const QList<qint64> &pageIds)

@@ -59,7 +59,9 @@ public:
 
     const core::Result<void> &begun() const { return m_begun; }
     core::Result<void> removeFromIndex(qint64 pageId);
-    core::Result<void> addToIndex(qint64 pageId, const core::PageRecord &record);
+    // `indexed`: the record's text for the index, made ahead (see SearchIndex::Batch::add).
+    core::Result<void> addToIndex(qint64 pageId, const core::PageRecord &record,
+                                  const std::optional<SearchIndex::IndexedText> &indexed = std::nullopt);
     // See sql::WriteTransaction::announce (a batch is only ever in a file, which announces nothing).
     void announce(PortfolioChange::Kind kind, const QList<qint64> &pageIds);
     core::Result<void> commit();

@@ -47,20 +47,22 @@ struct Prepared
     ImportItem failure;
     std::optional<core::PageRecord> record;
     SourceInfo source;
+    std::optional<SearchIndex::IndexedText> indexed; // in a file: the index's text for the page
 };
 
-// The texts the search index will be given for a page: a file's index takes the page in two columns, a
-// server's one unit at a time.
-QStringList indexedTexts(const core::PageRecord &record, Backend backend)
+// The page's text tokenized for the search index now, while the previous page is written. A file's index
+// takes the page in two columns (made here, and kept for the writer), a server's one unit at a time.
+void prepareIndexedText(Prepared &prepared, Backend backend)
 {
     if (backend == Backend::SQLite) {
-        const SearchIndex::IndexedText indexed = SearchIndex::indexedText(record);
-        return {indexed.body, indexed.name};
+        prepared.indexed = SearchIndex::indexedText(*prepared.record);
+        FinnishTokenizer::prepareDocuments({prepared.indexed->body, prepared.indexed->name});
+        return;
     }
     QStringList texts;
-    for (const SearchIndex::Unit &unit : SearchIndex::unitsOf(record))
+    for (const SearchIndex::Unit &unit : SearchIndex::unitsOf(*prepared.record))
         texts.append(unit.text);
-    return texts;
+    FinnishTokenizer::prepareDocuments(texts);
 }
 
 Prepared prepareFile(const QString &file, Backend backend)
@@ -85,9 +87,8 @@ Prepared prepareFile(const QString &file, Backend backend)
     prepared.source.size = bytes.value().size();
     prepared.source.importedAt = QDateTime::currentDateTimeUtc();
     prepared.source.importerVersion = QStringLiteral(SALKKU_VERSION);
-    // The page's text tokenized for the search index now, while the previous page is written.
-    FinnishTokenizer::prepareDocuments(indexedTexts(record.value(), backend));
     prepared.record = std::move(record).value();
+    prepareIndexedText(prepared, backend);
     return prepared;
 }
 
@@ -260,7 +261,7 @@ private:
 
     Outcome storeRecord(const Prepared &prepared, bool force, ImportItem &item)
     {
-        auto stored = m_store.store(*prepared.record, prepared.source, force);
+        auto stored = m_store.store(*prepared.record, prepared.source, force, prepared.indexed);
         if (!stored) {
             item.message = stored.error().message;
             if (stored.error().lostConnection)

@@ -259,16 +259,18 @@ bool PortfolioStore::readOnly() const
 }
 
 core::Result<StoreOutcome> PortfolioStore::store(const core::PageRecord &record, const SourceInfo &source,
-                                                 bool force)
+                                                 bool force,
+                                                 const std::optional<SearchIndex::IndexedText> &indexed)
 {
     if (m_database->readOnly())
         return core::Error{path(), 0,
                            QCoreApplication::translate("salkku::storage", "the portfolio is open read-only")};
-    return sql::retryingConflicts(*m_statements, [&] { return storeOnce(record, source, force); });
+    return sql::retryingConflicts(*m_statements, [&] { return storeOnce(record, source, force, indexed); });
 }
 
 core::Result<StoreOutcome> PortfolioStore::storeOnce(const core::PageRecord &record, const SourceInfo &source,
-                                                     bool force)
+                                                     bool force,
+                                                     const std::optional<SearchIndex::IndexedText> &indexed)
 {
     PageTransaction transaction(*m_statements, m_batch.get());
     SALKKU_TRY(transaction.begun());
@@ -309,14 +311,14 @@ core::Result<StoreOutcome> PortfolioStore::storeOnce(const core::PageRecord &rec
         if (old->trashed)
             outcome.reason = QCoreApplication::translate("salkku::storage", "in the trash");
         else
-            SALKKU_TRY(transaction.addToIndex(old->id, record));
+            SALKKU_TRY(transaction.addToIndex(old->id, record, indexed));
         outcome.status = StoreStatus::Updated;
     } else {
         auto sourceId = pages.insertSource(source, record.encoding);
         SALKKU_TRY(sourceId);
         auto id = pages.insert(record, sourceId.value());
         SALKKU_TRY(id);
-        SALKKU_TRY(transaction.addToIndex(id.value(), record));
+        SALKKU_TRY(transaction.addToIndex(id.value(), record, indexed));
         outcome.pageId = id.value();
         outcome.status = StoreStatus::Imported;
     }

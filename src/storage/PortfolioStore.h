@@ -2,6 +2,7 @@
 
 #include "CoordinatorStore.h"
 #include "Database.h"
+#include "SearchIndex.h"
 #include "StorageTypes.h"
 #include "core/PageRecord.h"
 #include "core/Result.h"
@@ -55,8 +56,11 @@ public:
 
     // Stores one page whole or not at all. A newer export of a stored page (same kind, name and region)
     // updates it in place; the same content is unchanged; an older export is skipped unless forced.
+    // `indexed`: the record's SearchIndex::indexedText(), when the caller made it ahead (an import does, on
+    // the thread that reads the files, so the thread that writes need not).
     core::Result<StoreOutcome> store(const core::PageRecord &record, const SourceInfo &source,
-                                     bool force = false);
+                                     bool force = false,
+                                     const std::optional<SearchIndex::IndexedText> &indexed = std::nullopt);
     // Many stores in one transaction (an import): from beginBatch() on, store() writes each page in a
     // savepoint of its own (a page that fails is rolled back alone) and the search index for all of them at
     // commitBatch(). Until then nothing is visible to other connections, and a crash undoes the batch's pages
@@ -139,8 +143,8 @@ public:
 
 private:
     PortfolioStore(std::unique_ptr<Database> database);
-    core::Result<StoreOutcome> storeOnce(const core::PageRecord &record, const SourceInfo &source,
-                                         bool force);
+    core::Result<StoreOutcome> storeOnce(const core::PageRecord &record, const SourceInfo &source, bool force,
+                                         const std::optional<SearchIndex::IndexedText> &indexed);
     // Pages under the conditions (SQL over pages p and regions r), in an order, with an optional LIMIT.
     core::Result<QList<PageSummary>> summaries(const Conditions &conditions, const QString &order,
                                                const QString &limit = QString());

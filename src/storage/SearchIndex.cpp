@@ -179,6 +179,7 @@ struct Columns
 {
     QString name;
     QString body;
+    std::optional<qint64> digest; // known when the text was made ahead (SearchIndex::IndexedText)
 };
 
 Columns columnsOf(const QList<SearchIndex::Unit> &units)
@@ -460,7 +461,7 @@ core::Result<void> insertPage(sql::Statements &statements, qint64 pageId, const 
     SALKKU_TRY(statements.run(QStringLiteral("INSERT INTO search_index (rowid, body, name) VALUES (?, ?, ?)"),
                               {pageId, columns.body, columns.name}));
     return statements.run(QStringLiteral("INSERT INTO search_units (page_id, digest) VALUES (?, ?)"),
-                          {pageId, digestOf(columns)});
+                          {pageId, columns.digest ? *columns.digest : digestOf(columns)});
 }
 
 core::Result<void> runEach(sql::Statements &statements, const auto &sqlStatements)
@@ -935,12 +936,16 @@ core::Result<void> SearchIndex::Batch::remove(sql::Statements &statements, qint6
 }
 
 core::Result<void> SearchIndex::Batch::add(sql::Statements &statements, qint64 pageId,
-                                           const core::PageRecord &record)
+                                           const core::PageRecord &record,
+                                           const std::optional<IndexedText> &indexed)
 {
-    auto units = unitsWithNotes(statements, pageId, record);
-    SALKKU_TRY(units);
+    auto notes = noteUnits(statements, pageId);
+    SALKKU_TRY(notes);
     Impl::Change change = m_impl->current(pageId);
-    change.added = columnsOf(units.value());
+    if (indexed && notes.value().isEmpty())
+        change.added = Columns{indexed->name, indexed->body, indexed->digest};
+    else
+        change.added = columnsOf(unitsOfRecord(record) + notes.value());
     m_impl->page[pageId] = change;
     return {};
 }

@@ -91,8 +91,10 @@ public:
 
         // Before a page's rows are replaced (its old text is read from them now).
         core::Result<void> remove(sql::Statements &statements, qint64 pageId);
-        // The page's notes are read now.
-        core::Result<void> add(sql::Statements &statements, qint64 pageId, const core::PageRecord &record);
+        // The page's notes are read now. `indexed`: the record's indexedText(), made ahead (on an import's
+        // reader thread), used as it is when the page has no notes.
+        core::Result<void> add(sql::Statements &statements, qint64 pageId, const core::PageRecord &record,
+                               const std::optional<IndexedText> &indexed = std::nullopt);
         void keepPage();
         void dropPage();
         core::Result<void> flush(sql::Statements &statements);

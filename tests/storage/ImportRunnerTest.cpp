@@ -73,6 +73,42 @@ TEST_P(ImportRunner, ReimportingSaysUnchanged)
               QStringLiteral("0 imported, 0 updated, 1 unchanged, 0 skipped, 0 failed"));
 }
 
+// The import makes a page's text for the index while the page before it is written; a page with notes is
+// indexed with them all the same.
+TEST_P(ImportRunner, APageImportedAgainIsFoundByItsNewTextAndStillByItsNotes)
+{
+    TemporaryPortfolio portfolio{GetParam()};
+    const QString file = portfolio.folder() + QStringLiteral("/a.txt");
+    const auto pageSaying = [](const QString &purpose) {
+        return projectPageText(QStringLiteral("Lapin hanke"),
+                               QStringLiteral("Kokonaisuuden tarkoitus ja tavoitteet\n\n") + purpose +
+                                   QStringLiteral("\n"))
+            .toUtf8();
+    };
+    writeFile(file, pageSaying(QStringLiteral("Kotihoidon kehittäminen.")));
+    auto store = portfolio.open();
+    const storage::ImportReport first = storage::ImportRunner::run(*store, {file});
+    ASSERT_EQ(first.count(Status::Imported), 1);
+    const QDateTime at(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
+    const auto note = store->coordinator().addNote(
+        {first.items.front().pageId, 0}, QStringLiteral("Kysy mittareista."), QStringLiteral("Maija"), at);
+    ASSERT_TRUE(note.ok());
+    writeFile(file, pageSaying(QStringLiteral("Perhekeskusten kehittäminen.")));
+    EXPECT_EQ(storage::ImportRunner::run(*store, {file}).summaryLine(),
+              QStringLiteral("0 imported, 1 updated, 0 unchanged, 0 skipped, 0 failed"));
+    const QStringList lappi{QStringLiteral("Lapin hanke")};
+    EXPECT_EQ(hitNames(*store, QStringLiteral("mittari")), lappi);
+    EXPECT_EQ(hitNames(*store, QStringLiteral("perhekeskus")), lappi);
+    EXPECT_TRUE(hitNames(*store, QStringLiteral("kotihoito")).isEmpty());
+    // And again, without the note: the text indexed with the note is taken out whole.
+    ASSERT_TRUE(store->coordinator().removeNote(note.value()).ok());
+    writeFile(file, pageSaying(QStringLiteral("Neuvolan kehittäminen.")));
+    EXPECT_EQ(storage::ImportRunner::run(*store, {file}).count(Status::Updated), 1);
+    EXPECT_TRUE(hitNames(*store, QStringLiteral("perhekeskus")).isEmpty());
+    EXPECT_TRUE(hitNames(*store, QStringLiteral("mittari")).isEmpty());
+    EXPECT_EQ(hitNames(*store, QStringLiteral("neuvola")), lappi);
+}
+
 TEST_P(ImportRunner, AMissingPathIsAFailureAndTheRestIsImported)
 {
     TemporaryPortfolio portfolio{GetParam()};
