@@ -1,8 +1,10 @@
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlRecord>
 
+#include <sqlite3.h>
 #include <utility>
 
 namespace salkku::storage::sql {
@@ -84,14 +86,13 @@ core::Error serverError(const QSqlError &error, const QString &path, const QStri
 
 } // namespace
 
-core::Error toError(const QSqlError &error, const QString &path, const QString &doing, Backend backend)
+namespace {
+
+// SQLite's primary result code (-1 when unknown) and its message as a person's sentence.
+core::Error fileError(int code, const QString &text, const QString &path, const QString &doing)
 {
-    if (backend == Backend::PostgreSQL)
-        return serverError(error, path, doing);
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     QString message;
-    switch (ok ? code : -1) {
+    switch (code) {
     case kBusy:
     case kLocked:
         message = QCoreApplication::translate(
@@ -115,16 +116,51 @@ core::Error toError(const QSqlError &error, const QString &path, const QString &
         message = QCoreApplication::translate("salkku::storage", "cannot open the portfolio file");
         break;
     default:
-        message = error.text().trimmed();
+        message = text.trimmed();
         break;
     }
     return core::Error{path, 0, doing.isEmpty() ? message : doing + QStringLiteral(": ") + message,
-                       ok && (code == kBusy || code == kLocked)};
+                       code == kBusy || code == kLocked};
+}
+
+// The connection's sqlite3 handle, as Qt's SQLite driver gives it.
+sqlite3 *sqliteHandle(const QSqlDatabase &database)
+{
+    const QVariant value = database.driver() ? database.driver()->handle() : QVariant();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(value.constData());
+}
+
+} // namespace
+
+core::Error toError(const QSqlError &error, const QString &path, const QString &doing, Backend backend)
+{
+    if (backend == Backend::PostgreSQL)
+        return serverError(error, path, doing);
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return fileError(ok ? code : -1, error.text(), path, doing);
 }
 
 Statements::Statements(const QSqlDatabase &database, QString path)
     : m_database(database), m_path(std::move(path)), m_backend(backendOf(database))
-{}
+{
+    useFileConnection();
+}
+
+Statements::~Statements() = default;
+
+void Statements::useFileConnection()
+{
+    m_file.reset();
+    if (m_backend != Backend::SQLite)
+        return;
+    if (sqlite3 *db = sqliteHandle(m_database))
+        m_file = std::make_unique<SqliteStatements>(db, [path = m_path](int code, const QString &message) {
+            return fileError(code, message, path, QString());
+        });
+}
 
 namespace {
 
@@ -169,12 +205,17 @@ QHash<QString, QSqlQuery> Statements::rebind(const QSqlDatabase &database)
     m_direct = QSqlQuery();
     m_database = database;
     m_inTransaction = false;
+    useFileConnection(); // the old file's statements are finalized first, on their still open connection
     return old;
 }
 
 void Statements::rollback()
 {
     m_inTransaction = false;
+    if (m_file) {
+        (void)m_file->run(QStringLiteral("ROLLBACK"), {});
+        return;
+    }
     if (auto query = prepareOnce(QStringLiteral("ROLLBACK"), {}))
         query.value()->finish();
 }
@@ -188,6 +229,29 @@ bool Statements::mayReconnectFor(const QString &sql) const
            verb == QLatin1String("VALUES") || verb == QLatin1String("BEGIN") || verb == QLatin1String("SHOW");
 }
 
+void Statements::noteTransaction(const QString &sql)
+{
+    const QString verb = verbOf(sql);
+    if (verb == QLatin1String("BEGIN"))
+        m_inTransaction = true;
+    else if (verb == QLatin1String("COMMIT") || verb == QLatin1String("ROLLBACK"))
+        m_inTransaction = false;
+}
+
+core::Result<QList<Row>> Statements::fileRows(const QString &sql, const QVariantList &values, int limit)
+{
+    if (m_interrupted && m_interrupted->load())
+        return core::Error{m_path, 0, QCoreApplication::translate("salkku::storage", "interrupted")};
+    QVariantList portableValues;
+    portableValues.reserve(values.size());
+    for (const QVariant &value : values)
+        portableValues.append(portable(value));
+    auto rows = m_file->rows(sql, portableValues, limit);
+    if (rows)
+        noteTransaction(sql);
+    return rows;
+}
+
 core::Result<QSqlQuery *> Statements::prepare(const QString &sql, const QVariantList &values)
 {
     if (m_interrupted && m_interrupted->load())
@@ -199,13 +263,8 @@ core::Result<QSqlQuery *> Statements::prepare(const QString &sql, const QVariant
         if (retry && m_reconnect())
             prepared = prepareOnce(sql, values);
     }
-    if (prepared) {
-        const QString verb = verbOf(sql);
-        if (verb == QLatin1String("BEGIN"))
-            m_inTransaction = true;
-        else if (verb == QLatin1String("COMMIT") || verb == QLatin1String("ROLLBACK"))
-            m_inTransaction = false;
-    }
+    if (prepared)
+        noteTransaction(sql);
     return prepared;
 }
 
@@ -263,6 +322,11 @@ core::Result<void> InsertBatch::flush()
 
 core::Result<void> Statements::run(const QString &sql, const QVariantList &values)
 {
+    if (m_file) {
+        auto rows = fileRows(sql, values, 0);
+        SALKKU_TRY(rows);
+        return {};
+    }
     auto query = prepare(sql, values);
     SALKKU_TRY(query);
     query.value()->finish();
@@ -271,6 +335,8 @@ core::Result<void> Statements::run(const QString &sql, const QVariantList &value
 
 core::Result<QList<Row>> Statements::rows(const QString &sql, const QVariantList &values)
 {
+    if (m_file)
+        return fileRows(sql, values, -1);
     auto prepared = prepare(sql, values);
     SALKKU_TRY(prepared);
     QSqlQuery *query = prepared.value();
@@ -292,6 +358,12 @@ core::Result<QList<Row>> Statements::rows(const QString &sql, const QVariantList
 
 core::Result<QVariant> Statements::scalar(const QString &sql, const QVariantList &values)
 {
+    if (m_file) {
+        auto rows = fileRows(sql, values, 1);
+        SALKKU_TRY(rows);
+        return rows.value().isEmpty() || rows.value().front().isEmpty() ? QVariant()
+                                                                        : rows.value().front().front();
+    }
     auto prepared = prepare(sql, values);
     SALKKU_TRY(prepared);
     QSqlQuery *query = prepared.value();
@@ -309,6 +381,10 @@ core::Result<qint64> Statements::insert(const QString &sql, const QVariantList &
 
 core::Result<int> Statements::change(const QString &sql, const QVariantList &values)
 {
+    if (m_file) {
+        SALKKU_TRY(run(sql, values));
+        return m_file->changes();
+    }
     auto prepared = prepare(sql, values);
     SALKKU_TRY(prepared);
     const int changed = prepared.value()->numRowsAffected();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Location.h"
+#include "SqliteStatements.h"
 #include "StorageTypes.h"
 #include "core/Result.h"
 
@@ -12,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 // Internal to the storage layer: nothing outside src/storage includes this header.
@@ -37,6 +39,9 @@ class Statements
 {
 public:
     Statements(const QSqlDatabase &database, QString path);
+    ~Statements();
+    Statements(const Statements &) = delete;
+    Statements &operator=(const Statements &) = delete;
 
     core::Result<void> run(const QString &sql, const QVariantList &values = {});
     core::Result<QList<Row>> rows(const QString &sql, const QVariantList &values = {});
@@ -66,6 +71,10 @@ public:
     [[nodiscard]] QHash<QString, QSqlQuery> rebind(const QSqlDatabase &database);
 
 private:
+    // A file's statements: on SQLite's own API (see SqliteStatements), at most `limit` rows read (-1: all).
+    core::Result<QList<Row>> fileRows(const QString &sql, const QVariantList &values, int limit);
+    void noteTransaction(const QString &sql);
+    void useFileConnection();
     core::Result<QSqlQuery *> prepare(const QString &sql, const QVariantList &values);
     core::Result<QSqlQuery *> prepareOnce(const QString &sql, const QVariantList &values);
     bool mayReconnectFor(const QString &sql) const;
@@ -73,8 +82,9 @@ private:
     QSqlDatabase m_database;
     QString m_path;
     Backend m_backend;
-    QHash<QString, QSqlQuery> m_cache;
-    QSqlQuery m_direct; // the last statement that was not prepared
+    std::unique_ptr<SqliteStatements> m_file; // a file's connection
+    QHash<QString, QSqlQuery> m_cache;        // a server's
+    QSqlQuery m_direct;                       // the last statement that was not prepared
     bool m_inTransaction = false;
     const std::atomic<bool> *m_interrupted = nullptr;
     std::function<core::Result<void>()> m_reconnect;
