@@ -277,7 +277,13 @@ core::Result<void> PageRepository::deleteChildren(qint64 id)
 
 core::Result<qint64> PageRepository::nameId(const char *table, const QString &name)
 {
-    // One statement that both adds a new name and finds an old one.
+    // Most names recur (10 000 generated pages: 2 016 people for 29 516 mentions), and a name found is only
+    // read; the upsert, which writes its row again, is for a new name or one another client added meanwhile.
+    auto found = m_statements.scalar(
+        QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(QLatin1String(table)), {name});
+    SALKKU_TRY(found);
+    if (!found.value().isNull())
+        return found.value().toLongLong();
     auto id =
         m_statements.scalar(QStringLiteral("INSERT INTO %1 (name) VALUES (?) ON CONFLICT (name) DO UPDATE"
                                            " SET name = excluded.name RETURNING id")
