@@ -5,6 +5,9 @@
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
 
+#include <algorithm>
+#include <optional>
+
 namespace salkku::core {
 
 namespace {
@@ -20,6 +23,30 @@ QString fromIcu(const icu::UnicodeString &text)
     return QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
 }
 
+// Below U+0300 every character is NFC and none combines with the one before it (the combining marks begin
+// there), so such a text is NFC as it is: an import asks this of every line.
+bool belowCombiningMarks(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x300; });
+}
+
+// Default case folding (Unicode's CaseFolding.txt, statuses C and F) within Latin-1: A–Z and À–Þ but × fold
+// to the letter 0x20 above; µ folds to Greek μ and ß to "ss", which are left to ICU. Nullopt when the text
+// has a character this does not fold.
+std::optional<QString> foldedLatin1(const QString &text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(folded.data());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u > 0xff || u == 0xb5 || u == 0xdf)
+            return std::nullopt;
+        const bool upper = (u >= u'A' && u <= u'Z') || (u >= 0xc0 && u <= 0xde && u != 0xd7);
+        *out++ = upper ? static_cast<char16_t>(u + 0x20) : u;
+    }
+    return folded;
+}
+
 } // namespace
 
 QString FinnishText::nfc(const QString &text)
@@ -27,6 +54,8 @@ QString FinnishText::nfc(const QString &text)
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *normalizer = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status))
+        return text;
+    if (belowCombiningMarks(text))
         return text;
     const icu::UnicodeString source = toIcu(text);
     // Most text is already NFC; checking is much cheaper than normalising.
@@ -41,6 +70,9 @@ QString FinnishText::foldCase(const QString &text)
 {
     if (text.isEmpty())
         return text;
+    // Finnish text is Latin-1 nearly always: folded here without ICU's copies.
+    if (std::optional<QString> folded = foldedLatin1(text))
+        return *std::move(folded);
     icu::UnicodeString folded = toIcu(text);
     folded.foldCase(U_FOLD_CASE_DEFAULT);
     return fromIcu(folded);

@@ -147,7 +147,9 @@ bool LabelTable::isNameLabel(const QString &line, PageKind kind)
 
 bool LabelTable::isTabLine(const QString &line)
 {
-    return line.size() < 200 && tabLinePattern().match(line.trimmed()).hasMatch();
+    // The pattern's fixed start first: the import asks this of nearly every line.
+    return line.size() < 200 && QStringView(line).trimmed().startsWith(u"icon/") &&
+           tabLinePattern().match(line.trimmed()).hasMatch();
 }
 
 QString LabelTable::tabName(const QString &line)

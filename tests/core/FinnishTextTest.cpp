@@ -3,6 +3,8 @@
 #include <QStringList>
 
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <functional>
@@ -25,6 +27,49 @@ TEST(FinnishText, NfcLeavesComposedTextAlone)
 TEST(FinnishText, FoldCaseKeepsFinnishLetters)
 {
     EXPECT_EQ(FinnishText::foldCase(QStringLiteral("ÄÖÅ Häme")), QStringLiteral("äöå häme"));
+}
+
+namespace {
+
+// What ICU itself makes of a text: the answers FinnishText's shortcuts for Latin-1 must give.
+QString icuFolded(const QString &text)
+{
+    icu::UnicodeString folded(reinterpret_cast<const UChar *>(text.utf16()),
+                              static_cast<int32_t>(text.size()));
+    folded.foldCase(U_FOLD_CASE_DEFAULT);
+    return QString(reinterpret_cast<const QChar *>(folded.getBuffer()), folded.length());
+}
+
+QString icuNfc(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
+    const icu::UnicodeString normalized = nfc->normalize(
+        icu::UnicodeString(reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size())),
+        status);
+    return QString(reinterpret_cast<const QChar *>(normalized.getBuffer()), normalized.length());
+}
+
+} // namespace
+
+TEST(FinnishText, FoldCaseFoldsEveryCharacterBelowTheCombiningMarksAsIcuDoes)
+{
+    for (char16_t c = 1; c < 0x300; ++c) {
+        const QString text = QStringLiteral("Ä") + QChar(c) + QStringLiteral("x");
+        EXPECT_EQ(FinnishText::foldCase(text), icuFolded(text)) << "U+" << std::hex << int(c);
+    }
+    EXPECT_EQ(FinnishText::foldCase(QStringLiteral("STRAßE µ")), QStringLiteral("strasse μ"));
+    EXPECT_EQ(FinnishText::foldCase(QStringLiteral("ΣΟΦΊΑ")), icuFolded(QStringLiteral("ΣΟΦΊΑ")));
+}
+
+TEST(FinnishText, NfcOfTextBelowTheCombiningMarksIsWhatIcuMakesOfIt)
+{
+    for (char16_t c = 1; c < 0x300; ++c) {
+        const QString text = QStringLiteral("a") + QChar(c) + QStringLiteral("A");
+        EXPECT_EQ(FinnishText::nfc(text), icuNfc(text)) << "U+" << std::hex << int(c);
+    }
+    // A mark after a letter of Latin-1 composes with it.
+    EXPECT_EQ(FinnishText::nfc(QStringLiteral("A\u030A")), QStringLiteral("Å"));
 }
 
 TEST(FinnishText, MatchKeyTreatsNoBreakSpacesAsSpaces)

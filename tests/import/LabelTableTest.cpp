@@ -36,6 +36,11 @@ TEST(LabelTable, LabelsBelongToTheirPageKind)
 TEST(LabelTable, RecognisesPageChrome)
 {
     EXPECT_TRUE(LabelTable::isTabLine(QStringLiteral("icon/chevron-down Created with Sketch. Perustiedot")));
+    EXPECT_TRUE(
+        LabelTable::isTabLine(QStringLiteral(" \t icon/chevron-down Created with Sketch. Yhteystiedot ")));
+    EXPECT_FALSE(
+        LabelTable::isTabLine(QStringLiteral("Kuva: icon/chevron-down Created with Sketch. Perustiedot")));
+    EXPECT_FALSE(LabelTable::isTabLine(QStringLiteral("icon/chevron-down Perustiedot")));
     EXPECT_TRUE(LabelTable::isChrome(QStringLiteral("Kirjoita hakusi ja paina Enter.")));
     EXPECT_TRUE(LabelTable::isChrome(QStringLiteral("Lue myös")));
     EXPECT_FALSE(LabelTable::isChrome(QStringLiteral("Lue myös tämä raportti, se on hyvä.")));
