@@ -279,8 +279,13 @@ core::Result<qint64> PageRepository::nameId(const char *table, const QString &na
 {
     // Most names recur (10 000 generated pages: 2 016 people for 29 516 mentions), and a name found is only
     // read; the upsert, which writes its row again, is for a new name or one another client added meanwhile.
-    auto found = m_statements.scalar(
-        QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(QLatin1String(table)), {name});
+    // On a server the row found is kept from another client's removal of unused names until this page is
+    // stored (FOR KEY SHARE); SQLite has one writer at a time.
+    auto found =
+        m_statements.scalar(QStringLiteral("SELECT id FROM %1 WHERE name = ?%2")
+                                .arg(QLatin1String(table),
+                                     m_statements.onServer() ? QStringLiteral(" FOR KEY SHARE") : QString()),
+                            {name});
     SALKKU_TRY(found);
     if (!found.value().isNull())
         return found.value().toLongLong();

@@ -2,8 +2,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QTime>
+#include <QUuid>
 
 #include <sqlite3.h>
 #include <utility>
@@ -18,6 +20,30 @@ int clampToInt(qsizetype size)
     return size > INT_MAX ? INT_MAX : static_cast<int>(size);
 }
 
+// NULL as Qt's SQL drivers see it (QSqlResultPrivate::isVariantNull): also an invalid date or time, a null
+// text, bytes or UUID.
+bool isNullValue(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    case QMetaType::QDateTime:
+        return !static_cast<const QDateTime *>(value.constData())->isValid();
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(value.constData())->isNull();
+    case QMetaType::QTime:
+        return !static_cast<const QTime *>(value.constData())->isValid();
+    case QMetaType::QUuid:
+        return static_cast<const QUuid *>(value.constData())->isNull();
+    default:
+        return false;
+    }
+}
+
 // A value as Qt's SQLite driver binds it (QSQLiteResult::exec in Qt 6.4): text as UTF-8 here, which SQLite
 // stores as it is, instead of UTF-16 that it would translate. `held` keeps the UTF-8 until the statement has
 // run.
@@ -29,13 +55,11 @@ int bindValue(sqlite3_stmt *statement, int index, const QVariant &value, std::ve
         return sqlite3_bind_text(statement, index, bytes.constData(), clampToInt(bytes.size()),
                                  SQLITE_STATIC);
     };
-    if (!value.isValid() || value.isNull())
+    if (isNullValue(value))
         return sqlite3_bind_null(statement, index);
     switch (value.typeId()) {
     case QMetaType::QByteArray: {
         const auto *bytes = static_cast<const QByteArray *>(value.constData());
-        if (bytes->isNull())
-            return sqlite3_bind_null(statement, index);
         return sqlite3_bind_blob(statement, index, bytes->constData(), clampToInt(bytes->size()),
                                  SQLITE_STATIC);
     }
@@ -51,12 +75,8 @@ int bindValue(sqlite3_stmt *statement, int index, const QVariant &value, std::ve
         return bindText(value.toDateTime().toString(Qt::ISODateWithMs));
     case QMetaType::QTime:
         return bindText(value.toTime().toString(u"hh:mm:ss.zzz"));
-    case QMetaType::QString: {
-        const auto *text = static_cast<const QString *>(value.constData());
-        if (text->isNull())
-            return sqlite3_bind_null(statement, index);
-        return bindText(*text);
-    }
+    case QMetaType::QString:
+        return bindText(*static_cast<const QString *>(value.constData()));
     default:
         return bindText(value.toString());
     }
@@ -167,9 +187,9 @@ core::Result<QList<QVariantList>> SqliteStatements::rows(const QString &sql, con
     SALKKU_TRY(statement);
     sqlite3_stmt *s = statement.value();
     SALKKU_TRY(checkCount(s, values));
-    const Finished finished(s);
-    std::vector<QByteArray> held;
+    std::vector<QByteArray> held; // before `finished`: the bound text outlives the statement's reset
     held.reserve(static_cast<size_t>(values.size()));
+    const Finished finished(s);
     for (qsizetype i = 0; i < values.size(); ++i)
         if (const int rc = bindValue(s, static_cast<int>(i + 1), values[i], held); rc != SQLITE_OK)
             return failure(rc);

@@ -104,6 +104,22 @@ TEST(SqliteStatements, ValuesComeBackAsQtsDriverGivesThem)
     EXPECT_EQ(rows.value()[1][4].toString(), QStringLiteral("2026-03-02T09:30:00.000Z"));
 }
 
+TEST(SqliteStatements, InvalidDatesAndTimesAndNullBytesAreNullAsQtBindsThem)
+{
+    SqliteFile file;
+    sql::Statements statements(file.database(), file.path());
+    ASSERT_TRUE(statements.run(QStringLiteral("CREATE TABLE t (a, b, c, d, e)")).ok());
+    ASSERT_TRUE(statements
+                    .run(QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?)"),
+                         {QDateTime(), QTime(25, 0), QDate(), QByteArray(), QUuid()})
+                    .ok());
+    EXPECT_EQ(
+        statements.scalar(QStringLiteral("SELECT count(*) FROM t WHERE coalesce(a, b, c, d, e) IS NULL"))
+            .value()
+            .toInt(),
+        1);
+}
+
 TEST(SqliteStatements, AScalarIsInvalidWithoutARowAndNullForANullValue)
 {
     SqliteFile file;
