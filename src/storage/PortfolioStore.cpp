@@ -559,6 +559,11 @@ core::Result<BrowseSnapshot> PortfolioStore::browse(const BrowseRequest &request
         SALKKU_TRY(pages);
         snapshot.firstSlices.insert(group.key, std::move(pages).value());
     }
+    for (const qint64 projectId : request.openProjects) {
+        auto children = projectChildren(projectId);
+        SALKKU_TRY(children);
+        snapshot.openProjects.insert(projectId, std::move(children).value());
+    }
     if (request.withTimeline) {
         auto timeline = pagesByRegion(request.filter);
         SALKKU_TRY(timeline);
@@ -838,6 +843,18 @@ core::Result<QList<PageLink>> PortfolioStore::practicesOf(const QString &project
     std::stable_sort(result.begin(), result.end(),
                      [&collator](const PageLink &a, const PageLink &b) { return collator(a.name, b.name); });
     return result;
+}
+
+core::Result<ProjectChildren> PortfolioStore::projectChildren(qint64 projectId)
+{
+    ProjectChildren children;
+    auto subAreas = this->subAreas(projectId);
+    SALKKU_TRY(subAreas);
+    children.subAreas = std::move(subAreas).value();
+    auto practices = this->practices(projectId);
+    SALKKU_TRY(practices);
+    children.practices = std::move(practices).value();
+    return children;
 }
 
 core::Result<QList<PageLink>> PortfolioStore::practices(qint64 projectId)

@@ -94,6 +94,8 @@ public:
     // Whether a page is among those the filter shows.
     core::Result<bool> shows(qint64 pageId, const BrowseFilter &filter);
     core::Result<QList<SubAreaSummary>> subAreas(qint64 pageId);
+    // A project's sub-areas and practices (the tree's rows under it).
+    core::Result<ProjectChildren> projectChildren(qint64 projectId);
     // After pages changed (another team member imported or trashed them): the pages and the projects of
     // those that are practices (their count of practices changed), to be placed again.
     core::Result<QList<qint64>> withTheirProjects(const QList<qint64> &pageIds);

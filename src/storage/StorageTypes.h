@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -123,6 +124,14 @@ struct SubAreaSummary
     friend bool operator==(const SubAreaSummary &, const SubAreaSummary &) = default;
 };
 
+// What a project shows under it in the browser's tree: its sub-areas, then its imported practices.
+struct ProjectChildren
+{
+    QList<SubAreaSummary> subAreas;
+    QList<PageLink> practices;
+    friend bool operator==(const ProjectChildren &, const ProjectChildren &) = default;
+};
+
 // A sub-area's words, for finding sub-areas like another one.
 struct SubAreaOutline
 {
@@ -196,6 +205,9 @@ struct BrowseRequest
     // Groups open on screen (a reload keeps them open) by key: how many of their first projects to read, as
     // many as were shown (at least sliceSize).
     QHash<QString, int> openGroups = {};
+    // Projects open on screen, among those rows: their sub-areas and practices too (a reload keeps them
+    // open).
+    QSet<qint64> openProjects = {};
     // How many of the group's first projects are read with the groups (0: none); groupCount groups in all.
     int firstRows(const QString &group, qsizetype groupCount) const;
     friend bool operator==(const BrowseRequest &, const BrowseRequest &) = default;
@@ -216,6 +228,7 @@ struct BrowseSnapshot
     QList<GroupCount> groups;
     int count = 0;                                  // projects under the filter
     QHash<QString, QList<PageSummary>> firstSlices; // by group key: the group's first sliceSize projects
+    QHash<qint64, ProjectChildren> openProjects;    // by page id: those of the request's that are still there
     QList<TagCount> tagCounts;                      // under the filter without its tag (what it could be)
     std::optional<QList<PageSummary>> timeline;     // when asked: every project under the filter, by region
     std::optional<BrowseChoices> choices;           // when asked

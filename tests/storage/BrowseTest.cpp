@@ -303,6 +303,23 @@ TEST_P(Browse, ASnapshotHoldsTheGroupsTheCountTheFirstProjectsAndTheTagCountsAtO
     EXPECT_EQ(snapshot.value().tagCounts, (QList<storage::TagCount>{{QStringLiteral("seurattava"), 1}}));
 }
 
+TEST_P(Browse, AReloadReadsTheSubAreasAndPracticesOfTheProjectsThatWereOpen)
+{
+    auto lappi = m_store->findByName(QStringLiteral("Lapin tulevaisuuden sote-keskus"));
+    ASSERT_TRUE(lappi && lappi.value().size() == 1);
+    const qint64 id = lappi.value().front().id;
+    storage::BrowseRequest request;
+    request.openProjects = {id};
+    auto snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().toString().toStdString();
+    ASSERT_EQ(snapshot.value().openProjects.size(), 1);
+    const storage::ProjectChildren children = snapshot.value().openProjects.value(id);
+    EXPECT_EQ(children.subAreas, m_store->subAreas(id).value());
+    EXPECT_EQ(children.practices, m_store->practices(id).value());
+    EXPECT_EQ(children.subAreas.size(), 3);
+    EXPECT_EQ(children.practices.size(), 1);
+}
+
 TEST_P(Browse, ASnapshotOfManyGroupsLeavesThemToBeReadWhenOpened)
 {
     storage::BrowseRequest request;
