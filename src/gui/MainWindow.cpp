@@ -186,8 +186,11 @@ storage::BrowseRequest MainWindow::reloadRequest() const
 {
     storage::BrowseRequest request{m_ui->filterBar->grouping(), currentFilter(), ProjectTreeModel::kSliceSize,
                                    kOpenGroupsUpTo};
-    if (request.grouping == m_model->grouping() && request.filter == m_model->filter())
-        request.openGroups = TreeViewState::of(*m_ui->projectTree).openGroups();
+    if (request.grouping == m_model->grouping() && request.filter == m_model->filter()) {
+        const TreeViewState shown = TreeViewState::of(*m_ui->projectTree);
+        request.openGroups = shown.openGroups();
+        request.openProjects = shown.openProjects();
+    }
     request.withTimeline = m_ui->viewTabs->currentWidget() == m_ui->timelinePage;
     request.withChoices = true;
     return request;
@@ -218,6 +221,7 @@ void MainWindow::setUpTree()
     connect(m_model, &ProjectTreeModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_model, &ProjectTreeModel::projectFound, this, &MainWindow::showRevealed);
+    connect(m_model, &ProjectTreeModel::pagesPlaced, this, &MainWindow::updateStatus);
     connect(m_model, &ProjectTreeModel::projectNotFound, this, &MainWindow::onProjectNotFound);
     // A practice's project, a project's practice: shown in the tree as any project.
     connect(m_ui->detailView, &DetailView::pageRequested, this, &MainWindow::revealProject);
@@ -650,14 +654,14 @@ void MainWindow::afterFilterApplied(GroupsOpened groups)
     updateStatus();
 }
 
-// Reading the tree here and now (a reload, another grouping, a change to pages) takes over from a read under
-// way on the reader's thread, under the search and filter the window shows.
-void MainWindow::settleTree()
+// Pages changed: they take their places in the tree, read on the slice reader's thread. A read of the whole
+// tree under way may have begun before the change: it is asked for again instead (the newer read stops it).
+void MainWindow::placeChangedPages(const QList<qint64> &pageIds)
 {
-    if (!isReadingTree())
-        return;
-    m_treeReader->cancel();
-    readTreeHere();
+    if (isReadingTree())
+        requestRead(m_treeRequest);
+    else
+        m_model->updatePages(pageIds);
 }
 
 // The tree, the filter bar's tags and the timeline under the window's search and filters, read on this
@@ -1170,8 +1174,7 @@ void MainWindow::applySharedPageChanges()
     if (anyPage) {
         reloadPortfolio();
     } else {
-        settleTree();
-        m_model->updatePages(pages);
+        placeChangedPages(pages);
         m_timelineStale = true;
         syncTimeline();
         refreshChoices();

@@ -157,7 +157,7 @@ private:
     bool showsAlready(storage::Grouping grouping, const storage::BrowseFilter &filter) const;
     void replaceTree(bool again, const std::function<void()> &replace);
     void afterTreeReplaced(bool again);
-    void settleTree();
+    void placeChangedPages(const QList<qint64> &pageIds);
     void readTreeHere();
     void selectInTimeline();
     static QString searchingText();

@@ -235,10 +235,10 @@ void MainWindow::afterAnnotationChange(const QList<qint64> &pageIds)
     storage::PortfolioStore *store = m_portfolio->store();
     if (!store)
         return;
-    settleTree();
     const storage::BrowseFilter filter = m_model->filter();
-    if (filter.collection > 0 || !filter.tag.isEmpty() || filter.status || filter.dueBy) {
-        m_model->updatePages(pageIds); // they may have come into the filter or left it
+    // They may have come into the filter or left it; a tree being read may have been read before the change.
+    if (isReadingTree() || filter.collection > 0 || !filter.tag.isEmpty() || filter.status || filter.dueBy) {
+        placeChangedPages(pageIds);
         m_timelineStale = true;
         syncTimeline();
     } else {

@@ -94,7 +94,7 @@ void TreeViewState::restore(QTreeView &view) const
         current = project.isValid() ? project : current;
         if (project.isValid() && m_current->childRow >= 0) {
             if (model->canFetchMore(project))
-                model->fetchMore(project); // a project's sub-areas: a few rows by its id
+                model->fetchMore(project); // not read with the tree (it was closed): read here, if here
             if (const QModelIndex child = model->index(m_current->childRow, 0, project); child.isValid())
                 current = child;
         }

@@ -23,7 +23,8 @@ struct ProjectTreeModel::Node
     storage::PageLink practice;
     std::vector<std::unique_ptr<Node>> children;
     bool complete = false; // every child has been read
-    quint64 slice = 0;     // groups: the ticket of the slice being read for it (SliceReader), 0 when none
+    quint64 slice = 0;     // the ticket of its read under way (SliceReader): a group's slice, a project's
+                           // sub-areas; 0 when none
 
     Node *add(std::unique_ptr<Node> child)
     {
@@ -74,18 +75,25 @@ void ProjectTreeModel::setSliceReader(std::unique_ptr<SliceReader> reader)
     if (!m_sliceReader)
         return;
     connect(m_sliceReader.get(), &SliceReader::ready, this, &ProjectTreeModel::onSliceRead);
+    connect(m_sliceReader.get(), &SliceReader::childrenReady, this, &ProjectTreeModel::onChildrenRead);
+    connect(m_sliceReader.get(), &SliceReader::placesReady, this, &ProjectTreeModel::onPlacesRead);
     connect(m_sliceReader.get(), &SliceReader::failed, this, &ProjectTreeModel::onSliceFailed);
 }
 
-// The tree is read again: the slices being read belong to the tree that was.
+// The tree is read again (or its reader replaced): what is being read belongs to the tree that was.
 void ProjectTreeModel::forgetSlices()
 {
     if (m_sliceReader)
         m_sliceReader->cancel();
     m_slices.clear();
+    m_childReads.clear();
+    m_placeReads.clear();
     m_seek.reset();
-    for (const auto &group : m_root->children)
+    for (const auto &group : m_root->children) {
         group->slice = 0;
+        for (const auto &project : group->children)
+            project->slice = 0;
+    }
 }
 
 void ProjectTreeModel::setGrouping(storage::Grouping grouping)
@@ -175,6 +183,9 @@ void ProjectTreeModel::showSnapshot(const storage::BrowseSnapshot &snapshot)
             Node *child = node->add(std::make_unique<Node>());
             child->kind = NodeKind::Project;
             child->page = page;
+            if (const auto open = snapshot.openProjects.constFind(page.id);
+                open != snapshot.openProjects.cend())
+                addProjectChildren(child, *open);
         }
         node->complete = slice->size() < snapshot.request.firstRows(group.key, snapshot.groups.size()) ||
                          slice->size() >= group.count;
@@ -190,32 +201,55 @@ void ProjectTreeModel::updatePages(const QList<qint64> &pageIds)
         rebuild();
         return;
     }
-    auto affected = m_store->withTheirProjects(pageIds);
-    if (!affected)
-        return fail(affected.error().message);
-    auto pages = m_store->summariesOf(affected.value(), m_filter);
-    if (!pages)
-        return fail(pages.error().message);
-    auto groups = m_store->groups(m_grouping, m_filter);
-    if (!groups)
-        return fail(groups.error().message);
-    auto count = m_store->countPages(m_filter);
-    if (!count)
-        return fail(count.error().message);
-    m_shownCount = count.value();
-    // A slice being read may have been read before the change: it is read again from the group's end.
-    for (PendingSlice &slice : m_slices)
-        slice.first = -1;
+    if (m_sliceReader) {
+        // Read after the slices asked for before it, and delivered after them: they have their rows when the
+        // places come. A slice asked for after it is read from the group's end then (takeSlice).
+        m_placeReads.insert(m_sliceReader->request(placesRequest(pageIds)));
+        return;
+    }
+    auto places = readPagePlaces(*m_store, placesRequest(pageIds));
+    if (!places)
+        return fail(places.error().message);
+    placePages(places.value());
+}
+
+// The groups whose rows have been read, or are being read: there the changed pages are placed. The projects
+// whose sub-areas have been read, or are being read (perhaps before the change): an affected one's are read
+// again with the places.
+PlacesRequest ProjectTreeModel::placesRequest(const QList<qint64> &pageIds) const
+{
+    PlacesRequest request{m_grouping, m_filter, pageIds, {}, {}};
+    for (const auto &group : m_root->children) {
+        if (!group->children.empty() || group->complete || group->slice != 0)
+            request.groupKeys.append(group->groupKey);
+        for (const auto &project : group->children)
+            if (project->complete || project->slice != 0)
+                request.openProjects.insert(project->page.id);
+    }
+    return request;
+}
+
+void ProjectTreeModel::onPlacesRead(quint64 ticket, const PagePlaces &places)
+{
+    if (m_placeReads.remove(ticket))
+        placePages(places);
+}
+
+void ProjectTreeModel::placePages(const PagePlaces &places)
+{
+    m_shownCount = places.count;
     {
         const Delivering delivering(m_delivering);
-        if (updateGroups(groups.value())) {
+        if (updateGroups(places.groups)) {
             for (const auto &group : m_root->children)
-                if (!group->children.empty() || group->complete) // its rows have been read
-                    placeInGroup(group.get(), affected.value(), pages.value());
+                if ((!group->children.empty() || group->complete) && places.rows.contains(group->groupKey))
+                    placeInGroup(group.get(), places);
+            emit pagesPlaced();
             return;
         }
     }
     rebuild();
+    emit pagesPlaced();
 }
 
 bool ProjectTreeModel::updateGroups(const QList<storage::GroupCount> &groups)
@@ -247,14 +281,13 @@ bool ProjectTreeModel::updateGroups(const QList<storage::GroupCount> &groups)
     return static_cast<qsizetype>(m_root->children.size()) == groups.size();
 }
 
-void ProjectTreeModel::placeInGroup(Node *group, const QList<qint64> &pageIds,
-                                    const QHash<qint64, storage::PageSummary> &pages)
+void ProjectTreeModel::placeInGroup(Node *group, const PagePlaces &places)
 {
-    auto rows = m_store->rowsInGroup(m_grouping, group->groupKey, m_filter, pageIds);
-    if (!rows)
-        return fail(rows.error().message);
+    const QList<qint64> &pageIds = places.affected;
+    const QHash<qint64, storage::PageSummary> &pages = places.shown;
+    const QHash<qint64, int> rows = places.rows.value(group->groupKey);
     std::vector<std::pair<int, qint64>> placed; // (row, page) now, in row order
-    for (auto it = rows.value().cbegin(); it != rows.value().cend(); ++it)
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         if (pages.contains(it.key()))
             placed.emplace_back(it.value(), it.key());
     std::sort(placed.begin(), placed.end());
@@ -285,7 +318,7 @@ void ProjectTreeModel::placeInGroup(Node *group, const QList<qint64> &pageIds,
     if (inTheirRows) {
         for (const auto &[row, pageId] : placed)
             if (isKept(pageId))
-                updateInPlace(group->children[static_cast<size_t>(row)].get(), pages.value(pageId));
+                updateInPlace(group->children[static_cast<size_t>(row)].get(), pages.value(pageId), places);
         return;
     }
     for (int row = static_cast<int>(group->children.size()) - 1; row >= 0; --row)
@@ -313,22 +346,48 @@ void ProjectTreeModel::insertPlaced(Node *group, const std::vector<std::pair<int
     }
 }
 
-void ProjectTreeModel::updateInPlace(Node *project, const storage::PageSummary &page)
+void ProjectTreeModel::updateInPlace(Node *project, const storage::PageSummary &page,
+                                     const PagePlaces &places)
 {
     project->page = page;
     const QModelIndex index = indexOf(project);
     emit dataChanged(index, index);
-    if (!project->complete)
-        return; // its sub-areas and practices are read when it is expanded
-    // They were read: read again (an updated page may have other sub-areas, a new practice).
-    if (!project->children.empty()) {
-        beginRemoveRows(index, 0, static_cast<int>(project->children.size()) - 1);
-        project->children.clear();
-        endRemoveRows();
+    // Its sub-areas and practices, when they had been read, were read again with the places (an updated page
+    // may have other sub-areas, a new practice). A project not read then is read when it is expanded, or is
+    // being read after the change.
+    const auto children = places.children.constFind(page.id);
+    if (project->complete && children != places.children.cend())
+        replaceProjectChildren(project, *children);
+}
+
+// Row by row, so that an expanded project stays expanded and a sub-area selected stays selected: a row that
+// is there still is updated in place, the rest removed or inserted at the end.
+void ProjectTreeModel::replaceProjectChildren(Node *project, const storage::ProjectChildren &children)
+{
+    Node fresh;
+    addProjectChildren(&fresh, children);
+    const QModelIndex index = indexOf(project);
+    const int before = static_cast<int>(project->children.size());
+    const int now = static_cast<int>(fresh.children.size());
+    for (int row = 0; row < std::min(before, now); ++row) {
+        Node *kept = project->children[static_cast<size_t>(row)].get();
+        const Node &read = *fresh.children[static_cast<size_t>(row)];
+        kept->kind = read.kind;
+        kept->subArea = read.subArea;
+        kept->practice = read.practice;
     }
-    project->complete = false;
-    if (hasChildren(index))
-        fetchProjectChildren(index, project);
+    if (std::min(before, now) > 0)
+        emit dataChanged(this->index(0, 0, index), this->index(std::min(before, now) - 1, 0, index));
+    if (now < before) {
+        beginRemoveRows(index, now, before - 1);
+        project->children.resize(static_cast<size_t>(now));
+        endRemoveRows();
+    } else if (now > before) {
+        beginInsertRows(index, before, now - 1);
+        for (int row = before; row < now; ++row)
+            project->add(std::move(fresh.children[static_cast<size_t>(row)]));
+        endInsertRows();
+    }
 }
 
 void ProjectTreeModel::insertChild(Node *parent, int row, std::unique_ptr<Node> child)
@@ -541,6 +600,13 @@ void ProjectTreeModel::onSliceRead(quint64 ticket, const QList<storage::PageSumm
 // again).
 void ProjectTreeModel::onSliceFailed(quint64 ticket, const QString &message)
 {
+    if (m_placeReads.remove(ticket))
+        return fail(message); // the rows stay as they were; the next change, or a reload, reads them again
+    if (m_childReads.contains(ticket)) {
+        if (takeProjectRead(ticket))
+            fail(message); // expanded, it shows none; read again when it is updated or the tree reloaded
+        return;
+    }
     const Node *group = takeSlice(ticket);
     m_slices.remove(ticket);
     if (!group)
@@ -552,39 +618,75 @@ void ProjectTreeModel::onSliceFailed(quint64 ticket, const QString &message)
 
 void ProjectTreeModel::fetchProjectChildren(const QModelIndex &parent, Node *node)
 {
-    node->complete = true;
-    auto subAreas = m_store->subAreas(node->page.id);
-    if (!subAreas) {
-        fail(subAreas.error().message);
+    if (m_sliceReader) {
+        node->slice = m_sliceReader->request(SliceReader::Children{node->page.id});
+        m_childReads.insert(node->slice, PendingChildren{node->parent->groupKey, node->page.id});
         return;
     }
-    QList<storage::PageLink> practices;
-    if (node->page.practiceCount > 0) {
-        auto read = m_store->practices(node->page.id);
-        if (!read) {
-            fail(read.error().message);
-            return;
-        }
-        practices = std::move(read).value();
+    node->complete = true;
+    auto children = m_store->projectChildren(node->page.id);
+    if (!children) {
+        fail(children.error().message);
+        return;
     }
-    const int count = static_cast<int>(subAreas.value().size() + practices.size());
+    insertProjectChildren(parent, node, children.value());
+}
+
+// The project its sub-areas were read for, if it is still in the tree and waiting for them (it may have left,
+// or been updated and asked for them again); it is read then, whatever came.
+ProjectTreeModel::Node *ProjectTreeModel::takeProjectRead(quint64 ticket)
+{
+    const PendingChildren pending = m_childReads.take(ticket);
+    Node *group = groupNode(pending.groupKey);
+    if (!group)
+        return nullptr;
+    for (const auto &project : group->children) {
+        if (project->page.id == pending.pageId && project->slice == ticket) {
+            project->slice = 0;
+            project->complete = true;
+            return project.get();
+        }
+    }
+    return nullptr;
+}
+
+void ProjectTreeModel::onChildrenRead(quint64 ticket, const storage::ProjectChildren &children)
+{
+    Node *project = takeProjectRead(ticket);
+    if (!project)
+        return;
+    const Delivering delivering(m_delivering); // no fetch from inside this one's signals
+    insertProjectChildren(indexOf(project), project, children);
+}
+
+void ProjectTreeModel::insertProjectChildren(const QModelIndex &parent, Node *node,
+                                             const storage::ProjectChildren &children)
+{
+    node->complete = true;
+    const int count = static_cast<int>(children.subAreas.size() + children.practices.size());
     if (count == 0)
         return;
     const int first = static_cast<int>(node->children.size());
     beginInsertRows(parent, first, first + count - 1);
-    for (const storage::SubAreaSummary &subArea : subAreas.value()) {
+    addProjectChildren(node, children);
+    endInsertRows();
+}
+
+void ProjectTreeModel::addProjectChildren(Node *project, const storage::ProjectChildren &children)
+{
+    project->complete = true;
+    for (const storage::SubAreaSummary &subArea : children.subAreas) {
         auto child = std::make_unique<Node>();
         child->kind = NodeKind::SubArea;
         child->subArea = subArea;
-        node->add(std::move(child));
+        project->add(std::move(child));
     }
-    for (const storage::PageLink &practice : std::as_const(practices)) {
+    for (const storage::PageLink &practice : children.practices) {
         auto child = std::make_unique<Node>();
         child->kind = NodeKind::Practice;
         child->practice = practice;
-        node->add(std::move(child));
+        project->add(std::move(child));
     }
-    endInsertRows();
 }
 
 Qt::ItemFlags ProjectTreeModel::flags(const QModelIndex &index) const

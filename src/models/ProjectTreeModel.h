@@ -1,10 +1,12 @@
 #pragma once
 
 #include "SliceReader.h"
+#include "TreeReads.h"
 #include "storage/StorageTypes.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -20,9 +22,10 @@ namespace salkku::models {
 
 // The browser's tree: group (region, maakunta, start year, funder or topic) → project → sub-areas and the
 // project's practices (each also listed in its own group), with counts. Lazy: a group's projects are read a
-// slice at a time as the view comes to them (fetchMore for the first, readMore for the rest; on the slice
-// reader's thread when there is one), a project's sub-areas when it is expanded, so a portfolio of 100 000
-// projects opens without reading them all. Grouping, filtering and sorting happen in the database.
+// slice at a time as the view comes to them (fetchMore for the first, readMore for the rest), a project's
+// sub-areas when it is expanded, so a portfolio of 100 000 projects opens without reading them all. With a
+// slice reader all of these, and the places of pages that changed, are read on its thread and shown when they
+// come. Grouping, filtering and sorting happen in the database.
 class ProjectTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -62,8 +65,9 @@ public:
     };
     // The store is not owned; it must outlive the model or be replaced first (nullptr: empty).
     void setStore(storage::PortfolioStore *store, Reading reading = Reading::Here);
-    // Where a group's later projects are read: on the reader's thread (the store's own connection is then
-    // used only for a project's few sub-areas, for finding a project and for changes), or, with none, here.
+    // Where a group's projects, a project's sub-areas and the places of changed pages are read: on the
+    // reader's thread (the store's own connection is then used only for rebuild() and loadProject()), or,
+    // with none, here.
     void setSliceReader(std::unique_ptr<SliceReader> reader);
     void setGrouping(storage::Grouping grouping);
     void setFilter(const storage::BrowseFilter &filter);
@@ -78,7 +82,8 @@ public:
     void retranslate();
     // Pages changed (another team member imported, updated or trashed them): the group counts are read
     // again and those pages, and their projects, take their new places among the rows already read. Expanded
-    // rows, the selection and the rest stay as they are. No ids: reload().
+    // rows, the selection and the rest stay as they are; pagesPlaced() follows (at once with no slice
+    // reader, else when the reader has read the places). No ids: reload().
     void updatePages(const QList<qint64> &pageIds);
 
     // Projects under the filter, and the last error reading the store (empty when none).
@@ -96,8 +101,11 @@ public:
     // covers only a group's first slice when there is a slice reader.)
     bool canReadMore(const QModelIndex &group) const;
     void readMore(const QModelIndex &group);
-    // A slice of the group's projects is being read on the slice reader's thread.
+    // A slice of the group's projects, or the project's sub-areas, is being read on the slice reader's
+    // thread.
     bool isFetching(const QModelIndex &parent) const;
+    // The places of changed pages are being read on the slice reader's thread (updatePages).
+    bool isPlacing() const { return !m_placeReads.isEmpty(); }
     void fetchMore(const QModelIndex &parent) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Projects, sub-areas and practices drag as CollectionListModel::itemsMimeType() (to a collection).
@@ -126,6 +134,8 @@ public:
 
 signals:
     void loadFailed(const QString &message);
+    // The pages of an updatePages() have their places, and shownProjectCount() its new count.
+    void pagesPlaced();
     void projectFound(const QModelIndex &index);
     void projectNotFound(qint64 pageId);
 
@@ -136,6 +146,13 @@ private:
         QString groupKey;
         int first = 0;
         int count = 0;
+    };
+
+    // A project's sub-areas being read: the group it was expanded in and its page.
+    struct PendingChildren
+    {
+        QString groupKey;
+        qint64 pageId = 0;
     };
 
     // A project being looked for off the GUI thread: the groups still to look in, in order.
@@ -149,17 +166,25 @@ private:
     void rebuild(Reading reading = Reading::Here);
     // False when the groups read do not line up with those shown (then everything is read again).
     bool updateGroups(const QList<storage::GroupCount> &groups);
-    void placeInGroup(Node *group, const QList<qint64> &pageIds,
-                      const QHash<qint64, storage::PageSummary> &pages);
+    void placePages(const PagePlaces &places);
+    void placeInGroup(Node *group, const PagePlaces &places);
     void insertPlaced(Node *group, const std::vector<std::pair<int, qint64>> &placed,
                       const QHash<qint64, storage::PageSummary> &pages,
                       const std::function<bool(qint64)> &skip);
-    void updateInPlace(Node *project, const storage::PageSummary &page);
+    void updateInPlace(Node *project, const storage::PageSummary &page, const PagePlaces &places);
+    void replaceProjectChildren(Node *project, const storage::ProjectChildren &children);
     void insertChild(Node *parent, int row, std::unique_ptr<Node> child);
     void removeChild(Node *parent, int row);
     bool canRead(const QModelIndex &parent) const;
     void read(const QModelIndex &parent);
     void fetchProjectChildren(const QModelIndex &parent, Node *node);
+    static void addProjectChildren(Node *project, const storage::ProjectChildren &children);
+    void insertProjectChildren(const QModelIndex &parent, Node *node,
+                               const storage::ProjectChildren &children);
+    Node *takeProjectRead(quint64 ticket);
+    void onChildrenRead(quint64 ticket, const storage::ProjectChildren &children);
+    void onPlacesRead(quint64 ticket, const PagePlaces &places);
+    PlacesRequest placesRequest(const QList<qint64> &pageIds) const;
     void requestSlice(Node *group, int count = kSliceSize);
     void readSliceHere(Node *group);
     void appendSlice(Node *group, const QList<storage::PageSummary> &pages, int asked = kSliceSize);
@@ -184,7 +209,9 @@ private:
     bool m_delivering = false; // a reset or a fetch is under way (its signals are being delivered)
     QString m_lastError;
     std::unique_ptr<SliceReader> m_sliceReader;
-    QHash<quint64, PendingSlice> m_slices; // by ticket: the slices being read, for the tree shown
+    QHash<quint64, PendingSlice> m_slices;        // by ticket: the slices being read, for the tree shown
+    QHash<quint64, PendingChildren> m_childReads; // by ticket: projects' sub-areas being read
+    QSet<quint64> m_placeReads;                   // tickets of the places of changed pages being read
     std::optional<Seek> m_seek;
 };
 

@@ -26,10 +26,25 @@ SliceReader::~SliceReader()
 
 quint64 SliceReader::request(const Slice &slice)
 {
+    return enqueue(slice);
+}
+
+quint64 SliceReader::request(const Children &children)
+{
+    return enqueue(children);
+}
+
+quint64 SliceReader::request(const Places &places)
+{
+    return enqueue(places);
+}
+
+quint64 SliceReader::enqueue(Request request)
+{
     const quint64 ticket = ++m_lastTicket;
     {
         const std::lock_guard lock(m_mutex);
-        m_queue.push_back(Queued{ticket, slice});
+        m_queue.push_back(Queued{ticket, std::move(request)});
     }
     m_wake.notify_one();
     return ticket;
@@ -52,10 +67,10 @@ void SliceReader::run()
         m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
         if (m_stopping)
             break;
-        const Queued queued = m_queue.front();
+        const Queued queued = std::move(m_queue.front());
         m_queue.pop_front();
         lock.unlock();
-        const core::Result<QList<storage::PageSummary>> result = read(store, queued);
+        const core::Result<Read> result = read(store, queued);
         lock.lock();
         if (queued.ticket <= m_cancelledUpTo)
             continue; // nobody waits for it (and it may have been interrupted)
@@ -68,8 +83,8 @@ void SliceReader::run()
 
 // The read, unless it was cancelled before it began. Only cancel() interrupts it, and only while it runs: the
 // store is registered, and its interrupt cleared, under the lock that cancel() takes.
-core::Result<QList<storage::PageSummary>> SliceReader::read(std::unique_ptr<storage::PortfolioStore> &store,
-                                                            const Queued &queued)
+core::Result<SliceReader::Read> SliceReader::read(std::unique_ptr<storage::PortfolioStore> &store,
+                                                  const Queued &queued)
 {
     if (!store) {
         auto opened = m_opener();
@@ -87,22 +102,51 @@ core::Result<QList<storage::PageSummary>> SliceReader::read(std::unique_ptr<stor
         m_store = store.get();
         store->clearInterrupt();
     }
-    const Slice &slice = queued.slice;
-    auto result = store->pagesInGroup(slice.grouping, slice.groupKey, slice.filter, slice.first, slice.count);
+    auto result = readOn(*store, queued.request);
     const std::lock_guard lock(m_mutex);
     m_reading = 0;
     m_store = nullptr;
     return result;
 }
 
-void SliceReader::deliver(quint64 ticket, const core::Result<QList<storage::PageSummary>> &result)
+namespace {
+
+// A Result<T> as a Result of the variant that holds T.
+template <typename Variant, typename T>
+core::Result<Variant> asRead(core::Result<T> result)
+{
+    if (!result)
+        return result.error();
+    return Variant(std::move(result).value());
+}
+
+} // namespace
+
+core::Result<SliceReader::Read> SliceReader::readOn(storage::PortfolioStore &store, const Request &request)
+{
+    if (const auto *slice = std::get_if<Slice>(&request))
+        return asRead<Read>(
+            store.pagesInGroup(slice->grouping, slice->groupKey, slice->filter, slice->first, slice->count));
+    if (const auto *children = std::get_if<Children>(&request))
+        return asRead<Read>(store.projectChildren(children->pageId));
+    return asRead<Read>(readPagePlaces(store, std::get<Places>(request)));
+}
+
+void SliceReader::deliver(quint64 ticket, const core::Result<Read> &result)
 {
     if (ticket <= m_cancelledUpTo)
         return; // cancelled after it was read
-    if (result)
-        emit ready(ticket, result.value());
-    else
+    if (!result) {
         emit failed(ticket, result.error().toString());
+        return;
+    }
+    const Read &read = result.value();
+    if (const auto *pages = std::get_if<QList<storage::PageSummary>>(&read))
+        emit ready(ticket, *pages);
+    else if (const auto *children = std::get_if<storage::ProjectChildren>(&read))
+        emit childrenReady(ticket, *children);
+    else
+        emit placesReady(ticket, std::get<PagePlaces>(read));
 }
 
 } // namespace salkku::models

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TreeReads.h"
 #include "core/Result.h"
 #include "storage/StorageTypes.h"
 
@@ -13,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <variant>
 
 namespace salkku::storage {
 class PortfolioStore;
@@ -20,11 +22,13 @@ class PortfolioStore;
 
 namespace salkku::models {
 
-// Reads a group's next projects for the browser's tree (PortfolioStore::pagesInGroup) on a thread of its own,
-// with a connection of its own, so that opening a group or scrolling to its end never waits for the database:
-// under a search that matches thousands of projects each slice runs the search again. Requests are read in
-// the order they are made; cancel() drops all those not delivered yet (the tree was read again, under another
-// filter or grouping: their rows belong to a tree that is gone).
+// Reads for the browser's tree on a thread of its own, with a connection of its own, so that opening a group,
+// scrolling to its end, expanding a project or placing pages others changed never waits for the database:
+// a group's next projects (PortfolioStore::pagesInGroup; under a search that matches thousands of projects
+// each slice runs the search again), a project's sub-areas and practices (projectChildren) and where changed
+// pages now stand (readPagePlaces). Requests are read, and delivered, in the order they are made; cancel()
+// drops all those not delivered yet (the tree was read again, under another filter or grouping: their rows
+// belong to a tree that is gone).
 class SliceReader : public QObject
 {
     Q_OBJECT
@@ -41,32 +45,47 @@ public:
         int count = 0;
     };
 
+    struct Children
+    {
+        qint64 pageId = 0;
+    };
+
+    using Places = PlacesRequest;
+
     explicit SliceReader(Opener opener, QObject *parent = nullptr);
     ~SliceReader() override; // stops the read under way and waits for the thread
     SliceReader(const SliceReader &) = delete;
     SliceReader &operator=(const SliceReader &) = delete;
 
-    // Queues a read and returns its ticket; ready() or failed() with that ticket follows unless cancel()
-    // comes first.
+    // Queues a read and returns its ticket; ready(), childrenReady() or placesReady() (as asked), or
+    // failed(), with that ticket follows unless cancel() comes first.
     quint64 request(const Slice &slice);
+    quint64 request(const Children &children);
+    quint64 request(const Places &places);
     // No request made so far is delivered; the one being read stops.
     void cancel();
 
 signals:
     void ready(quint64 ticket, const QList<storage::PageSummary> &pages);
+    void childrenReady(quint64 ticket, const salkku::storage::ProjectChildren &children);
+    void placesReady(quint64 ticket, const salkku::models::PagePlaces &places);
     void failed(quint64 ticket, const QString &message);
 
 private:
+    using Request = std::variant<Slice, Children, Places>;
+    using Read = std::variant<QList<storage::PageSummary>, storage::ProjectChildren, PagePlaces>;
+
     struct Queued
     {
         quint64 ticket = 0;
-        Slice slice;
+        Request request;
     };
 
+    quint64 enqueue(Request request);
     void run();
-    core::Result<QList<storage::PageSummary>> read(std::unique_ptr<storage::PortfolioStore> &store,
-                                                   const Queued &queued);
-    void deliver(quint64 ticket, const core::Result<QList<storage::PageSummary>> &result);
+    core::Result<Read> read(std::unique_ptr<storage::PortfolioStore> &store, const Queued &queued);
+    static core::Result<Read> readOn(storage::PortfolioStore &store, const Request &request);
+    void deliver(quint64 ticket, const core::Result<Read> &result);
 
     Opener m_opener;
     quint64 m_lastTicket = 0; // the GUI thread's

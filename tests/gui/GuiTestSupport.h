@@ -57,10 +57,12 @@ inline std::unique_ptr<gui::MainWindow> shownTestWindow()
 // Once the window shows what its new search or filter finds (the tree is read off the GUI thread).
 inline void waitForTree(gui::MainWindow &window)
 {
-    if (!window.isReadingTree())
-        return;
-    QSignalSpy read(&window, &gui::MainWindow::treeRead);
-    ASSERT_TRUE(read.wait(30000));
+    if (window.isReadingTree()) {
+        QSignalSpy read(&window, &gui::MainWindow::treeRead);
+        ASSERT_TRUE(read.wait(30000));
+    }
+    // Pages changed: their places in the tree, read on the tree's slice reader.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window.treeModel()->isPlacing(); }, 30000));
 }
 
 // Once the timeline on screen shows the tree's projects (read off the GUI thread: with the tree, or alone

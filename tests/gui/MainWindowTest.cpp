@@ -128,6 +128,8 @@ protected:
             return false;
         const QModelIndex project = tree()->currentIndex();
         tree()->expand(project);
+        if (!readAllRows(*model(), project))
+            return false;
         for (int row = 0; row < model()->rowCount(project); ++row) {
             const QModelIndex subArea = model()->index(row, 0, project);
             if (subArea.data(ProjectTreeModel::SubAreaNumberRole).toInt() == number) {
@@ -246,7 +248,7 @@ TEST_F(Window, SelectingASubAreaShowsItWithTheProjectsHeader)
     importAndWait({QStringLiteral(SALKKU_FIXTURE_DIR "/project-complete.txt")});
     ASSERT_TRUE(selectProject(QStringLiteral("Kainuun")));
     const QModelIndex project = tree()->currentIndex();
-    model()->fetchMore(project);
+    ASSERT_TRUE(readAllRows(*model(), project));
     ASSERT_EQ(model()->rowCount(project), 2);
     tree()->setCurrentIndex(model()->index(1, 0, project));
     const QString text = detail()->toPlainText();
@@ -892,6 +894,7 @@ TEST_F(Window, APracticeIsUnderItsProjectAndShowsItsDevelopmentPath)
     ASSERT_TRUE(selectProject(QStringLiteral("Lapin tulevaisuuden sote-keskus")));
     const QModelIndex project = tree()->currentIndex();
     tree()->expand(project);
+    ASSERT_TRUE(readAllRows(*model(), project));
     // The project's sub-areas, then its practice.
     QModelIndex practice;
     for (int row = 0; row < model()->rowCount(project); ++row) {
@@ -938,6 +941,7 @@ TEST_F(Window, AReloadIsReadOffTheGuiThreadAndKeepsWhatWasOpenTheCurrentRowAndIt
     const qint64 projectId = project.data(ProjectTreeModel::PageIdRole).toLongLong();
     const QString groupKey = project.parent().data(ProjectTreeModel::GroupKeyRole).toString();
     tree()->expand(project);
+    ASSERT_TRUE(readAllRows(*model(), project));
     ASSERT_GE(model()->rowCount(project), 2);
     tree()->setCurrentIndex(model()->index(1, 0, project)); // its second sub-area
     const QString details = detail()->toPlainText();

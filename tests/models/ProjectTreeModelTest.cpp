@@ -170,11 +170,19 @@ QStringList rowsRead(const QAbstractItemModel &model, const QModelIndex &parent 
     return rows;
 }
 
-// Reads every group, project and sub-area.
+// Reads every group, project and sub-area, waiting for those read on the model's slice reader.
 void readEverything(ProjectTreeModel &model, const QModelIndex &parent = {})
 {
-    while (model.canFetchMore(parent))
-        model.fetchMore(parent);
+    for (;;) {
+        if (model.canFetchMore(parent))
+            model.fetchMore(parent);
+        else if (model.canReadMore(parent))
+            model.readMore(parent);
+        else if (model.isFetching(parent))
+            ASSERT_TRUE(QTest::qWaitFor([&] { return !model.isFetching(parent); }, 30000));
+        else
+            break;
+    }
     for (int row = 0; row < model.rowCount(parent); ++row)
         readEverything(model, model.index(row, 0, parent));
 }
@@ -189,19 +197,42 @@ QStringList sampleFiles(bool withPractices)
     return files;
 }
 
+enum class Reading
+{
+    Here,      // no slice reader: everything is read on the model's thread
+    OnAReader, // the window's way: slices, sub-areas and places on the slice reader's thread
+};
+
 // The tree of one window while another team member (another connection) changes the portfolio.
-class TreeModelUpdates : public OnBothBackends
+class TreeModelUpdates : public ::testing::TestWithParam<std::tuple<storage::Backend, Reading>>
 {
 protected:
     void SetUp() override
     {
+        coreApplication();
         m_store = m_portfolio.open();
         m_other = m_portfolio.open();
         ASSERT_TRUE(m_store && m_other);
         ASSERT_FALSE(storage::ImportRunner::run(*m_store, sampleFiles(false)).anyFailed());
         m_model.setStore(m_store.get());
+        if (std::get<1>(GetParam()) == Reading::OnAReader)
+            m_model.setSliceReader(
+                std::make_unique<models::SliceReader>([this] { return m_portfolio.open(); }));
         readEverything(m_model);
         m_resets.clear();
+    }
+
+    // Pages changed: once their places are read (on the reader's thread, when there is one), they are shown.
+    void update(const QList<qint64> &pageIds)
+    {
+        QSignalSpy placed(&m_model, &ProjectTreeModel::pagesPlaced);
+        m_model.updatePages(pageIds);
+        if (std::get<1>(GetParam()) == Reading::OnAReader) {
+            EXPECT_TRUE(m_model.isPlacing()) << "read on the reader's thread, not here";
+            EXPECT_EQ(placed.size(), 0);
+        }
+        ASSERT_TRUE(QTest::qWaitFor([&] { return placed.size() == 1; }, 30000));
+        EXPECT_FALSE(m_model.isPlacing());
     }
 
     // What the other member's change added: the ids of pages that are new.
@@ -247,7 +278,7 @@ protected:
         return {};
     }
 
-    TemporaryPortfolio m_portfolio{GetParam()};
+    TemporaryPortfolio m_portfolio{std::get<0>(GetParam())};
     std::unique_ptr<storage::PortfolioStore> m_store;
     std::unique_ptr<storage::PortfolioStore> m_other;
     ProjectTreeModel m_model;
@@ -257,7 +288,14 @@ protected:
 
 } // namespace
 
-SALKKU_ON_BOTH_BACKENDS(TreeModelUpdates);
+INSTANTIATE_TEST_SUITE_P(
+    BackendsAndReadings, TreeModelUpdates,
+    ::testing::Combine(::testing::Values(storage::Backend::SQLite, storage::Backend::PostgreSQL),
+                       ::testing::Values(Reading::Here, Reading::OnAReader)),
+    [](const ::testing::TestParamInfo<std::tuple<storage::Backend, Reading>> &info) {
+        return backendName(::testing::TestParamInfo<storage::Backend>(std::get<0>(info.param), info.index)) +
+               (std::get<1>(info.param) == Reading::Here ? "ReadHere" : "ReadOnAReader");
+    });
 
 TEST_P(TreeModelUpdates, NewPagesTakeTheirPlacesAndANewRegionItsGroupWithoutAReset)
 {
@@ -270,7 +308,7 @@ TEST_P(TreeModelUpdates, NewPagesTakeTheirPlacesAndANewRegionItsGroupWithoutARes
         store(projectPageText(QStringLiteral("Lapin öinen päivystys")), QStringLiteral("b")),
         store(projectPageText(QStringLiteral("Kainuun kotihoito")), QStringLiteral("c"))};
 
-    m_model.updatePages(added);
+    update(added);
 
     EXPECT_EQ(m_resets.size(), 0);
     EXPECT_EQ(m_model.shownProjectCount(), 13);
@@ -292,6 +330,10 @@ TEST_P(TreeModelUpdates, APracticeImportedElsewhereJoinsItsOpenProject)
     const QPersistentModelIndex lappi(project(QStringLiteral("Lapin tulevaisuuden")));
     ASSERT_TRUE(lappi.isValid());
     const int subAreas = m_model.rowCount(lappi);
+    ASSERT_GE(subAreas, 2);
+    const QPersistentModelIndex secondSubArea(m_model.index(1, 0, lappi)); // the row a coordinator had chosen
+    const QString secondSubAreaText = secondSubArea.data().toString();
+    QSignalSpy removed(&m_model, &QAbstractItemModel::rowsRemoved);
     const QList<qint64> added = newPages([&] {
         QStringList practices = sampleFiles(true);
         practices.removeIf([](const QString &file) { return !file.contains(QStringLiteral("/practice-")); });
@@ -300,12 +342,17 @@ TEST_P(TreeModelUpdates, APracticeImportedElsewhereJoinsItsOpenProject)
     });
     ASSERT_EQ(added.size(), 2);
 
-    m_model.updatePages(added);
+    update(added);
 
     EXPECT_EQ(m_resets.size(), 0);
     ASSERT_TRUE(lappi.isValid());
     ASSERT_EQ(m_model.rowCount(lappi), subAreas + 1);
     EXPECT_TRUE(m_model.index(subAreas, 0, lappi).data().toString().startsWith(QStringLiteral("Practice: ")));
+    // Its sub-areas stayed in their rows: nothing was removed, the chosen one is still there.
+    EXPECT_EQ(removed.size(), 0);
+    ASSERT_TRUE(secondSubArea.isValid());
+    EXPECT_EQ(secondSubArea.row(), 1);
+    EXPECT_EQ(secondSubArea.data().toString(), secondSubAreaText);
     EXPECT_EQ(rowsRead(m_model), freshTree()); // and the practice is listed in its region too
 }
 
@@ -319,7 +366,7 @@ TEST_P(TreeModelUpdates, PagesTrashedElsewhereLeaveAndAnEmptiedGroupGoes)
                                                     QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC));
     ASSERT_TRUE(moved);
 
-    m_model.updatePages(moved.value());
+    update(moved.value());
 
     EXPECT_EQ(m_resets.size(), 0);
     EXPECT_FALSE(satakunta.isValid());
@@ -332,7 +379,7 @@ TEST_P(TreeModelUpdates, PagesTrashedElsewhereLeaveAndAnEmptiedGroupGoes)
 TEST_P(TreeModelUpdates, APageImportedAgainIsUpdatedInItsRow)
 {
     const qint64 id = store(projectPageText(QStringLiteral("Lapin aamupalvelut")), QStringLiteral("a"));
-    m_model.updatePages({id});
+    update({id});
     const QPersistentModelIndex page(project(QStringLiteral("Lapin aamupalvelut")));
     ASSERT_TRUE(page.isValid());
     QSignalSpy removed(&m_model, &QAbstractItemModel::rowsRemoved);
@@ -340,7 +387,7 @@ TEST_P(TreeModelUpdates, APageImportedAgainIsUpdatedInItsRow)
     again.replace(QStringLiteral("vuosina 2020-2021"), QStringLiteral("vuosina 2022-2024"));
     ASSERT_EQ(store(again, QStringLiteral("a2")), id); // the same page, updated
 
-    m_model.updatePages({id});
+    update({id});
 
     EXPECT_EQ(m_resets.size(), 0);
     EXPECT_EQ(removed.size(), 0);
@@ -357,8 +404,8 @@ TEST_P(TreeModelUpdates, APageOutsideTheFilterStaysOut)
     m_model.setFilter(lappi);
     readEverything(m_model);
     m_resets.clear();
-    m_model.updatePages({store(projectPageText(QStringLiteral("Lapin aamupalvelut")), QStringLiteral("a")),
-                         store(projectPageText(QStringLiteral("Kainuun kotihoito")), QStringLiteral("c"))});
+    update({store(projectPageText(QStringLiteral("Lapin aamupalvelut")), QStringLiteral("a")),
+            store(projectPageText(QStringLiteral("Kainuun kotihoito")), QStringLiteral("c"))});
     EXPECT_EQ(m_resets.size(), 0);
     EXPECT_EQ(m_model.rowCount(), 1);
     EXPECT_EQ(m_model.shownProjectCount(), 2);
@@ -471,6 +518,59 @@ TEST_P(TreeModel, ASnapshotsGroupsReadWithoutTheirProjectsAreReadWhenOpened)
     ASSERT_TRUE(m_model.canFetchMore(lappi));
     m_model.fetchMore(lappi);
     EXPECT_EQ(m_model.rowCount(lappi), 2);
+}
+
+TEST_P(TreeModel, AProjectsSubAreasAreReadOnTheSliceReadersThreadWhenThereIsOne)
+{
+    coreApplication(); // to deliver what the reader read
+    std::atomic<QThread *> readerThread = nullptr;
+    m_model.setSliceReader(std::make_unique<models::SliceReader>([&] {
+        readerThread = QThread::currentThread();
+        return m_portfolio.open();
+    }));
+    const QModelIndex satakunta = group(QStringLiteral("Satakunta"));
+    m_model.fetchMore(satakunta);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_model.rowCount(satakunta) == 1; }, 30000));
+    const QModelIndex project = m_model.index(0, 0, satakunta);
+    ASSERT_TRUE(m_model.canFetchMore(project));
+    QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
+
+    m_model.fetchMore(project);
+
+    EXPECT_EQ(m_model.rowCount(project), 0) << "asked for, not read here";
+    EXPECT_TRUE(m_model.isFetching(project));
+    EXPECT_FALSE(m_model.canFetchMore(project)) << "asked for once";
+    ASSERT_TRUE(inserted.wait(30000));
+    EXPECT_NE(readerThread.load(), QThread::currentThread());
+    EXPECT_FALSE(m_model.isFetching(project));
+    ASSERT_EQ(m_model.rowCount(project), 4);
+    EXPECT_EQ(m_model.index(3, 0, project).data(ProjectTreeModel::SubAreaNumberRole).toInt(), 4);
+}
+
+TEST_P(TreeModel, ASnapshotOfAReloadShowsTheSubAreasOfTheProjectsThatWereOpen)
+{
+    auto satakunta = m_store->findByName(QStringLiteral("Satakunnan sote-valmistelu"));
+    ASSERT_TRUE(satakunta && satakunta.value().size() == 1);
+    const qint64 id = satakunta.value().front().id;
+    storage::BrowseRequest request;
+    request.openGroups.insert(QStringLiteral("Satakunta"), 1);
+    request.openProjects.insert(id);
+    auto snapshot = m_store->browse(request);
+    ASSERT_TRUE(snapshot.ok());
+    QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
+
+    m_model.showSnapshot(snapshot.value());
+
+    const QModelIndex project = m_model.index(0, 0, group(QStringLiteral("Satakunta")));
+    ASSERT_EQ(project.data(ProjectTreeModel::PageIdRole).toLongLong(), id);
+    EXPECT_FALSE(m_model.canFetchMore(project)) << "read with the tree";
+    ASSERT_EQ(m_model.rowCount(project), 4);
+    EXPECT_EQ(inserted.size(), 0);
+    EXPECT_EQ(m_model.index(1, 0, project).data(ProjectTreeModel::SubAreaNumberRole).toInt(), 2);
+    // A project that was closed is read when it is opened.
+    const QModelIndex lappi = group(QStringLiteral("Lappi"));
+    ASSERT_GT(m_model.rowCount(lappi), 0);
+    EXPECT_TRUE(m_model.canFetchMore(m_model.index(0, 0, lappi)));
 }
 
 namespace {
@@ -670,6 +770,30 @@ TEST_F(TreeModelSliceReader, ASeekWhoseRowsCannotBeReadEndsAndSaysWhy)
     EXPECT_FALSE(m_model.isSeeking()) << "not asked again and again";
     EXPECT_EQ(found.size(), 0);
     EXPECT_EQ(notFound.size(), 0) << "it is not hidden: its rows could not be read";
+}
+
+TEST_F(TreeModelSliceReader, PlacesReadForATreeThatIsReadAgainAreNeverApplied)
+{
+    m_model.fetchMore(m_model.index(0, 0)); // read here: the reader below waits at its gate
+    useReader(true);
+    auto added = m_store->store(textRecord(projectPageText(QStringLiteral("Lapin aamu"))),
+                                sourceFor(QStringLiteral("b"), QStringLiteral("b")));
+    ASSERT_TRUE(added);
+    QSignalSpy placed(&m_model, &ProjectTreeModel::pagesPlaced);
+    QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
+    m_model.updatePages({added.value().pageId});
+    ASSERT_TRUE(m_model.isPlacing());
+
+    m_model.setGrouping(storage::Grouping::StartYear); // read here, with the new page, before the places come
+    EXPECT_FALSE(m_model.isPlacing());
+    m_gate.set_value();
+    const QModelIndex year = m_model.index(0, 0);
+    m_model.fetchMore(year); // asked after the places: read, and delivered, after them
+    ASSERT_TRUE(inserted.wait(30000));
+
+    EXPECT_EQ(placed.size(), 0);
+    EXPECT_EQ(year.data(ProjectTreeModel::CountRole).toInt(), kCount + 1);
+    EXPECT_EQ(m_model.rowCount(year), ProjectTreeModel::kSliceSize);
 }
 
 TEST_F(TreeModelSliceReader, ASeekIsDroppedWhenTheTreeIsReadAgain)

@@ -115,3 +115,37 @@ TEST_P(SliceReading, AStoreThatCannotBeOpenedIsReportedAndTriedAgainAtTheNextReq
     ASSERT_TRUE(ready.wait(30000));
     EXPECT_EQ(attempts, 2);
 }
+
+// The tree relies on it: the places of changed pages come after the rows asked for before them.
+TEST_P(SliceReading, SubAreasAndPlacesAreDeliveredWithTheSlicesInTheOrderAsked)
+{
+    auto store = m_portfolio.open();
+    auto lapland = store->findByName(QStringLiteral("Lapin tulevaisuuden sote-keskus"));
+    ASSERT_TRUE(lapland && lapland.value().size() == 1);
+    const qint64 id = lapland.value().front().id;
+    SliceReader reader([this] { return m_portfolio.open(); });
+    QList<quint64> delivered;
+    storage::ProjectChildren children;
+    models::PagePlaces places;
+    QObject::connect(&reader, &SliceReader::ready, [&](quint64 ticket) { delivered.append(ticket); });
+    QObject::connect(&reader, &SliceReader::childrenReady,
+                     [&](quint64 ticket, const storage::ProjectChildren &read) {
+                         delivered.append(ticket);
+                         children = read;
+                     });
+    QObject::connect(&reader, &SliceReader::placesReady, [&](quint64 ticket, const models::PagePlaces &read) {
+        delivered.append(ticket);
+        places = read;
+    });
+    const QList<quint64> asked{reader.request(lappi(0, 1)), reader.request(SliceReader::Children{id}),
+                               reader.request(SliceReader::Places{
+                                   storage::Grouping::Region, {}, {id}, {QStringLiteral("Lappi")}, {id}}),
+                               reader.request(lappi(1, 1))};
+    ASSERT_TRUE(QTest::qWaitFor([&] { return delivered.size() == 4; }, 30000));
+    EXPECT_EQ(delivered, asked);
+    EXPECT_EQ(children, store->projectChildren(id).value());
+    EXPECT_EQ(places.affected, QList<qint64>{id});
+    EXPECT_EQ(places.count, 11);
+    EXPECT_EQ(places.rows.value(QStringLiteral("Lappi")).value(id, -1), 0);
+    EXPECT_EQ(places.children.value(id), children) << "an open project's rows, read again";
+}
