@@ -11,8 +11,9 @@
 // machine. Also printed: from the last key of a search to the tree showing its result. Last, under a search
 // typed with the details on screen, each grouping in turn and each tab, 800 ms apart, with the same probe;
 // and F5 five times on the whole portfolio with a group open, beside what reading that on the GUI thread
-// took; last, under a search that matches most projects, the last project of the largest region chosen as
-// from another view (the timeline, an overview), and how soon the tree selects it.
+// took; under a search that matches most projects, the last project of the largest region chosen as from
+// another view (the timeline, an overview), and how soon the tree selects it; last, under that search, pages
+// another team member changed placed in the tree five times, beside what placing them on the GUI thread took.
 #include "gui/MainWindow.h"
 #include "gui/PortfolioController.h"
 #include "models/ProjectTreeModel.h"
@@ -286,6 +287,58 @@ void printReloadingHere(salkku::gui::MainWindow &window)
                 blocked[blocked.size() / 2], blocked.back());
 }
 
+// The first projects of the tree's first group: the pages "another team member" changes below.
+QList<qint64> firstProjects(const salkku::models::ProjectTreeModel &model)
+{
+    QList<qint64> pages;
+    const QModelIndex group = model.index(0, 0);
+    for (int row = 0; row < std::min(3, model.rowCount(group)); ++row)
+        pages.append(
+            model.index(row, 0, group).data(salkku::models::ProjectTreeModel::PageIdRole).toLongLong());
+    return pages;
+}
+
+// Under a search that matches most projects, with a group open and its first project expanded, pages another
+// team member changed, five times: the window places them row by row (MainWindow::applySharedPageChanges),
+// their places and the open project's rows read on the tree's slice reader.
+void placeChangedFiveTimes(salkku::gui::MainWindow &window, const QString &search)
+{
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+    std::vector<std::function<void()>> steps{[&window, search] { window.searchField()->setText(search); },
+                                             [tree] {
+                                                 const QModelIndex group = tree->model()->index(0, 0);
+                                                 tree->expand(group);
+                                                 tree->expand(tree->model()->index(0, 0, group));
+                                             }};
+    for (int i = 0; i < 5; ++i)
+        steps.emplace_back(
+            [&window] { window.treeModel()->updatePages(firstProjects(*window.treeModel())); });
+    runSteps(&window, steps);
+}
+
+// What placing them did before it was read off the GUI thread: the same tree, read here.
+void printPlacingHere(salkku::gui::MainWindow &window, const QString &search)
+{
+    salkku::models::ProjectTreeModel here;
+    salkku::storage::BrowseFilter filter;
+    filter.text = search;
+    here.setFilter(filter);
+    here.setStore(window.portfolio()->store());
+    here.fetchMore(here.index(0, 0));
+    here.fetchMore(here.index(0, 0, here.index(0, 0)));
+    const QList<qint64> pages = firstProjects(here);
+    std::vector<double> blocked;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        here.updatePages(pages);
+        blocked.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(blocked.begin(), blocked.end());
+    std::printf("the same pages placed on the GUI thread: median %.0f ms, max %.0f ms\n",
+                blocked[blocked.size() / 2], blocked.back());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -390,7 +443,13 @@ int main(int argc, char *argv[])
     QApplication::exec();
     probe.stop();
     probe.print("a project far down, revealed");
+    probe.start();
+    placeChangedFiveTimes(window, broad);
+    QApplication::exec();
+    probe.stop();
+    probe.print("pages others changed, placed");
     printReadingHere(window);
     printReloadingHere(window);
+    printPlacingHere(window, broad);
     return 0;
 }
