@@ -189,7 +189,7 @@ storage::BrowseRequest MainWindow::reloadRequest() const
     if (request.grouping == m_model->grouping() && request.filter == m_model->filter()) {
         const TreeViewState shown = TreeViewState::of(*m_ui->projectTree);
         request.openGroups = shown.openGroups();
-        request.openProjects = shown.openProjects();
+        request.openProjects = shown.projectsToRead();
     }
     request.withTimeline = m_ui->viewTabs->currentWidget() == m_ui->timelinePage;
     request.withChoices = true;

@@ -68,6 +68,14 @@ TreeViewState TreeViewState::of(const QTreeView &view)
     return state;
 }
 
+QSet<qint64> TreeViewState::projectsToRead() const
+{
+    QSet<qint64> projects = m_openProjects;
+    if (m_current && m_current->project != 0 && m_current->childRow >= 0)
+        projects.insert(m_current->project);
+    return projects;
+}
+
 void TreeViewState::restore(QTreeView &view) const
 {
     QAbstractItemModel *model = view.model();
@@ -94,7 +102,7 @@ void TreeViewState::restore(QTreeView &view) const
         current = project.isValid() ? project : current;
         if (project.isValid() && m_current->childRow >= 0) {
             if (model->canFetchMore(project))
-                model->fetchMore(project); // not read with the tree (it was closed): read here, if here
+                model->fetchMore(project); // read with the tree, unless the tree has no reader
             if (const QModelIndex child = model->index(m_current->childRow, 0, project); child.isValid())
                 current = child;
         }

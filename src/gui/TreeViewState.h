@@ -22,8 +22,9 @@ public:
     bool isEmpty() const { return m_openGroups.isEmpty() && !m_current; }
     // By group key: the projects read in each open group (BrowseRequest::openGroups).
     const QHash<QString, int> &openGroups() const { return m_openGroups; }
-    // The projects open in them (BrowseRequest::openProjects).
-    const QSet<qint64> &openProjects() const { return m_openProjects; }
+    // The projects open in them, and the current row's project (BrowseRequest::openProjects): their rows are
+    // read with the tree, so that a sub-area current is there to be made current again.
+    QSet<qint64> projectsToRead() const;
     // Opens the groups and projects that are still there, makes the row current again and scrolls back.
     void restore(QTreeView &view) const;
 

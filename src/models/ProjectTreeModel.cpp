@@ -202,8 +202,11 @@ void ProjectTreeModel::updatePages(const QList<qint64> &pageIds)
         return;
     }
     if (m_sliceReader) {
-        // Read after the slices asked for before it, and delivered after them: they have their rows when the
-        // places come. A slice asked for after it is read from the group's end then (takeSlice).
+        // A slice asked for before the change may be read before it or after it, from a row counted before
+        // it: when it comes (before the places: the reader delivers in order) it is asked for again, from the
+        // group's end (takeSlice), and read after the places.
+        for (PendingSlice &slice : m_slices)
+            slice.first = -1;
         m_placeReads.insert(m_sliceReader->request(placesRequest(pageIds)));
         return;
     }
@@ -238,17 +241,17 @@ void ProjectTreeModel::onPlacesRead(quint64 ticket, const PagePlaces &places)
 void ProjectTreeModel::placePages(const PagePlaces &places)
 {
     m_shownCount = places.count;
+    bool placed = false;
     {
         const Delivering delivering(m_delivering);
-        if (updateGroups(places.groups)) {
+        placed = updateGroups(places.groups);
+        if (placed)
             for (const auto &group : m_root->children)
                 if ((!group->children.empty() || group->complete) && places.rows.contains(group->groupKey))
                     placeInGroup(group.get(), places);
-            emit pagesPlaced();
-            return;
-        }
     }
-    rebuild();
+    if (!placed)
+        rebuild();
     emit pagesPlaced();
 }
 
@@ -346,48 +349,60 @@ void ProjectTreeModel::insertPlaced(Node *group, const std::vector<std::pair<int
     }
 }
 
+// Its sub-areas and practices, when they had been read, were read again with the places (an updated page
+// may have other sub-areas, a new practice). A project not read then is read when it is expanded, or is being
+// read after the change. Rows leave while the project still counts its old ones, and come once it counts its
+// new ones, so that it never has rows it says it has not.
 void ProjectTreeModel::updateInPlace(Node *project, const storage::PageSummary &page,
                                      const PagePlaces &places)
 {
+    const auto read = places.children.constFind(page.id);
+    std::vector<std::unique_ptr<Node>> fresh;
+    if (project->complete && read != places.children.cend())
+        fresh = keepSameChildren(project, *read);
     project->page = page;
     const QModelIndex index = indexOf(project);
     emit dataChanged(index, index);
-    // Its sub-areas and practices, when they had been read, were read again with the places (an updated page
-    // may have other sub-areas, a new practice). A project not read then is read when it is expanded, or is
-    // being read after the change.
-    const auto children = places.children.constFind(page.id);
-    if (project->complete && children != places.children.cend())
-        replaceProjectChildren(project, *children);
+    if (fresh.empty())
+        return;
+    const int first = static_cast<int>(project->children.size());
+    beginInsertRows(index, first, first + static_cast<int>(fresh.size()) - 1);
+    for (auto &child : fresh)
+        project->add(std::move(child));
+    endInsertRows();
 }
 
-// Row by row, so that an expanded project stays expanded and a sub-area selected stays selected: a row that
-// is there still is updated in place, the rest removed or inserted at the end.
-void ProjectTreeModel::replaceProjectChildren(Node *project, const storage::ProjectChildren &children)
+// The project's rows that are what they were (the same sub-area, the same practice, in the same place) stay,
+// updated in place, so that a sub-area chosen stays chosen; from the first that is not, they are removed (a
+// chosen one is no longer current). Returns the rows read that are to come after those kept.
+std::vector<std::unique_ptr<ProjectTreeModel::Node>>
+ProjectTreeModel::keepSameChildren(Node *project, const storage::ProjectChildren &children)
 {
-    Node fresh;
-    addProjectChildren(&fresh, children);
+    Node read;
+    addProjectChildren(&read, children);
+    const auto same = [](const Node &a, const Node &b) {
+        return a.kind == b.kind && (a.kind == NodeKind::SubArea ? a.subArea.number == b.subArea.number
+                                                                : a.practice.pageId == b.practice.pageId &&
+                                                                      a.practice.name == b.practice.name);
+    };
     const QModelIndex index = indexOf(project);
-    const int before = static_cast<int>(project->children.size());
-    const int now = static_cast<int>(fresh.children.size());
-    for (int row = 0; row < std::min(before, now); ++row) {
-        Node *kept = project->children[static_cast<size_t>(row)].get();
-        const Node &read = *fresh.children[static_cast<size_t>(row)];
-        kept->kind = read.kind;
-        kept->subArea = read.subArea;
-        kept->practice = read.practice;
+    size_t kept = 0;
+    while (kept < project->children.size() && kept < read.children.size() &&
+           same(*project->children[kept], *read.children[kept])) {
+        Node *row = project->children[kept].get();
+        row->subArea = read.children[kept]->subArea;
+        row->practice = read.children[kept]->practice;
+        ++kept;
     }
-    if (std::min(before, now) > 0)
-        emit dataChanged(this->index(0, 0, index), this->index(std::min(before, now) - 1, 0, index));
-    if (now < before) {
-        beginRemoveRows(index, now, before - 1);
-        project->children.resize(static_cast<size_t>(now));
+    if (kept > 0)
+        emit dataChanged(this->index(0, 0, index), this->index(static_cast<int>(kept) - 1, 0, index));
+    if (kept < project->children.size()) {
+        beginRemoveRows(index, static_cast<int>(kept), static_cast<int>(project->children.size()) - 1);
+        project->children.resize(kept);
         endRemoveRows();
-    } else if (now > before) {
-        beginInsertRows(index, before, now - 1);
-        for (int row = before; row < now; ++row)
-            project->add(std::move(fresh.children[static_cast<size_t>(row)]));
-        endInsertRows();
     }
+    return {std::make_move_iterator(read.children.begin() + static_cast<std::ptrdiff_t>(kept)),
+            std::make_move_iterator(read.children.end())};
 }
 
 void ProjectTreeModel::insertChild(Node *parent, int row, std::unique_ptr<Node> child)

@@ -172,7 +172,8 @@ private:
                       const QHash<qint64, storage::PageSummary> &pages,
                       const std::function<bool(qint64)> &skip);
     void updateInPlace(Node *project, const storage::PageSummary &page, const PagePlaces &places);
-    void replaceProjectChildren(Node *project, const storage::ProjectChildren &children);
+    std::vector<std::unique_ptr<Node>> keepSameChildren(Node *project,
+                                                        const storage::ProjectChildren &children);
     void insertChild(Node *parent, int row, std::unique_ptr<Node> child);
     void removeChild(Node *parent, int row);
     bool canRead(const QModelIndex &parent) const;

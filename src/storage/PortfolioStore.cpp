@@ -559,10 +559,14 @@ core::Result<BrowseSnapshot> PortfolioStore::browse(const BrowseRequest &request
         SALKKU_TRY(pages);
         snapshot.firstSlices.insert(group.key, std::move(pages).value());
     }
-    for (const qint64 projectId : request.openProjects) {
-        auto children = projectChildren(projectId);
-        SALKKU_TRY(children);
-        snapshot.openProjects.insert(projectId, std::move(children).value());
+    for (const QList<PageSummary> &slice : std::as_const(snapshot.firstSlices)) {
+        for (const PageSummary &page : slice) {
+            if (!request.openProjects.contains(page.id) || snapshot.openProjects.contains(page.id))
+                continue;
+            auto children = projectChildren(page.id);
+            SALKKU_TRY(children);
+            snapshot.openProjects.insert(page.id, std::move(children).value());
+        }
     }
     if (request.withTimeline) {
         auto timeline = pagesByRegion(request.filter);

@@ -228,7 +228,7 @@ struct BrowseSnapshot
     QList<GroupCount> groups;
     int count = 0;                                  // projects under the filter
     QHash<QString, QList<PageSummary>> firstSlices; // by group key: the group's first sliceSize projects
-    QHash<qint64, ProjectChildren> openProjects;    // by page id: those of the request's that are still there
+    QHash<qint64, ProjectChildren> openProjects;    // by page id: those of the request's among the slices
     QList<TagCount> tagCounts;                      // under the filter without its tag (what it could be)
     std::optional<QList<PageSummary>> timeline;     // when asked: every project under the filter, by region
     std::optional<BrowseChoices> choices;           // when asked

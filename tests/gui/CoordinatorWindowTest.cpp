@@ -390,6 +390,9 @@ TEST_F(Coordinator, TaggingDuringAReloadKeepsTheProjectCurrentAndShown)
     tagSelected(QStringLiteral("kiireellinen"));
     EXPECT_EQ(read.size(), 1) << "the tree is read once, after the tag";
     EXPECT_EQ(tree()->currentIndex().data(models::ProjectTreeModel::PageIdRole).toLongLong(), id);
+    EXPECT_EQ(tree()->currentIndex().data(models::ProjectTreeModel::TagsRole).toStringList(),
+              QStringList{QStringLiteral("kiireellinen")})
+        << "the tree read after the tag";
     const QString text = detail()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Tags: kiireellinen"))) << text.toStdString();
 }

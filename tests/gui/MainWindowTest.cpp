@@ -993,6 +993,29 @@ TEST_F(Window, AReloadIsReadOffTheGuiThreadAndKeepsWhatWasOpenTheCurrentRowAndIt
     EXPECT_EQ(detail()->toPlainText(), details);
 }
 
+// The current sub-area's project closed (collapsing it leaves the row current): its rows are read with the
+// tree, so the same sub-area is current after the reload.
+TEST_F(Window, AReloadKeepsASubAreaCurrentUnderAClosedProject)
+{
+    importAndWait({QStringLiteral(SALKKU_SAMPLE_DIR)});
+    ASSERT_TRUE(selectProject(QStringLiteral("Lapin tulevaisuuden sote-keskus")));
+    const QModelIndex project = tree()->currentIndex();
+    const qint64 projectId = project.data(ProjectTreeModel::PageIdRole).toLongLong();
+    tree()->expand(project);
+    ASSERT_TRUE(readAllRows(*model(), project));
+    tree()->setCurrentIndex(model()->index(1, 0, project));
+    tree()->collapse(project);
+    ASSERT_EQ(tree()->currentIndex().parent(), project);
+
+    m_window->findChild<QAction *>(QStringLiteral("actionReload"))->trigger();
+    waitForTree(*m_window);
+
+    const QModelIndex current = tree()->currentIndex();
+    EXPECT_EQ(current.row(), 1);
+    EXPECT_EQ(current.parent().data(ProjectTreeModel::PageIdRole).toLongLong(), projectId);
+    EXPECT_TRUE(detail()->toPlainText().contains(QStringLiteral("Sub-area 2")));
+}
+
 // A page about several regions has none: its group's key is empty ("No region"), and nothing the coordinator
 // did not choose becomes current (its overview would be read and laid out for nothing).
 TEST_F(Window, AReloadOrAnotherGroupingNeverMakesCurrentARowThatWasNot)

@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -354,6 +355,32 @@ TEST_P(TreeModelUpdates, APracticeImportedElsewhereJoinsItsOpenProject)
     EXPECT_EQ(secondSubArea.row(), 1);
     EXPECT_EQ(secondSubArea.data().toString(), secondSubAreaText);
     EXPECT_EQ(rowsRead(m_model), freshTree()); // and the practice is listed in its region too
+}
+
+TEST_P(TreeModelUpdates, AnOpenProjectsSubAreaThatIsNoLongerThereLeavesItsRowToNoOther)
+{
+    QFile file(QStringLiteral(SALKKU_FIXTURE_DIR "/project-complete.txt"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const qint64 id = store(text, QStringLiteral("k1"));
+    update({id});
+    readEverything(m_model);
+    const QModelIndex kainuu = project(QStringLiteral("Kainuun"));
+    ASSERT_EQ(m_model.rowCount(kainuu), 2);
+    const QPersistentModelIndex first(m_model.index(0, 0, kainuu)); // sub-area 1, chosen
+    const QPersistentModelIndex second(m_model.index(1, 0, kainuu));
+    QString renumbered = text;
+    renumbered.replace(QStringLiteral("Osa-alue 1"), QStringLiteral("Osa-alue 3")); // 1 is gone, 3 is new
+    ASSERT_EQ(store(renumbered, QStringLiteral("k2")), id);
+
+    update({id});
+
+    ASSERT_EQ(m_model.rowCount(kainuu), 2);
+    EXPECT_EQ(m_model.index(0, 0, kainuu).data(ProjectTreeModel::SubAreaNumberRole).toInt(), 2);
+    EXPECT_EQ(m_model.index(1, 0, kainuu).data(ProjectTreeModel::SubAreaNumberRole).toInt(), 3);
+    EXPECT_FALSE(first.isValid()) << "sub-area 1's row is gone, not shown as sub-area 2";
+    EXPECT_FALSE(second.isValid());
+    EXPECT_EQ(rowsRead(m_model), freshTree());
 }
 
 TEST_P(TreeModelUpdates, PagesTrashedElsewhereLeaveAndAnEmptiedGroupGoes)
@@ -813,6 +840,35 @@ TEST_F(TreeModelSliceReader, ASeekIsDroppedWhenTheTreeIsReadAgain)
     ASSERT_TRUE(inserted.wait(30000));
     EXPECT_EQ(found.size(), 0);
     EXPECT_EQ(notFound.size(), 0);
+}
+
+TEST_F(TreeModelSliceReader, ASliceAskedForBeforeAChangeButReadAfterItIsReadAgainFromTheGroupsEnd)
+{
+    const QModelIndex lappi = m_model.index(0, 0);
+    m_model.fetchMore(lappi); // rows 0…199, read here
+    ASSERT_EQ(m_model.rowCount(lappi), ProjectTreeModel::kSliceSize);
+    useReader(true);
+    ASSERT_TRUE(m_model.canReadMore(lappi));
+    m_model.readMore(lappi); // rows 200…, counted before the change below, read after it (at the gate)
+    auto added = m_store->store(textRecord(projectPageText(QStringLiteral("Lapin hanke 100b"))),
+                                sourceFor(QStringLiteral("b"), QStringLiteral("b")));
+    ASSERT_TRUE(added);
+    QSignalSpy placed(&m_model, &ProjectTreeModel::pagesPlaced);
+
+    m_model.updatePages({added.value().pageId});
+    m_gate.set_value();
+
+    ASSERT_TRUE(placed.wait(30000));
+    EXPECT_EQ(m_model.index(101, 0, lappi).data(ProjectTreeModel::LabelRole).toString(),
+              QStringLiteral("Lapin hanke 100b"));
+    ASSERT_TRUE(sliceCame(lappi));
+    while (m_model.canReadMore(lappi)) {
+        m_model.readMore(lappi);
+        ASSERT_TRUE(sliceCame(lappi));
+    }
+    QStringList read = names(lappi);
+    EXPECT_EQ(read.size(), kCount + 1);
+    EXPECT_EQ(read.removeDuplicates(), 0) << "no row read twice";
 }
 
 TEST_F(TreeModelSliceReader, ASliceAskedForBeforePagesChangedIsReadAgainAfterThem)
